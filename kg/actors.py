@@ -1,0 +1,899 @@
+"""Actor recognition: mentions in text -> canonical actors.
+
+One job: given a piece of text, say where it names a state, an organisation, an armed
+group, a place or a person, and which canonical :class:`~kg.model.Actor` each mention
+stands for.
+
+Where the knowledge comes from
+------------------------------
+* **States** come from ``pycountry`` (ISO 3166-1): ``id`` is the alpha-3 code, aliases are
+  pycountry's name, official name and common name (inverted forms such as
+  "Korea, Republic of" are turned round into "Republic of Korea").  Alpha-2/alpha-3
+  codes are *not* matched in general ("IN", "IT", "AT", "CAN" are English words); only
+  abbreviations that news really uses (US, UK, UAE, DPRK, ROK, PRC, USA ...) are listed,
+  as case-sensitive aliases, in the project table.
+* **Project data** ``schemas/actors.csv`` holds only what no library has: the short names
+  news uses ("Russia" rather than "Russian Federation"), demonyms ("North Korean"),
+  capitals and seats of government used as metonyms ("Pyongyang", "Kremlin",
+  "Downing Street"), organisations with their members, armed groups, a few places and a
+  few well-known persons with their role and affiliation.
+* **Persons not in any list** are recognised from context: a title before a name
+  ("South Korean defence minister Kim Yong Hyun"), a role appositive ("the EU's foreign
+  policy chief, Josep Borrell,") or a role after a name ("Stephane Dujarric, the UN
+  chief's spokesperson").  Their affiliation comes from the demonym, possessive or
+  organisation before the role.  Later references by surname ("Baerbock said",
+  "Mr Guterres") resolve to the same person within one call of :meth:`Gazetteer.find`.
+
+Matching
+--------
+All listed surface forms are compiled into ONE regular expression, shaped as a
+character trie (so the engine never tries thousands of alternatives at each position)
+and ordered so that the longest alias wins ("Papua New Guinea" before "Guinea",
+"Democratic People's Republic of Korea" before "Korea").  Matching is case-sensitive:
+"US" is the United States, "us" is not.  Apostrophes ' ’ ‘ are interchangeable.
+A few *blockers* ("New Mexico", "Latin America", "Indian Ocean", "Washington Post" ...)
+are matched like aliases and then dropped, so that the shorter alias inside them does
+not fire.
+
+>>> g = default_gazetteer()
+>>> [(m.text, m.actor.id, m.kind) for m in g.find("Pyongyang’s envoy met US-made drones.")]
+[('Pyongyang', 'PRK', 'metonym'), ('US-made', 'USA', 'demonym')]
+>>> g.lookup("DPRK").name
+'North Korea'
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+from kg.model import Actor
+from kg.paths import SCHEMAS_DIR
+
+__all__ = ["Mention", "Gazetteer", "default_gazetteer", "person_id"]
+
+ACTORS_CSV = SCHEMAS_DIR / "actors.csv"
+
+KINDS = ("name", "demonym", "metonym", "person", "role")
+
+# ---------------------------------------------------------------------------------------
+# Public value object
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an actor in a text.
+
+    ``start``/``end`` are character offsets into the text given to
+    :meth:`Gazetteer.find`; ``text`` is ``text[start:end]`` and never includes a
+    possessive suffix.  ``kind`` is one of
+
+    * ``name``    – a name, short name or abbreviation ("North Korea", "DPRK", "NATO");
+    * ``demonym`` – an adjective or demonym ("North Korean", "Russians", "US-made");
+    * ``metonym`` – a capital or seat standing for its state ("Kremlin", "Seoul");
+    * ``person``  – a person, by full name or by surname;
+    * ``role``    – a title with no name after it ("the US president", "UN chief",
+      "the Secretary-General"): ``actor`` is the person holding it when this text
+      already named them, otherwise the state or organisation the role belongs to
+      (which is then also given as a separate mention just before).
+
+    ``role`` and ``affiliation`` are filled for persons (and role mentions): the role
+    as written, normalised ("defence minister", "former prosecutor general"), and the
+    state or organisation the person acts for, taken from the text when it says so,
+    else from the project data.  For places ``affiliation`` is the state they lie in.
+    """
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    kind: str
+    role: str | None = None
+    affiliation: Actor | None = None
+
+
+# ---------------------------------------------------------------------------------------
+# Small text helpers
+# ---------------------------------------------------------------------------------------
+
+APOSTROPHES = "'’‘ʼ"
+_APOS_CLASS = "['’‘ʼ]"
+_APOS_TRANS = str.maketrans({c: "'" for c in APOSTROPHES})
+
+# Letters that NFKD does not decompose into an ASCII base letter.
+_ASCII_FOLD = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+     "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"}
+)
+
+
+def _norm_apos(s: str) -> str:
+    return s.translate(_APOS_TRANS)
+
+
+def ascii_fold(s: str) -> str:
+    """'Erdoğan' -> 'Erdogan', 'Chișinău' -> 'Chisinau' (letters without an ASCII base
+    such as Cyrillic are dropped)."""
+    s = unicodedata.normalize("NFKD", s.translate(_ASCII_FOLD))
+    return "".join(c for c in s if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+
+
+def person_id(name: str) -> str:
+    """Kebab-case ASCII id of a person's full name: 'Recep Tayyip Erdoğan' ->
+    'recep-tayyip-erdogan'.  Names with no Latin letters get a stable hash id."""
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(name).lower()).strip("-")
+    if slug:
+        return slug
+    import hashlib
+
+    return "person-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+
+
+def _upper_class() -> str:
+    """A character class of every upper-case letter below U+2000 (Latin, Greek,
+    Cyrillic ...), since ``re`` has no \\p{Lu}."""
+    ranges, start, prev = [], None, None
+    for i in range(0x2000):
+        if chr(i).isupper():
+            if start is None:
+                start = prev = i
+            elif i == prev + 1:
+                prev = i
+            else:
+                ranges.append((start, prev))
+                start = prev = i
+    ranges.append((start, prev))
+    parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
+    return "[" + "".join(parts) + "]"
+
+
+_UP = _upper_class()
+_LET = r"[^\W\d_]"  # any letter
+
+# ---------------------------------------------------------------------------------------
+# Project tables that are rules rather than data
+# ---------------------------------------------------------------------------------------
+
+# pycountry entries that are not sovereign states: typed "place".
+_TERRITORIES = frozenset(
+    "ABW AIA ALA ASM ATA ATF BES BLM BMU BVT CCK COK CUW CXR CYM FLK FRO GGY GIB GLP GRL "
+    "GUF GUM HKG HMD IMN IOT JEY MAC MAF MNP MSR MTQ MYT NCL NFK NIU PCN PRI PYF REU SGS "
+    "SHN SJM SPM SXM TCA TKL UMI VGB VIR WLF ESH".split()
+)
+
+# pycountry-derived surface forms never to match (ambiguous or misleading).
+_EXCLUDED_SURFACES = frozenset(
+    {
+        "Jersey",  # New Jersey, a jersey
+        "Taiwan, Province of China",
+        "Province of China Taiwan",
+        "Korea",
+    }
+)
+
+# Phrases that contain an alias but do not mean that actor: matched, then dropped.
+_BLOCKERS = (
+    "New Mexico", "New Jersey", "New Guinea", "New England", "New South Wales",
+    "Latin America", "South America", "North America", "Central America",
+    "Latin American", "South American", "North American", "Central American",
+    "Latin Americans", "South Americans", "North Americans", "Central Americans",
+    "Native American", "Native Americans", "American Indian", "American Indians",
+    "Indian Ocean", "West Indian", "West Indies", "British Columbia",
+    "Washington Post", "Washington Times", "Washington state", "Washington State",
+    "George Washington", "Paris Agreement", "Paris agreement", "Gulf of Mexico",
+    "Chinese Taipei Olympic", "Jordan River", "Georgia Meloni",
+    "Kim Jong Il", "Kim Jong-il", "Kim Il Sung", "Kim Il-sung",
+)
+
+# An ``X-made`` / ``X-backed`` compound is a demonym-like use of X.
+_COMPOUND_SUFFIX = re.compile(
+    r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|"
+    r"brokered|controlled|occupied|annexed|allied|friendly|aligned|held)\b"
+)
+
+# A bare alias that belongs to another state when a state precedes it
+# ("Russia's Security Council" is not the UN's).
+_NEEDS_NO_STATE_BEFORE = frozenset({"Security Council"})
+
+
+def _demonym_plural(d: str) -> list[str]:
+    """'Russian' -> ['Russian', 'Russians'], 'Iraqi' -> [.., 'Iraqis']; others unchanged
+    (irregular plurals are listed in the CSV)."""
+    if d.endswith("an") or d.endswith("i"):
+        return [d, d + "s"]
+    return [d]
+
+
+def _split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split(";") if p.strip()]
+
+
+def _pycountry_names(c) -> list[str]:
+    """Surface forms of one pycountry record, commas turned round:
+    'Korea, Democratic People's Republic of' -> 'Democratic People's Republic of Korea'."""
+    out = []
+    for attr in ("name", "official_name", "common_name"):
+        v = getattr(c, attr, None)
+        if not v:
+            continue
+        if v.startswith("the "):
+            v = v[4:]
+        if ", " in v:
+            head, tail = v.split(", ", 1)
+            if tail.endswith(" of") or tail.endswith(" of the"):
+                tail = tail[0].upper() + tail[1:]
+                v = f"{tail} {head}"
+                if v.startswith("The "):
+                    v = v[4:]
+            else:
+                continue
+        if "(" in v:
+            continue
+        out.append(v)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Trie regex
+# ---------------------------------------------------------------------------------------
+
+
+def _trie_regex(words) -> str:
+    """A regex matching exactly ``words`` (longest first), shaped as a character trie.
+
+    ``'`` in a word matches any apostrophe.  The result is wrapped in word boundaries."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def atom(ch: str) -> str:
+        return _APOS_CLASS if ch == "'" else re.escape(ch)
+
+    def build(node: dict) -> str:
+        terminal = "" in node
+        keys = sorted(k for k in node if k)
+        alts = []
+        # Collapse straight chains for a shorter pattern.
+        for k in keys:
+            chain, child = atom(k), node[k]
+            while len(child) == 1 and "" not in child:
+                (k2,) = child.keys()
+                chain += atom(k2)
+                child = child[k2]
+            rest = build(child)
+            alts.append(chain + rest)
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if terminal:
+            # Greedy optional: the longer continuation is tried first.
+            return "(?:" + body + ")?"
+        return body
+
+    return r"(?<!\w)" + build(trie) + r"(?!\w)"
+
+
+# ---------------------------------------------------------------------------------------
+# Roles and person names
+# ---------------------------------------------------------------------------------------
+
+_ROLE_HEADS = sorted(
+    [
+        "prime minister", "minister", "president-elect", "president", "vice president",
+        "vice-president", "premier", "chancellor", "secretary general", "secretary-general",
+        "secretary of state", "secretary", "under-secretary", "spokesperson", "spokesman",
+        "spokeswoman", "press secretary", "ambassador", "envoy", "diplomat", "chief",
+        "leader", "supreme leader", "king", "queen", "crown prince", "prince", "emir",
+        "sheikh", "sultan", "general", "lieutenant general", "major general",
+        "brigadier general", "colonel", "admiral", "commander", "commander-in-chief",
+        "marshal", "senator", "congressman", "congresswoman", "governor", "mayor",
+        "speaker", "lawmaker", "prosecutor general", "prosecutor", "attorney general",
+        "director general", "director-general", "director", "head", "chairman",
+        "chairwoman", "chair", "commissioner", "high representative", "representative",
+        "official", "adviser", "advisor", "negotiator", "ayatollah", "pope", "patriarch",
+        "chief of staff", "opposition leader", "MP",
+    ],
+    key=len,
+    reverse=True,
+)
+_ROLE_MODS = (
+    "former", "acting", "interim", "caretaker", "outgoing", "incoming", "then", "deputy",
+    "vice", "first", "senior", "top", "permanent", "visiting", "state", "special",
+)
+_ROLE_PORTFOLIOS = sorted(
+    [
+        "defence", "defense", "foreign", "foreign affairs", "interior", "home", "finance",
+        "economy", "trade", "energy", "health", "justice", "intelligence", "military",
+        "security", "national security", "foreign policy", "press", "prime", "army",
+        "navy", "armed forces", "opposition", "party", "presidential", "government",
+    ],
+    key=len,
+    reverse=True,
+)
+_KEEP_MODS = {"former", "acting", "interim", "deputy", "vice", "first", "outgoing", "incoming", "special"}
+
+_TITLE = (
+    r"(?i:(?P<mods>(?:(?:" + "|".join(_ROLE_MODS) + r")[ -])*)"
+    r"(?P<port>(?:(?:" + "|".join(map(re.escape, _ROLE_PORTFOLIOS)) + r")\s+)?)"
+    r"(?P<head>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _ROLE_HEADS) + r"))(?!\w)"
+)
+_TOKEN = _UP + _LET + r"*(?:-" + _LET + r"+|" + _APOS_CLASS + _UP + _LET + r"*)*\.?"
+_PARTICLE = r"(?:von|van|der|den|de|del|da|dos|du|la|le|bin|ibn|al|el|ben)"
+_NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
+
+# (a) title then name, (b) title then comma then name (appositive).
+_TITLE_NAME_RE = re.compile(
+    r"(?<!\w)" + _TITLE
+    + r"(?P<tail>\s+(?:to|of|for|at|in)\s+(?:the\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)?"
+    + r"(?P<comma>\s*,)?\s+(?P<name>" + _NAME + r")"
+)
+_APPOSITIVE_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:said|says|told|who|has|had|was|is|will|would|and|also|on|in|expressed|spoke)\b"
+)
+# (c) name, the ... title
+_NAME_ROLE_RE = re.compile(
+    r"(?<!\w)(?P<name>" + _NAME + r"),\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?P<desc>[^,.;:!?\n]{0,60}?)" + _TITLE + r"(?=\s*[,.;:!?)”\"]|\s*$|\s+(?:who|said|says|told|and)\b)"
+)
+_HONORIFIC_RE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?P<name>" + _NAME + r")")
+_TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
+_WORD_RE = re.compile(r"\S+")
+
+_NOT_NAME = frozenset(
+    """
+    the a an and or but nor of in on at to for from with by as is are was were be been has
+    have had will would can could may might must shall should not no this that these those
+    it its he she they we i you his her their our my your who whom which what when where
+    why how than then there here after before during while since until about over under
+    into onto upon amid among against between through also just only even still yet both
+    all any each every some many much more most such very
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december today yesterday tomorrow
+    says said say tells told warns warned confirms confirmed confirm visits visited meets
+    met calls called urges urged vows vowed wins won secures secured becomes became arrives
+    arrived condemns condemned denies denied rejects rejected accuses accused signs signed
+    announces announced claims claimed hails hailed praises praised slams blasts backs
+    backed agrees agreed asks asked speaks spoke defeats defeated reports reported insists
+    insisted adds added admits admitted
+    assembly council staff commission ministry office department house court forces force
+    army navy committee agency union nations party government parliament security defence
+    defense affairs minister president chief general republic state states kingdom
+    federation embassy administration cabinet coalition alliance command headquarters
+    intelligence military troops service services group
+    """.split()
+)
+# Words that may stand between an affiliation and a title ("the EU's new top envoy").
+_SKIPPABLE_ADJECTIVES = frozenset(
+    """new top senior own current then late elected re-elected longtime long-serving
+    embattled veteran powerful hardline influential visiting permanent former acting
+    interim outgoing incoming chief deputy special""".split()
+)
+_EAST_ASIAN_SURNAMES = frozenset(
+    "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Seo Kwon Hwang Ahn Song Hong "
+    "Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma "
+    "Nguyen Tran Le Pham".split()
+)
+
+# ---------------------------------------------------------------------------------------
+# The gazetteer
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Entry:
+    actor_id: str | None  # None: a blocker
+    kind: str
+
+
+class Gazetteer:
+    """Canonical actors and the surface forms that name them.
+
+    Build one with :func:`default_gazetteer` (pycountry + ``schemas/actors.csv``), or
+    pass the tables directly (tests).  Instances are immutable after construction and
+    safe to share; :meth:`find` keeps its per-text state (persons seen so far) local.
+    """
+
+    def __init__(
+        self,
+        actors: dict[str, Actor],
+        surfaces: dict[str, _Entry],
+        roles: dict[str, str] | None = None,
+        affiliations: dict[str, str] | None = None,
+        members: dict[str, tuple[str, ...]] | None = None,
+    ):
+        self._actors = dict(actors)
+        self._surfaces = {_norm_apos(k): v for k, v in surfaces.items()}
+        self._roles = dict(roles or {})
+        self._affiliations = dict(affiliations or {})
+        self._members = dict(members or {})
+        self._regex = re.compile(_trie_regex(self._surfaces))
+        lookup: dict[str, str] = {}
+        for surface, e in self._surfaces.items():
+            if e.actor_id:
+                lookup.setdefault(surface.casefold(), e.actor_id)
+        for a in self._actors.values():
+            lookup.setdefault(a.id.casefold(), a.id)
+            lookup.setdefault(_norm_apos(a.name).casefold(), a.id)
+            lookup.setdefault(ascii_fold(a.name).casefold(), a.id)
+        self._lookup = lookup
+
+    # -- plain queries -------------------------------------------------------------
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with this id ("PRK", "EU", "vladimir-putin"), or None."""
+        return self._actors.get(actor_id)
+
+    def lookup(self, name: str) -> Actor | None:
+        """The actor a name stands for: an alias, demonym, metonym or id, with any
+        apostrophe and in any case ("DPRK", "north korea", "Kremlin", "PRK")."""
+        key = _norm_apos(name.strip())
+        e = self._surfaces.get(key)
+        if e is not None:
+            return self._actors.get(e.actor_id) if e.actor_id else None
+        key = key.casefold()
+        if key.startswith("the "):
+            key = key[4:]
+        actor_id = self._lookup.get(key) or self._lookup.get(ascii_fold(key))
+        return self._actors.get(actor_id) if actor_id else None
+
+    def members(self, actor_id: str) -> tuple[Actor, ...]:
+        """The member states (and organisations) of a group such as G7, EU or NATO."""
+        return tuple(self._actors[m] for m in self._members.get(actor_id, ()) if m in self._actors)
+
+    def role(self, actor_id: str) -> str | None:
+        """The role the project data gives a known person ("president")."""
+        return self._roles.get(actor_id)
+
+    def affiliation(self, actor_id: str) -> Actor | None:
+        """What a known person acts for, an organ belongs to, or a place lies in."""
+        a = self._affiliations.get(actor_id)
+        return self._actors.get(a) if a else None
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __iter__(self):
+        return iter(self._actors.values())
+
+    # -- finding -------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Mention]:
+        """All actor mentions in ``text``: non-overlapping, longest match first, sorted
+        by start offset.  Persons named in context are kept (with a derived id), and
+        later surname references to them in the same text resolve to them."""
+        static = self._static_matches(text)
+        persons, titles = self._context_persons(text, static)
+        # Context persons take precedence over gazetteer matches inside their span.
+        taken = _Spans((m.start, m.end) for m in persons)
+        mentions = list(persons)
+        for m in static:
+            if not taken.overlaps(m.start, m.end):
+                mentions.append(m)
+        mentions.sort(key=lambda m: m.start)
+        mentions = self._surname_references(text, mentions, persons)
+        mentions = self._role_mentions(text, mentions, titles)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _static_matches(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        surfaces, actors = self._surfaces, self._actors
+        for m in self._regex.finditer(text):
+            surface = _norm_apos(m.group())
+            e = surfaces[surface]
+            if e.actor_id is None:
+                continue
+            start, end, kind = m.start(), m.end(), e.kind
+            if surface in _NEEDS_NO_STATE_BEFORE and out and _only_possessive(text, out[-1].end, start) \
+                    and out[-1].actor.type == "state":
+                continue
+            if kind in ("name", "demonym") and end < len(text) and text[end] == "-":
+                sm = _COMPOUND_SUFFIX.match(text, end)
+                if sm:
+                    end, kind = sm.end(), "demonym"
+            actor = actors[e.actor_id]
+            role = aff = None
+            if actor.type == "person":
+                kind = "person"
+            if actor.type in ("person", "place"):
+                role = self._roles.get(actor.id)
+                aff = self.affiliation(actor.id)
+            out.append(Mention(start, end, text[start:end], actor, kind, role, aff))
+        return out
+
+    # -- persons from context ------------------------------------------------------
+
+    def _name_tokens(self, name: str, name_start: int) -> list[tuple[int, int]]:
+        """Offsets (relative to the text) of the tokens of a candidate name, cut at the
+        first token that is a common word or a non-person actor name."""
+        toks = []
+        for t in _WORD_RE.finditer(name):
+            word = t.group().rstrip(".")
+            if word.casefold() in _NOT_NAME:
+                break
+            e = self._surfaces.get(_norm_apos(word))
+            if e is not None and e.actor_id and self._actors[e.actor_id].type != "person":
+                break
+            toks.append((name_start + t.start(), name_start + t.start() + len(word)))
+        # Particles ("von der") cannot end a name.
+        while toks and not name[toks[-1][0] - name_start][0].isupper():
+            toks.pop()
+        return toks
+
+    def _person(self, text: str, start: int, end: int, allow_single: bool):
+        """Resolve the name text[start:end] to a person Actor (known or new), or None."""
+        name = text[start:end]
+        e = self._surfaces.get(_norm_apos(name))
+        if e is not None and e.actor_id:
+            a = self._actors[e.actor_id]
+            return a if a.type == "person" else None
+        if " " not in name and not allow_single:
+            return None
+        name = re.sub(r"\s+", " ", name)
+        return Actor(id=person_id(name), name=name, type="person")
+
+    def _affiliation_before(self, text: str, pos: int, static: dict[int, Mention]) -> Actor | None:
+        """The state/organisation named just before ``pos`` (a title's start), skipping a
+        possessive, up to three lower-case modifiers, and stance compounds such as
+        'pro-EU'.  'the EU’s visiting foreign policy chief' -> EU."""
+        by_end = static
+        i = pos
+        skipped = 0
+        while i > 0 and skipped <= 4:
+            j = i
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            # possessive suffix
+            if j >= 2 and text[j - 1] in "sS" and text[j - 2] in APOSTROPHES:
+                j -= 2
+            elif j >= 1 and text[j - 1] in APOSTROPHES:
+                j -= 1
+            m = by_end.get(j)
+            if m is not None:
+                pm = re.search(r"(?i)(?:pro|anti)-$", text[max(0, m.start - 5):m.start])
+                if pm:
+                    i = m.start - len(pm.group())
+                    skipped += 1
+                    continue
+                a = m.actor
+                if a.type == "person":
+                    return m.affiliation
+                if a.type in ("state", "organisation", "armed_group"):
+                    return a
+                return None
+            # a lower-case word (adjective) or a stance compound: skip it
+            k = j
+            while k > 0 and not text[k - 1].isspace():
+                k -= 1
+            word = text[k:j].casefold()
+            if not (word in _SKIPPABLE_ADJECTIVES or word.startswith(("pro-", "anti-"))):
+                return None
+            i = k
+            skipped += 1
+        return None
+
+    def _context_persons(self, text: str, static: list[Mention]):
+        """Persons named in context, and the spans of the titles that introduced them
+        (so that those titles are not reported again as role mentions)."""
+        found: list[Mention] = []
+        spans = _Spans()
+        titles: list[tuple[int, int]] = []
+        static_by_end = {m.end: m for m in static}
+
+        def add(start, end, actor, role, aff, title_span=None):
+            if spans.overlaps(start, end):
+                return
+            spans.add(start, end)
+            if title_span:
+                titles.append(title_span)
+            if aff is None and actor.id in self._affiliations:
+                aff = self.affiliation(actor.id)
+            if role is None:
+                role = self._roles.get(actor.id)
+            found.append(Mention(start, end, text[start:end], actor, "person", role, aff))
+
+        # (a)/(b): title [tail] [,] name
+        for m in _TITLE_NAME_RE.finditer(text):
+            comma = bool(m.group("comma"))
+            if not comma and m.group("tail"):
+                continue  # "ambassador to the UN Barbara" is not a pattern we trust
+            ns = m.start("name")
+            toks = self._name_tokens(m.group("name"), ns)
+            if not toks:
+                continue
+            s, e = toks[0][0], toks[-1][1]
+            if comma:
+                if len(toks) < len(_WORD_RE.findall(m.group("name"))) and not _APPOSITIVE_END.match(text, e):
+                    continue
+                if not _APPOSITIVE_END.match(text, e):
+                    continue
+            title_capitalised = m.group("head")[0].isupper()
+            actor = self._person(text, s, e, allow_single=title_capitalised and not comma)
+            if actor is None:
+                continue
+            role = _role_string(m)
+            if comma and m.group("tail"):
+                role += " " + re.sub(r"\s+", " ", m.group("tail").strip())
+            aff = self._affiliation_before(text, m.start(), static_by_end)
+            add(s, e, actor, role, aff, (m.start(), m.end("head")))
+
+        # (c): name, the ... title
+        for m in _NAME_ROLE_RE.finditer(text):
+            ns = m.start("name")
+            raw = m.group("name")
+            # drop leading capitalised non-name words ("Yesterday Stephane Dujarric")
+            toks = []
+            for t in _WORD_RE.finditer(raw):
+                word = t.group()
+                if word.casefold() in _NOT_NAME or (
+                    (en := self._surfaces.get(_norm_apos(word))) is not None and en.actor_id
+                    and self._actors[en.actor_id].type != "person"
+                ):
+                    toks = []
+                    continue
+                toks.append((ns + t.start(), ns + t.end()))
+            if not toks:
+                continue
+            s, e = toks[0][0], toks[-1][1]
+            actor = self._person(text, s, e, allow_single=False)
+            if actor is None:
+                continue
+            role = _role_string(m)
+            aff = None
+            for pos in range(m.start("desc"), m.start("head") + 1):
+                sm = static_by_end.get(pos)
+                if sm is not None and sm.start >= m.start("desc") and sm.actor.type in (
+                    "state", "organisation", "armed_group"
+                ):
+                    aff = sm.actor
+                    break
+            add(s, e, actor, role, aff, (m.start("mods"), m.end("head")))
+
+        # Honorifics: Mr/Ms/Dr + name
+        for m in _HONORIFIC_RE.finditer(text):
+            toks = self._name_tokens(m.group("name"), m.start("name"))
+            if not toks:
+                continue
+            s, e = toks[0][0], toks[-1][1]
+            if any(sm.start == s and sm.actor.type == "person" for sm in static):
+                continue  # a known person: the gazetteer match will do
+            if any(f.start <= s < f.end for f in found):
+                continue
+            actor = self._person(text, s, e, allow_single=True)
+            if actor is None:
+                continue
+            # Honorific + surname of a person named earlier: handled as a surname
+            # reference later; here only names never seen before are added.
+            if " " not in actor.name and self._seen_surname(actor.name, found, s):
+                continue
+            add(s, e, actor, None, None)
+        found.sort(key=lambda m: m.start)
+        return found, titles
+
+    @staticmethod
+    def _seen_surname(word: str, found: list[Mention], before: int) -> bool:
+        return any(f.start < before and word in _surname_keys(f.actor.name) for f in found)
+
+    def _surname_references(self, text, mentions, persons):
+        """Add mentions of context persons by full name or surname after their first
+        mention (left to right: a surname only refers back, never forward)."""
+        new = [p for p in persons if p.actor.id not in self._actors]
+        if not new:
+            return mentions
+        first_end: dict[str, int] = {}
+        keys: dict[str, Mention] = {}
+        for p in new:
+            first_end.setdefault(p.actor.id, p.end)
+            keys.setdefault(p.actor.name, p)
+            for k in _surname_keys(p.actor.name):
+                keys.setdefault(k, p)
+        pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")(?!\w)"
+        )
+        taken = _Spans((m.start, m.end) for m in mentions)
+        added = []
+        for m in pattern.finditer(text):
+            p = keys[m.group()]
+            if m.start() < first_end[p.actor.id] or taken.overlaps(m.start(), m.end()):
+                continue
+            added.append(Mention(m.start(), m.end(), m.group(), p.actor, "person", p.role, p.affiliation))
+        return mentions + added
+
+    def _role_mentions(self, text, mentions, titles):
+        """Titles with no name after them: 'the US president' -> a role mention of USA,
+        'the Secretary-General' -> the person this text already gave that role."""
+        taken = _Spans([(m.start, m.end) for m in mentions] + list(titles))
+        static = {m.end: m for m in mentions if m.kind != "person"}
+        persons = [m for m in mentions if m.kind == "person"]
+        added = []
+        for m in _TITLE_ONLY_RE.finditer(text):
+            s, e = m.start(), m.end()
+            if taken.overlaps(s, e):
+                continue
+            role = _role_string(m)
+            aff = self._affiliation_before(text, s, static)
+            if aff is not None:
+                added.append(Mention(s, e, text[s:e], aff, "role", role, aff))
+                continue
+            if m.group("head")[0].isupper() and not m.group("mods"):
+                # "The Secretary-General is concerned": the person seen with that role.
+                holder = next(
+                    (p for p in reversed(persons) if p.start < s and p.role and _role_core(p.role) == _role_core(role)),
+                    None,
+                )
+                if holder is not None:
+                    added.append(Mention(s, e, text[s:e], holder.actor, "role", holder.role, holder.affiliation))
+        return mentions + added
+
+
+# ---------------------------------------------------------------------------------------
+# helpers
+# ---------------------------------------------------------------------------------------
+
+
+class _Spans:
+    """Taken character spans, with a fast overlap test (bisect over sorted starts)."""
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self, spans=()):
+        pairs = sorted(spans)
+        self._starts = [a for a, _ in pairs]
+        self._ends = [b for _, b in pairs]
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect.bisect_left(self._starts, s)
+        self._starts.insert(i, s)
+        self._ends.insert(i, e)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self._starts, e)  # spans starting before e
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if self._ends[j] > s:
+                return True
+        return False
+
+
+def _only_possessive(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return bool(re.fullmatch(r"\s*(?:" + _APOS_CLASS + r"s?)?\s*", gap))
+
+
+def _surname_keys(name: str) -> list[str]:
+    parts = name.split()
+    if len(parts) < 2:
+        return []
+    keys = [parts[-1]]
+    if parts[0] in _EAST_ASIAN_SURNAMES:
+        keys.append(parts[0])
+    # "von der Leyen"
+    i = len(parts) - 2
+    while i > 0 and parts[i].islower():
+        i -= 1
+    if i < len(parts) - 2 and i >= 0:
+        keys.append(" ".join(parts[i + 1:]))
+    return keys
+
+
+_ROLE_NORMAL = {
+    "defense": "defence",
+    "secretary-general": "secretary general",
+    "director-general": "director general",
+    "vice-president": "vice president",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "advisor": "adviser",
+    "foreign affairs minister": "foreign minister",
+}
+
+
+def _role_string(m: re.Match) -> str:
+    """Normalised role from a _TITLE match: 'former prosecutor general',
+    'defence minister', 'foreign policy chief'."""
+    mods = [w for w in re.split(r"[ -]+", (m.group("mods") or "").lower()) if w in _KEEP_MODS]
+    port = re.sub(r"\s+", " ", (m.group("port") or "").strip().lower())
+    head = re.sub(r"\s+", " ", m.group("head").lower())
+    port = _ROLE_NORMAL.get(port, port)
+    head = _ROLE_NORMAL.get(head, head)
+    role = " ".join(x for x in (*mods, port, head) if x)
+    return _ROLE_NORMAL.get(role, role)
+
+
+def _role_core(role: str) -> str:
+    return " ".join(w for w in role.split() if w not in _KEEP_MODS)
+
+
+# ---------------------------------------------------------------------------------------
+# Building the default gazetteer
+# ---------------------------------------------------------------------------------------
+
+
+def load_gazetteer(path: Path | str = ACTORS_CSV) -> Gazetteer:
+    """Build a gazetteer from pycountry and the project table at ``path``."""
+    actors: dict[str, Actor] = {}
+    aliases: dict[str, list[str]] = {}
+    surfaces: dict[str, _Entry] = {}
+    roles: dict[str, str] = {}
+    affiliations: dict[str, str] = {}
+    members: dict[str, tuple[str, ...]] = {}
+
+    def put(surface: str, actor_id: str | None, kind: str, override: bool = False):
+        surface = _norm_apos(surface.strip())
+        if not surface or surface in _EXCLUDED_SURFACES:
+            return
+        if override or surface not in surfaces:
+            surfaces[surface] = _Entry(actor_id, kind)
+
+    # 1. pycountry states
+    py_names: dict[str, list[str]] = {}
+    for c in pycountry.countries:
+        names = [n for n in _pycountry_names(c) if n not in _EXCLUDED_SURFACES]
+        py_names[c.alpha_3] = names
+        for n in names:
+            put(n, c.alpha_3, "name")
+            folded = ascii_fold(n)
+            if folded != n:
+                put(folded, c.alpha_3, "name")
+
+    # 2. project table
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    csv_ids = {r["id"] for r in rows}
+    for r in rows:
+        aid, typ = r["id"].strip(), r["type"].strip()
+        names = [r["name"].strip(), *_split(r["aliases"])]
+        for n in names:
+            put(n, aid, "name", override=True)
+        for d in _split(r["demonyms"]):
+            for form in _demonym_plural(d):
+                put(form, aid, "demonym", override=True)
+        for mt in _split(r["metonyms"]):
+            put(mt, aid, "metonym", override=True)
+        if r.get("role"):
+            roles[aid] = r["role"].strip()
+        if r.get("affiliation"):
+            affiliations[aid] = r["affiliation"].strip()
+        if r.get("members"):
+            members[aid] = tuple(_split(r["members"]))
+        all_aliases = [*py_names.get(aid, []), *names[1:]]
+        aliases[aid] = all_aliases
+        actors[aid] = Actor(
+            id=aid,
+            name=r["name"].strip(),
+            type=typ,
+            aliases=tuple(dict.fromkeys(a for a in all_aliases if a != r["name"].strip())),
+            iso3=aid if typ == "state" and len(aid) == 3 else None,
+            wikidata=(r.get("wikidata") or "").strip() or None,
+        )
+    for c in pycountry.countries:
+        if c.alpha_3 in csv_ids:
+            continue
+        names = py_names[c.alpha_3]
+        name = getattr(c, "common_name", None) or (names[0] if names else c.name)
+        actors[c.alpha_3] = Actor(
+            id=c.alpha_3,
+            name=name,
+            type="place" if c.alpha_3 in _TERRITORIES else "state",
+            aliases=tuple(dict.fromkeys(n for n in names if n != name)),
+            iso3=c.alpha_3,
+        )
+    for b in _BLOCKERS:
+        put(b, None, "name", override=True)
+    return Gazetteer(actors, surfaces, roles, affiliations, members)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The project's gazetteer (pycountry + schemas/actors.csv), built once."""
+    return load_gazetteer()

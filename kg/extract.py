@@ -1,0 +1,216 @@
+"""Article → dated statements: segment, find actors, find relations, date them.
+
+>>> from datetime import date
+>>> from kg.model import Article
+>>> text = "Allies meet\\nGermany pledged new military aid to Ukraine on Monday."
+>>> [(s.subject.id, s.predicate, s.object.id, s.date) for s in extract_article(Article(text, date(2024, 11, 5)))]
+[('DEU', 'provides_aid_to', 'UKR', '2024-11-04')]
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.actors import Gazetteer, default_gazetteer
+from kg.model import Actor, Article, Statement, cut_date
+from kg.relations import TOKEN, find_relations, mask
+from kg.segment import segment
+from kg.timex import find_times
+from kg.vocabulary import PREDICATES
+
+LEADER_ROLES = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader|leader|head of state|"
+    r"secretary[- ]general|chief|chair(?:man|woman|person)?|head)\b", re.IGNORECASE)
+NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|deputy|vice|acting)\b", re.IGNORECASE)
+PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|his)\b(?!\s+(?:country|nation|government))", re.IGNORECASE)
+OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)
+GROUP_REFERENCE = re.compile(r"^(?:\W*)(?:they|the (?:ministers|officials|leaders|two|ministry|government|allies|diplomats|statement))\b", re.IGNORECASE)
+GROUP_SOURCE = re.compile(
+    r"\b(?:ministers|officials|leaders|diplomats|envoys|members)\s+(?:from|of)\s+(?:the\s+)?⟦(\d+)⟧"
+    r"|⟦(\d+)⟧(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:said|says|confirmed|announced|told|added|reported|stated)\b", re.IGNORECASE)
+COSIGNERS = re.compile(r"\b(?:also\s+)?(?:signed|endorsed|joined|backed)\s+by\s+((?:⟦\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", re.IGNORECASE)
+ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
+MADE_IN = re.compile(r"^-(?:made|built|supplied|produced)\b")
+STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
+CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6}
+
+
+@dataclass
+class Slot:
+    """An actor reference in a sentence: a mention, or a pronoun resolved from context."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+
+
+@dataclass
+class EntryContext:
+    """What earlier sentences of the same entry tell the next one."""
+
+    last_person: Actor | None = None
+    last_person_affiliation: Actor | None = None
+    group: list | None = None  # the actors "they" / "the ministers" refer to
+    signers: list | None = None  # who issued a statement that others "also signed"
+    cosigners: list | None = None
+
+
+def _slots(sentence: str, gazetteer: Gazetteer, ctx: EntryContext) -> list[Slot]:
+    slots = [Slot(m.start, m.end, m.actor, m.kind) for m in gazetteer.find(sentence)]
+    taken = [(s.start, s.end) for s in slots]
+
+    def free(a, b):
+        return all(b <= s or a >= e for s, e in taken)
+
+    extra = []
+    if ctx.last_person_affiliation:
+        extra += [Slot(m.start(), m.end(), ctx.last_person_affiliation, "context") for m in OWN_COUNTRY.finditer(sentence)]
+    if ctx.last_person:
+        extra += [Slot(m.start(), m.end(), ctx.last_person, "context") for m in PERSON_PRONOUN.finditer(sentence)
+                  if not any(s.actor.type == "person" and s.start < m.start() for s in slots)]
+    for slot in extra:
+        if free(slot.start, slot.end):
+            slots.append(slot)
+            taken.append((slot.start, slot.end))
+    return sorted(slots, key=lambda s: s.start)
+
+
+def _date_for(times, trigger_pos: int, default):
+    """The time expression nearest the trigger: (date, precision, source, until)."""
+    at = [t for t in times if t.role in ("at", "since")]
+    until = next((t.when for t in times if t.role == "until"), None)
+    if not at:
+        return (*default, until)
+    t = min(at, key=lambda t: abs((t.start + t.end) / 2 - trigger_pos))
+    return t.when.iso(), t.when.precision, t.when.source, until
+
+
+def _event_id(*parts) -> str:
+    return "ev-" + hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:12]
+
+
+def extract_sentence(sentence: str, anchor: date, default_date, article: Article, gazetteer: Gazetteer,
+                     ctx: EntryContext) -> list[Statement]:
+    """The statements of one sentence; updates the entry context for the next one."""
+    slots = _slots(sentence, gazetteer, ctx)
+    masked, offsets = mask(sentence, [(s.start, s.end) for s in slots])
+    times = find_times(sentence, anchor)
+
+    def usable_object(i):
+        return not MADE_IN.match(sentence[slots[i].end:])
+
+    relations = find_relations(masked, lambda i: True, usable_object)
+    signed = COSIGNERS.search(masked)
+    if signed and ctx.group:
+        ctx.signers = list(ctx.group)
+        ctx.cosigners = [slots[int(i)].actor for i in TOKEN.findall(signed.group(1))]
+    group = GROUP_SOURCE.search(masked)
+    if group:
+        ctx.group = [slots[int(group.group(1) or group.group(2))].actor]
+    according = ACCORDING_TO.search(masked)
+
+    out = []
+    for rel, mood in relations:
+        if mood != "fact":
+            continue
+        subjects = [slots[i].actor for i in rel.subjects]
+        confidence = CONFIDENCE["hedged" if rel.hedged else "fact"]
+        if not subjects:
+            if not (GROUP_REFERENCE.search(sentence) and ctx.group):
+                continue
+            subjects, confidence = list(ctx.group), CONFIDENCE["context"]
+        objects = [slots[i].actor for i in rel.objects]
+        t_start, t_end = offsets[rel.trigger[0]], offsets[min(rel.trigger[1], len(offsets) - 1)]
+        when, precision, source, until = _date_for(times, (t_start + t_end) / 2, default_date)
+        event = _event_id(article.id, sentence, rel.predicate) if len(subjects) * len(objects) > 1 else None
+        for s in subjects:
+            for o in objects:
+                if s.id == o.id:
+                    continue
+                spans = {"trigger": (t_start, t_end)}
+                spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(slots, s)), ("object", _slot_of(slots, o))) if slot})
+                out.append(Statement(
+                    subject=s, predicate=rel.predicate, object=o, date=when, date_precision=precision,
+                    date_source=source, until=until if PREDICATES[rel.predicate].kind == "state" else None,
+                    evidence=sentence, article=article.id, confidence=confidence, hedged=rel.hedged,
+                    attributed_to=slots[int(according.group(1))].actor.name if according else None,
+                    event=event, trigger=sentence[t_start:t_end], spans=spans,
+                ))
+    out.extend(_roles(sentence, slots, gazetteer, article))
+    _remember_people(slots, gazetteer, sentence, ctx)
+    return out
+
+
+def _slot_of(slots, actor):
+    return next((s for s in slots if s.actor.id == actor.id), None)
+
+
+def _roles(sentence, slots, gazetteer, article) -> list[Statement]:
+    """``represents`` / ``leads`` for persons introduced with a role ("Moldovan president Maia Sandu")."""
+    out = []
+    for m in gazetteer.find(sentence):
+        if m.actor.type != "person" or not m.affiliation or not m.role or NOT_CURRENT.search(m.role):
+            continue
+        predicate = "leads" if LEADER_ROLES.search(m.role) and not re.search(r"\bspokes|\bminister\b(?!.*prime)", m.role) else "represents"
+        if re.search(r"\bprime minister\b", m.role, re.IGNORECASE):
+            predicate = "leads"
+        out.append(Statement(
+            subject=m.actor, predicate=predicate, object=m.affiliation, date=None, date_precision=None,
+            date_source="none", evidence=sentence, article=article.id, confidence=0.8,
+            trigger=m.role, spans={"subject": (m.start, m.end)},
+        ))
+    return out
+
+
+def _remember_people(slots, gazetteer, sentence, ctx):
+    people = [m for m in gazetteer.find(sentence) if m.actor.type == "person"]
+    if people:
+        ctx.last_person = people[-1].actor
+        ctx.last_person_affiliation = people[-1].affiliation or ctx.last_person_affiliation
+
+
+def _cosigned(statements: list[Statement], ctx: EntryContext) -> list[Statement]:
+    """Copies of a group's statements for those who also signed them, sharing one event id."""
+    if not ctx.cosigners:
+        return []
+    signers = {a.id for a in ctx.signers}
+    out = []
+    for s in statements:
+        if s.subject.id not in signers or s.predicate not in STATEMENT_PREDICATES:
+            continue
+        s.event = s.event or _event_id(s.article, s.evidence, s.predicate, s.object.id)
+        for signer in ctx.cosigners:
+            if signer.id not in (s.subject.id, s.object.id):
+                out.append(Statement(**{**s.__dict__, "subject": signer, "confidence": min(s.confidence, 0.7)}))
+    return out
+
+
+def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> list[Statement]:
+    """All statements of an article, one per statement id, in reading order."""
+    gazetteer = gazetteer or default_gazetteer()
+    statements = []
+    for entry in segment(article.text):
+        anchor = entry.day or article.published
+        default = (cut_date(anchor, "day"), "day", "entry" if entry.day else "published")
+        ctx = EntryContext()
+        found = []
+        for sentence in entry.sentences:
+            found.extend(extract_sentence(sentence, anchor, default, article, gazetteer, ctx))
+        statements.extend(found)
+        statements.extend(_cosigned(found, ctx))
+    unique = {}
+    for s in statements:
+        unique.setdefault(s.id, s)
+    return list(unique.values())
+
+
+def mark_evidence(s: Statement) -> str:
+    """The evidence with the two actors in [brackets] and the trigger in <<angles>>."""
+    marks = sorted(((span, kind) for kind, span in s.spans.items()), key=lambda x: -x[0][0])
+    text = s.evidence
+    for (start, end), kind in marks:
+        left, right = ("<<", ">>") if kind == "trigger" else ("[", "]")
+        text = text[:start] + left + text[start:end] + right + text[end:]
+    return text

@@ -1,0 +1,192 @@
+"""Predicate triggers: which actor does what to whom in one sentence.
+
+Actor mentions are first replaced by tokens (``⟦3⟧``) so that a pattern speaks of
+actors and words only. A pattern may name its subject ``{S}`` and object ``{O}``;
+a slot it leaves open is filled from the sentence (the nearest actor before the
+trigger, the first actor after it), then from the reported speaker or the entry's
+last subject ("they", "the ministry"). Coordinated actors ("South Korea, Australia
+and New Zealand") fill a slot together.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
+LONG_GAP = r"[^;]{0,140}?"  # may pass other actors
+POSS = r"(?:['’‘]s?)?"
+Q = r"[“”\"‘’']?\s*"
+THE = r"(?:the\s+)?"
+WEAPONS = r"(?:weapons|arms|missiles?|drones?|ammunition|munitions|shells|artillery|rockets|tanks|jets|fighter jets|air defen[cs]e systems?|HIMARS)"
+TROOPS = r"(?:troops|soldiers|forces|boots|personnel|military units|fighters)"
+AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief)"
+
+# (predicate, pattern). {S}/{O}: the subject/object actor; (?P<T>…): the trigger words.
+PATTERNS: list[tuple[str, str]] = [
+    # troops
+    ("sends_troops_to", rf"{{S}}{GAP}\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|move[sd]?|moving)\b{GAP}\b{TROOPS}\b{GAP}\b(?:to|into|in)\s+{THE}{{O}}"),
+    ("sends_troops_to", rf"{{S}}\s+(?P<T>{TROOPS})\b(?:\s+(?:are|were|is|have been|had been|being)(?:\s+already)?)?\s+(?:(?:sent|deployed|dispatched|heading|headed|on their way|stationed|fighting)\s+)?(?:to|into|in|on)\s+{THE}{{O}}"),
+    ("sends_troops_to", rf"{{O}}{POSS}\s+{Q}(?P<T>deployment|use|recruitment)\s+of{GAP}{{S}}\s+{TROOPS}"),
+    ("sends_troops_to", rf"\b{TROOPS}\s+from\s+{THE}{{S}}{GAP}\b(?P<T>sent|deployed|dispatched|moved)\s+to\s+{THE}{{O}}"),
+    ("sends_troops_to", rf"{{S}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>troop (?:dispatch|deployment)|deployment of troops|dispatch of troops)\s+(?:to\s+(?:aid|help|support)\s+|to\s+|into\s+|in\s+){THE}{{O}}"),
+    # weapons
+    ("supplies_weapons_to", rf"{{S}}{GAP}\b(?P<T>suppl(?:y|ies|ied|ying)|sen[dt]s?|deliver(?:s|ed|ing)?|provide[sd]?|ship(?:s|ped)?|transfer(?:s|red)?|gave|give[sn]?)\b{GAP}\b{WEAPONS}\b{GAP}\bto\s+{THE}{{O}}"),
+    ("supplies_weapons_to", rf"{{O}}{POSS}\s+{Q}(?:\w+\s+)?{Q}(?P<T>procurement|purchase|acquisition|use|import)\W*\s+of\s+{{S}}\s+(?:[\w-]+\s+){{0,3}}?{WEAPONS}"),
+    ("supplies_weapons_to", rf"{{S}}\s+(?P<T>{WEAPONS})\s+(?:supplied|sent|delivered|given|sold)\s+to\s+{THE}{{O}}"),
+    # aid
+    ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provide[sd]?|providing|give[sn]?|gave|sen[dt]s?|deliver(?:s|ed)?|pledge[sd]?|approve[sd]?|announce[sd]?)\b{GAP}\b{AID}\b{GAP}\b(?:to|for)\s+{THE}{{O}}"),
+    ("provides_aid_to", rf"\b(?P<T>{AID})\s+(?:package\s+)?(?:to|for)\s+{THE}{{O}}"),
+    ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
+    # support
+    ("supports", rf"\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|stands? (?:with|by)|stood (?:with|by))\s+{THE}{{O}}"),
+    ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to|with)\s+{THE}{{O}}"),
+    ("supports", rf"\b(?P<T>support|backing|solidarity)\s+(?:for|to|with)\s+{THE}{{O}}"),
+    # cooperation and agreements
+    ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties)\b{GAP}\bwith\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    # meetings and visits
+    ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|spoke (?:with|to)|(?:phone )?call with|hosted)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    ("meets_with", rf"\b(?P<T>meeting|talks|call|summit)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in)\s+{THE}{{O}}"),
+    # criticism
+    ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:expressed|voiced|raised)\s+{Q}(?:\w+\s+)?concerns?){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
+    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied))\b{GAP}{{O}}"),
+    ("condemns", rf"{{O}}\s+(?:has been|have been|was|were|is|are)\s+(?P<T>condemned|denounced|criticised|criticized|rebuked)\s+by\s+{THE}{{S}}"),
+    ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
+    ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
+    ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+)?{THE}{{O}}"),
+    ("sanctions", rf"\b(?P<T>sanction(?:s|ed|ing)?)\s+{THE}{{O}}"),
+    ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions)\s+(?:on|against)\s+{THE}{{O}}"),
+    # force
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?|struck|strikes?|striking|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|hit|hits|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed))\b{GAP}{{O}}"),
+    ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
+    ("occupies", rf"\b(?P<T>occupie[sd]|occupying|seized|captured|annexed|took control of|taken control of)\s+{THE}{{O}}"),
+    ("occupies", rf"{{O}},?\s+(?:which|that)\s+(?:has|had|have)?\s*(?:been\s+|was\s+|is\s+)?(?:\w+\s+)?(?P<T>occupied|seized|captured|annexed|held)\s+by\s+{THE}{{S}}"),
+    ("occupies", rf"{{S}}-(?P<T>occupied|controlled|held)\s+{{O}}"),
+    # politics
+    ("defeats", rf"\b(?P<T>defeat(?:s|ed|ing)?|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){{0,3}}?{{O}}"),
+    ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
+    ("leads", rf"{{S}}\s+(?:has\s+|have\s+)?(?P<T>become|became|becomes|is now|took over as|takes over as|assumed|assumes|holds|will hold)\s+(?:the\s+)?(?:rotating\s+)?(?:president|presidency|chair|chairmanship|head|leader)\s+of\s+{THE}{{O}}"),
+]
+
+SLOT = {"S": r"(?P<S>⟦\d+⟧)", "O": r"(?P<O>⟦\d+⟧)"}
+COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O}", SLOT["O"]), re.IGNORECASE))
+            for predicate, pattern in PATTERNS]
+
+TOKEN = re.compile(r"⟦(\d+)⟧")
+COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|\s*/\s*)(?:the\s+)?$")
+NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|rejected claims|without)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|plans? to|planning to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|calls? (?:on|for))\b", re.IGNORECASE)
+HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+@dataclass
+class Relation:
+    """One predicate found in a sentence, between actor mentions (indexes into the sentence's mentions)."""
+
+    predicate: str
+    subjects: list[int]
+    objects: list[int]
+    trigger: tuple[int, int]  # span in the masked sentence
+    hedged: bool = False
+    flags: set = field(default_factory=set)  # "subject_from_context" when no subject stood in the sentence
+
+
+def mask(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """Replace mention spans by tokens; return the masked text and a map from masked
+    offsets to original offsets (for marking evidence)."""
+    out, offsets, pos = [], [], 0
+    for i, (start, end) in enumerate(spans):
+        out.append(sentence[pos:start])
+        offsets.extend(range(pos, start))
+        token = f"⟦{i}⟧"
+        out.append(token)
+        offsets.extend([start] * len(token))
+        pos = end
+    out.append(sentence[pos:])
+    offsets.extend(range(pos, len(sentence) + 1))
+    return "".join(out), offsets
+
+
+def coordinated(masked: str, index: int) -> list[int]:
+    """The actor token at ``index`` with the tokens coordinated with it (", ", " and ")."""
+    tokens = [(int(m.group(1)), m.start(), m.end()) for m in TOKEN.finditer(masked)]
+    pos = next(k for k, t in enumerate(tokens) if t[0] == index)
+    group = [index]
+    k = pos
+    while k > 0 and COORDINATION.match(masked[tokens[k - 1][2] : tokens[k][1]]):
+        k -= 1
+        group.insert(0, tokens[k][0])
+    k = pos
+    while k + 1 < len(tokens) and COORDINATION.match(masked[tokens[k][2] : tokens[k + 1][1]]):
+        k += 1
+        group.append(tokens[k][0])
+    return group
+
+
+def _clause_start(masked: str, pos: int) -> int:
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(masked, 0, pos)]
+    return breaks[-1] if breaks else 0
+
+
+def nearest_left(masked: str, pos: int, usable) -> int | None:
+    start = _clause_start(masked, pos)
+    found = [int(m.group(1)) for m in TOKEN.finditer(masked, start, pos) if usable(int(m.group(1)))]
+    return found[-1] if found else None
+
+
+def first_right(masked: str, pos: int, usable, reach: int = 90) -> int | None:
+    stop = CLAUSE_BREAK.search(masked, pos)
+    end = min(stop.start() if stop else len(masked), pos + reach)
+    for m in TOKEN.finditer(masked, pos, end):
+        if usable(int(m.group(1))):
+            return int(m.group(1))
+    return None
+
+
+def modality(masked: str, trigger_start: int, subject_end: int) -> str:
+    """fact, negated or hypothetical, from the words just before the trigger."""
+    window = masked[max(subject_end, trigger_start - 45, _clause_start(masked, trigger_start)) : trigger_start]
+    if NEGATION.search(window):
+        return "negated"
+    if HYPOTHETICAL.search(window):
+        return "hypothetical"
+    return "fact"
+
+
+def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Relation, str]]:
+    """Relations in a masked sentence, each with its modality (fact, negated, hypothetical).
+
+    ``can_be_subject(i)`` / ``can_be_object(i)`` say whether mention i may fill that slot
+    (a "US-made" weapon is no one's target).
+    """
+    found, seen = [], set()
+    for predicate, pattern in COMPILED:
+        for m in pattern.finditer(masked):
+            t_start, t_end = m.span("T")
+            flags = set()
+            groups = m.groupdict()
+            if groups.get("S"):
+                s = int(groups["S"][1:-1])
+            else:
+                s = nearest_left(masked, t_start, can_be_subject)
+            if groups.get("O"):
+                o = int(groups["O"][1:-1])
+            else:
+                o = first_right(masked, t_end, can_be_object)
+            if o is None:
+                continue
+            subjects = coordinated(masked, s) if s is not None else []
+            objects = coordinated(masked, o)
+            if s is None:
+                flags.add("subject_from_context")
+            key = (predicate, tuple(subjects), tuple(objects))
+            if key in seen:
+                continue
+            seen.add(key)
+            subject_end = masked.find("⟧", masked.find(f"⟦{s}⟧")) + 1 if s is not None else 0
+            mood = modality(masked, t_start, subject_end if subject_end < t_start else 0)
+            found.append((Relation(predicate, subjects, objects, (t_start, t_end), bool(HEDGE.search(masked)), flags), mood))
+    return found

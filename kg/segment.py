@@ -1,0 +1,108 @@
+"""Live-blog pages → entries (headline, own date) → sentences, with boilerplate dropped.
+
+A live-blog arrives as flat text: headlines are short lines without closing punctuation,
+entry time stamps stand on lines of their own, and the publisher's appeals (donations,
+subscriptions, comment prompts, photo captions, by-lines) sit between the entries.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.timex import parse_timestamp
+
+# Paragraphs glued together when a page was flattened: "the difference.The Group …".
+GLUED = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
+
+# Sentence ends: . ! ? (with closing quotes) followed by space and a capital or an opening quote.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Gov|Sen|Rep|Rev|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Inc|Ltd|Co|Jr|Sr)|\b[A-Z])\.$"
+)
+
+BOILERPLATE_CUE = re.compile(
+    r"\byour (?:support|donation)\b|\bdonat(?:e|ion|ions)\b|\bsubscri(?:be|ption)\b|\bnewsletter\b"
+    r"|\bsign up\b|\bbookmark\b|\bcommenting\b|\bpaywall|\bpremium\b|^comments?$|^(?:share|advertisement)$"
+    r"|^(?:in pics?|in pictures|watch|listen|video|photo|pictured|gallery|read more|related|more)\s*:",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reports?\.?$|^(?:By|Reporting by) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\.?$")
+PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+CLOSING = "\"'”’‘)"
+
+
+@dataclass
+class Entry:
+    """One live-blog entry: its headline, its own date if the page gives one, its sentences."""
+
+    headline: str | None = None
+    day: date | None = None
+    sentences: list[str] = field(default_factory=list)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations such as "Mr." and "U.S." whole.
+
+    >>> split_sentences("Mr. Kim left. He said “No.” Then he went home.")
+    ['Mr. Kim left.', 'He said “No.”', 'Then he went home.']
+    """
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(paragraph):
+        head = paragraph[start : m.start() + len(m.group(0).rstrip())].rstrip()
+        if ABBREVIATIONS.search(head.rstrip(CLOSING)):
+            continue
+        out.append(head)
+        start = m.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        out.append(tail)
+    return [s for s in (x.strip() for x in out) if s]
+
+
+def is_headline(line: str) -> bool:
+    """A short line that does not end a sentence: a live-blog entry headline."""
+    core = line.rstrip().rstrip(CLOSING)
+    return bool(core) and core[-1] not in ".!?:;," and len(line.split()) <= 25
+
+
+def is_boilerplate(line: str) -> bool:
+    return bool(BOILERPLATE_CUE.search(line) or BYLINE.match(line))
+
+
+def speaks_to_reader(line: str) -> bool:
+    """The publisher addressing the reader (we, our, you) outside quotation marks."""
+    return bool(PUBLISHER_VOICE.search(QUOTED.sub("", line)))
+
+
+def segment(text: str) -> list[Entry]:
+    """Split an article into entries; the first entry holds any text before the first headline.
+
+    >>> [e.headline for e in segment("Allies meet in Rome\\nThe talks began. They ended.\\nNext story here\\nIt rained.")]
+    ['Allies meet in Rome', 'Next story here']
+    """
+    entries = [Entry()]
+    in_appeal = False
+    lines = [part.strip() for line in text.split("\n") for part in GLUED.split(line)]
+    for line in lines:
+        if not line:
+            continue
+        if is_boilerplate(line):
+            in_appeal = True
+            continue
+        if in_appeal and speaks_to_reader(line):
+            continue
+        in_appeal = False
+        stamp = parse_timestamp(line)
+        if stamp is not None:
+            if entries[-1].sentences or entries[-1].day:
+                entries.append(Entry())
+            entries[-1].day = stamp
+            continue
+        if is_headline(line):
+            if entries[-1].sentences or entries[-1].headline:
+                entries.append(Entry(day=entries[-1].day if not entries[-1].sentences else None))
+            entries[-1].headline = line
+            continue
+        entries[-1].sentences.extend(split_sentences(line))
+    return [e for e in entries if e.sentences]

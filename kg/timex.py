@@ -1,0 +1,185 @@
+"""Time expressions → dates with a precision, anchored on the entry's or the article's date.
+
+Precision follows Wikidata's: day (11), month (10), year (9). "In 2024" is the year 2024,
+not 1 January 2024; "on Monday" is the Monday on or before the anchor date.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil import parser as dateutil_parser
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+
+MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# (name, pattern); the first pattern that matches a span wins, so longer forms come first.
+PATTERNS = [
+    ("iso", rf"\b(?P<iso>{YEAR}-(?P<m>\d\d)-(?P<d>\d\d))\b"),
+    ("day_month_year", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? {YEAR}\b"),
+    ("month_day_year", rf"\b{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? {YEAR}\b"),
+    ("until_end", rf"\buntil (?:the )?end of {MONTH}(?: {YEAR})?"),
+    ("since_month", rf"\bsince {MONTH}(?: {YEAR})?\b"),
+    ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH}\b"),
+    ("month_day", rf"\b{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)"),
+    ("month_year", rf"\b{MONTH},? {YEAR}\b"),
+    ("in_month", rf"\b(?:in|during|since|by|from|early|late|mid|mid-|end of|beginning of) (?:early |late |mid-)?{MONTH}\b(?! \d)"),
+    ("weekday", rf"\b(?P<mod>last |this |next |on |since |by )?{WEEKDAY}(?P<part> (?:morning|afternoon|evening|night))?(?:[’']s)?\b"),
+    ("yesterday", r"\b(?:yesterday|last night)\b"),
+    ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
+    ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few) (?P<unit>day|week|month|year)s? ago\b"),
+    ("last_unit", r"\b(?P<mod>last|this|next|earlier this|later this|past) (?P<unit>week|month|year)\b"),
+    ("in_year", rf"\b(?:in|since|during|by|from|of|early|late|mid-) {YEAR}\b"),
+]
+TIME_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS), re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|shall|next|due to|set to|plans? to|expected to|scheduled)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class When:
+    """A point in valid time: a day and how much of it is known."""
+
+    day: date
+    precision: str  # day | month | year
+    source: str  # explicit | relative | entry | published
+
+    def iso(self) -> str:
+        return self.day.isoformat()[: {"day": 10, "month": 7, "year": 4}[self.precision]]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    when: When
+    role: str = "at"  # at | since | until
+
+
+def _month_in_past(month: int, anchor: date, year: int | None, future: bool = False) -> date:
+    """The named month's first day: the given year, else the latest one not after the anchor
+    (the next one from the anchor on, when the sentence speaks of the future)."""
+    if year is None:
+        if future:
+            year = anchor.year if month >= anchor.month else anchor.year + 1
+        else:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+    return date(year, month, 1)
+
+
+def _weekday_before(weekday: int, anchor: date, mod: str) -> date:
+    if mod == "next":
+        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+    back = (anchor.weekday() - weekday) % 7
+    if mod == "last" and back == 0:
+        back = 7
+    return anchor - timedelta(days=back)
+
+
+def _months_back(anchor: date, n: int) -> date:
+    y, m = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
+    return date(y, m + 1, 1)
+
+
+def _resolve(kind: str, g: dict, anchor: date, future: bool) -> tuple[When, str] | None:
+    def get(name):
+        return g.get(f"{kind}_{name}")
+
+    month = MONTHS.get((get("month") or "").lower().rstrip("."))
+    year = int(get("year")) if get("year") else None
+    if kind == "iso":
+        return When(date(int(get("year")), int(get("m")), int(get("d"))), "day", "explicit"), "at"
+    if kind in ("day_month_year", "month_day_year"):
+        return When(date(year, month, int(get("day"))), "day", "explicit"), "at"
+    if kind in ("day_month", "month_day"):
+        day = date(anchor.year, month, int(get("day")))
+        if day > anchor + timedelta(days=31):
+            day = day.replace(year=anchor.year - 1)
+        return When(day, "day", "relative"), "at"
+    if kind == "until_end":
+        return When(_month_in_past(month, anchor, year) if year else date(anchor.year, month, 1), "month", "relative"), "until"
+    if kind == "since_month":
+        return When(_month_in_past(month, anchor, year), "month", "relative" if year is None else "explicit"), "since"
+    if kind == "month_year":
+        return When(date(year, month, 1), "month", "explicit"), "at"
+    if kind == "in_month":
+        return When(_month_in_past(month, anchor, None, future), "month", "relative"), "since" if g[kind].lower().startswith("since") else "at"
+    if kind == "weekday":
+        mod = (get("mod") or "").strip().lower()
+        if future and mod in ("", "on", "by"):
+            mod = "next"
+        return When(_weekday_before(WEEKDAYS[get("weekday").lower()], anchor, mod), "day", "relative"), "since" if mod == "since" else "at"
+    if kind == "yesterday":
+        return When(anchor - timedelta(days=1), "day", "relative"), "at"
+    if kind == "today":
+        return When(anchor, "day", "relative"), "at"
+    if kind == "ago":
+        raw = get("n").lower()
+        n = int(raw) if raw.isdigit() else NUMBERS[raw]
+        unit = get("unit").lower()
+        if unit == "day":
+            return When(anchor - timedelta(days=n), "day", "relative"), "at"
+        if unit == "week":
+            return When(anchor - timedelta(weeks=n), "month", "relative"), "at"
+        if unit == "month":
+            return When(_months_back(anchor, n), "month", "relative"), "at"
+        return When(date(anchor.year - n, 1, 1), "year", "relative"), "at"
+    if kind == "last_unit":
+        mod, unit = get("mod").lower(), get("unit").lower()
+        step = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
+        if unit == "year":
+            return When(date(anchor.year + step, 1, 1), "year", "relative"), "at"
+        if unit == "month":
+            return When(_months_back(anchor, -step), "month", "relative"), "at"
+        return When(anchor + timedelta(weeks=step), "month", "relative"), "at"
+    if kind == "in_year":
+        role = "since" if g[kind].lower().startswith("since") else "at"
+        return When(date(year, 1, 1), "year", "explicit"), role
+    return None
+
+
+def find_times(sentence: str, anchor: date) -> list[TimeExpression]:
+    """Time expressions in a sentence, resolved against the anchor date.
+
+    >>> [t.when.iso() for t in find_times("Kyiv said on Monday it had held the town since August.", date(2024, 11, 5))]
+    ['2024-11-04', '2024-08']
+    """
+    out = []
+    for m in TIME_RE.finditer(sentence):
+        kind = m.lastgroup
+        try:
+            future = bool(FUTURE.search(sentence, max(0, m.start() - 60), m.start()))
+            resolved = _resolve(kind, m.groupdict(), anchor, future)
+        except (ValueError, KeyError, TypeError):
+            continue
+        if resolved:
+            when, role = resolved
+            out.append(TimeExpression(m.start(), m.end(), m.group(0), when, role))
+    return out
+
+
+STAMP_LINE = re.compile(
+    r"^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)"
+    r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$",
+    re.IGNORECASE,
+)
+
+
+def parse_timestamp(line: str) -> date | None:
+    """The date of a line that is only a time stamp ("5 November 2024 10:32 GMT"), else None."""
+    if len(line) > 60 or not STAMP_LINE.match(line.strip()):
+        return None
+    try:
+        return dateutil_parser.parse(line, fuzzy=True, dayfirst=True).date()
+    except (ValueError, OverflowError):
+        return None
