@@ -36,8 +36,11 @@ are matched like aliases and then dropped, so that the shorter alias inside them
 not fire.
 
 >>> g = default_gazetteer()
->>> [(m.text, m.actor.id, m.kind) for m in g.find("Pyongyang’s envoy met US-made drones.")]
+>>> [(m.text, m.actor.id, m.kind) for m in g.find("Pyongyang’s troops faced US-made rockets.")]
 [('Pyongyang', 'PRK', 'metonym'), ('US-made', 'USA', 'demonym')]
+>>> m = g.find("German foreign minister Annalena Baerbock visited Kyiv.")[1]
+>>> (m.text, m.actor.id, m.kind, m.role, m.affiliation.id)
+('Annalena Baerbock', 'annalena-baerbock', 'person', 'foreign minister', 'DEU')
 >>> g.lookup("DPRK").name
 'North Korea'
 """
@@ -49,6 +52,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -302,7 +306,7 @@ _ROLE_HEADS = sorted(
         "director general", "director-general", "director", "head", "chairman",
         "chairwoman", "chair", "commissioner", "high representative", "representative",
         "official", "adviser", "advisor", "negotiator", "ayatollah", "pope", "patriarch",
-        "chief of staff", "opposition leader", "MP",
+        "chief of staff", "opposition leader", "MP", "counterpart",
     ],
     key=len,
     reverse=True,
@@ -328,7 +332,8 @@ _TITLE = (
     r"(?P<port>(?:(?:" + "|".join(map(re.escape, _ROLE_PORTFOLIOS)) + r")\s+)?)"
     r"(?P<head>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _ROLE_HEADS) + r"))(?!\w)"
 )
-_TOKEN = _UP + _LET + r"*(?:-" + _LET + r"+|" + _APOS_CLASS + _UP + _LET + r"*)*\.?"
+# A capitalised name word ("Jong-un", "O'Brien") or an initial ("W.").
+_TOKEN = r"(?:" + _UP + r"\.(?=\s)|" + _UP + _LET + r"*(?:-" + _LET + r"+|" + _APOS_CLASS + _UP + _LET + r"*)*)"
 _PARTICLE = r"(?:von|van|der|den|de|del|da|dos|du|la|le|bin|ibn|al|el|ben)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
@@ -343,12 +348,15 @@ _APPOSITIVE_END = re.compile(
 )
 # (c) name, the ... title
 _NAME_ROLE_RE = re.compile(
-    r"(?<!\w)(?P<name>" + _NAME + r"),\s+(?:the|a|an|his|her|their|its)\s+"
-    r"(?P<desc>[^,.;:!?\n]{0,60}?)" + _TITLE + r"(?=\s*[,.;:!?)”\"]|\s*$|\s+(?:who|said|says|told|and)\b)"
+    r"(?<!\w)(?P<name>" + _NAME + r"),\s+(?P<det>(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?P<desc>[^,.;:!?\n]{0,60}?)" + _TITLE
+    + r"(?P<tail>\s+(?:to|of|for|at|in)\s+[^,.;:!?\n]{1,50}?)?"
+    + r"(?=\s*[,.;:!?)”\"]|\s*$|\s+(?:who|said|says|told|and)\b)"
 )
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 _WORD_RE = re.compile(r"\S+")
+_OF_ACTOR_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 _NOT_NAME = frozenset(
     """
@@ -370,7 +378,8 @@ _NOT_NAME = frozenset(
     army navy committee agency union nations party government parliament security defence
     defense affairs minister president chief general republic state states kingdom
     federation embassy administration cabinet coalition alliance command headquarters
-    intelligence military troops service services group
+    intelligence military troops service services group executive officer operating
+    financial staff public
     """.split()
 )
 # Words that may stand between an affiliation and a title ("the EU's new top envoy").
@@ -426,6 +435,8 @@ class Gazetteer:
             lookup.setdefault(a.id.casefold(), a.id)
             lookup.setdefault(_norm_apos(a.name).casefold(), a.id)
             lookup.setdefault(ascii_fold(a.name).casefold(), a.id)
+            if a.wikidata:
+                lookup.setdefault(a.wikidata.casefold(), a.id)
         self._lookup = lookup
 
     # -- plain queries -------------------------------------------------------------
@@ -435,8 +446,9 @@ class Gazetteer:
         return self._actors.get(actor_id)
 
     def lookup(self, name: str) -> Actor | None:
-        """The actor a name stands for: an alias, demonym, metonym or id, with any
-        apostrophe and in any case ("DPRK", "north korea", "Kremlin", "PRK")."""
+        """The actor a name stands for: an alias, demonym, metonym, id or Wikidata QID,
+        with any apostrophe and in any case ("DPRK", "north korea", "Kremlin", "PRK",
+        "Q423")."""
         key = _norm_apos(name.strip())
         e = self._surfaces.get(key)
         if e is not None:
@@ -468,10 +480,14 @@ class Gazetteer:
 
     # -- finding -------------------------------------------------------------------
 
-    def find(self, text: str) -> list[Mention]:
+    def find(self, text: str, seen: Iterable[Mention] = ()) -> list[Mention]:
         """All actor mentions in ``text``: non-overlapping, longest match first, sorted
         by start offset.  Persons named in context are kept (with a derived id), and
-        later surname references to them in the same text resolve to them."""
+        later surname references to them in the same text resolve to them.
+
+        ``seen`` (optional): person mentions found earlier in the same article, e.g.
+        in previous sentences when the caller works sentence by sentence, so that
+        "Baerbock said" still resolves; they may be referred to from offset 0."""
         static = self._static_matches(text)
         persons, titles = self._context_persons(text, static)
         # Context persons take precedence over gazetteer matches inside their span.
@@ -481,7 +497,7 @@ class Gazetteer:
             if not taken.overlaps(m.start, m.end):
                 mentions.append(m)
         mentions.sort(key=lambda m: m.start)
-        mentions = self._surname_references(text, mentions, persons)
+        mentions = self._surname_references(text, mentions, persons, seen)
         mentions = self._role_mentions(text, mentions, titles)
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -533,15 +549,34 @@ class Gazetteer:
 
     def _person(self, text: str, start: int, end: int, allow_single: bool):
         """Resolve the name text[start:end] to a person Actor (known or new), or None."""
-        name = text[start:end]
+        name = re.sub(r"\s+", " ", text[start:end])
         e = self._surfaces.get(_norm_apos(name))
         if e is not None and e.actor_id:
             a = self._actors[e.actor_id]
             return a if a.type == "person" else None
+        known = self._known_person_by_parts(name)
+        if known is not None:
+            return known
         if " " not in name and not allow_single:
             return None
-        name = re.sub(r"\s+", " ", name)
         return Actor(id=person_id(name), name=name, type="person")
+
+    def _known_person_by_parts(self, name: str) -> Actor | None:
+        """'Tayyip Erdogan' -> the known 'Recep Tayyip Erdoğan': the last word is a known
+        person's alias and every other word occurs in that person's names."""
+        parts = name.split()
+        if len(parts) < 2:
+            return None
+        e = self._surfaces.get(_norm_apos(parts[-1]))
+        if e is None or not e.actor_id:
+            return None
+        a = self._actors[e.actor_id]
+        if a.type != "person":
+            return None
+        words = {ascii_fold(w).casefold() for n in (a.name, *a.aliases) for w in n.split()}
+        if all(ascii_fold(p).casefold() in words for p in parts[:-1]):
+            return a
+        return None
 
     def _affiliation_before(self, text: str, pos: int, static: dict[int, Mention]) -> Actor | None:
         """The state/organisation named just before ``pos`` (a title's start), skipping a
@@ -583,6 +618,22 @@ class Gazetteer:
             skipped += 1
         return None
 
+    @staticmethod
+    def _affiliation_in_tail(m: re.Match, static_by_start: dict[int, Mention]) -> Actor | None:
+        """'spokesman for the Kremlin', 'head of the IAEA' -> the actor after of/for
+        (not after to/at: an 'ambassador to the UN' does not act for the UN)."""
+        tail = m.group("tail")
+        if not tail:
+            return None
+        tm = re.match(r"\s+(of|for)\s+", tail)
+        if not tm:
+            return None
+        for pos in range(m.start("tail") + tm.end(), m.end("tail")):
+            sm = static_by_start.get(pos)
+            if sm is not None and sm.actor.type in ("state", "organisation", "armed_group"):
+                return sm.actor
+        return None
+
     def _context_persons(self, text: str, static: list[Mention]):
         """Persons named in context, and the spans of the titles that introduced them
         (so that those titles are not reported again as role mentions)."""
@@ -590,6 +641,7 @@ class Gazetteer:
         spans = _Spans()
         titles: list[tuple[int, int]] = []
         static_by_end = {m.end: m for m in static}
+        static_by_start = {m.start: m for m in static}
 
         def add(start, end, actor, role, aff, title_span=None):
             if spans.overlaps(start, end):
@@ -613,19 +665,20 @@ class Gazetteer:
             if not toks:
                 continue
             s, e = toks[0][0], toks[-1][1]
-            if comma:
-                if len(toks) < len(_WORD_RE.findall(m.group("name"))) and not _APPOSITIVE_END.match(text, e):
-                    continue
-                if not _APPOSITIVE_END.match(text, e):
-                    continue
+            if comma and not _APPOSITIVE_END.match(text, e):
+                continue  # an appositive name is closed by a comma, full stop or verb
             title_capitalised = m.group("head")[0].isupper()
             actor = self._person(text, s, e, allow_single=title_capitalised and not comma)
             if actor is None:
                 continue
             role = _role_string(m)
+            if "former" not in role and re.search(r"(?i)\b(?:former|ex-?)\s*\S*\s*$", text[max(0, m.start() - 30):m.start()]):
+                role = "former " + role  # "Former US President George W. Bush"
             if comma and m.group("tail"):
                 role += " " + re.sub(r"\s+", " ", m.group("tail").strip())
             aff = self._affiliation_before(text, m.start(), static_by_end)
+            if aff is None:
+                aff = self._affiliation_in_tail(m, static_by_start)
             add(s, e, actor, role, aff, (m.start(), m.end("head")))
 
         # (c): name, the ... title
@@ -649,7 +702,18 @@ class Gazetteer:
             actor = self._person(text, s, e, allow_single=False)
             if actor is None:
                 continue
+            if not m.group("det"):
+                # "Kim Yong Hyun, South Korea's defence minister,": without a determiner
+                # the description must open with a state or organisation.
+                first = static_by_start.get(m.start("desc")) if m.group("desc") else None
+                if first is None and m.group("desc"):
+                    continue
+                if not m.group("desc") and not m.group("mods") and not m.group("port") \
+                        and not m.group("tail"):
+                    continue
             role = _role_string(m)
+            if m.group("tail"):
+                role += " " + re.sub(r"\s+", " ", m.group("tail").strip())
             aff = None
             for pos in range(m.start("desc"), m.start("head") + 1):
                 sm = static_by_end.get(pos)
@@ -658,6 +722,8 @@ class Gazetteer:
                 ):
                     aff = sm.actor
                     break
+            if aff is None:
+                aff = self._affiliation_in_tail(m, static_by_start)
             add(s, e, actor, role, aff, (m.start("mods"), m.end("head")))
 
         # Honorifics: Mr/Ms/Dr + name
@@ -666,7 +732,7 @@ class Gazetteer:
             if not toks:
                 continue
             s, e = toks[0][0], toks[-1][1]
-            if any(sm.start == s and sm.actor.type == "person" for sm in static):
+            if (sm := static_by_start.get(s)) is not None and sm.actor.type == "person":
                 continue  # a known person: the gazetteer match will do
             if any(f.start <= s < f.end for f in found):
                 continue
@@ -685,15 +751,16 @@ class Gazetteer:
     def _seen_surname(word: str, found: list[Mention], before: int) -> bool:
         return any(f.start < before and word in _surname_keys(f.actor.name) for f in found)
 
-    def _surname_references(self, text, mentions, persons):
+    def _surname_references(self, text, mentions, persons, seen=()):
         """Add mentions of context persons by full name or surname after their first
         mention (left to right: a surname only refers back, never forward)."""
         new = [p for p in persons if p.actor.id not in self._actors]
-        if not new:
+        earlier = [p for p in seen if p.actor.type == "person" and p.actor.id not in self._actors]
+        if not new and not earlier:
             return mentions
-        first_end: dict[str, int] = {}
+        first_end: dict[str, int] = {p.actor.id: 0 for p in earlier}
         keys: dict[str, Mention] = {}
-        for p in new:
+        for p in [*earlier, *new]:
             first_end.setdefault(p.actor.id, p.end)
             keys.setdefault(p.actor.name, p)
             for k in _surname_keys(p.actor.name):
@@ -715,6 +782,7 @@ class Gazetteer:
         'the Secretary-General' -> the person this text already gave that role."""
         taken = _Spans([(m.start, m.end) for m in mentions] + list(titles))
         static = {m.end: m for m in mentions if m.kind != "person"}
+        static_by_start = {m.start: m for m in mentions if m.kind != "person"}
         persons = [m for m in mentions if m.kind == "person"]
         added = []
         for m in _TITLE_ONLY_RE.finditer(text):
@@ -723,6 +791,14 @@ class Gazetteer:
                 continue
             role = _role_string(m)
             aff = self._affiliation_before(text, s, static)
+            if aff is None and m.group("head")[0].isupper():
+                # "the President of Russia" (capitalised: a formal title, not "the
+                # president of the Security Council", a rotating chair)
+                om = _OF_ACTOR_RE.match(text, e)
+                if om:
+                    nxt = static_by_start.get(om.end())
+                    if nxt is not None and nxt.actor.type in ("state", "organisation", "armed_group"):
+                        aff = nxt.actor
             if aff is not None:
                 added.append(Mention(s, e, text[s:e], aff, "role", role, aff))
                 continue
@@ -822,7 +898,6 @@ def _role_core(role: str) -> str:
 def load_gazetteer(path: Path | str = ACTORS_CSV) -> Gazetteer:
     """Build a gazetteer from pycountry and the project table at ``path``."""
     actors: dict[str, Actor] = {}
-    aliases: dict[str, list[str]] = {}
     surfaces: dict[str, _Entry] = {}
     roles: dict[str, str] = {}
     affiliations: dict[str, str] = {}
@@ -867,7 +942,6 @@ def load_gazetteer(path: Path | str = ACTORS_CSV) -> Gazetteer:
         if r.get("members"):
             members[aid] = tuple(_split(r["members"]))
         all_aliases = [*py_names.get(aid, []), *names[1:]]
-        aliases[aid] = all_aliases
         actors[aid] = Actor(
             id=aid,
             name=r["name"].strip(),

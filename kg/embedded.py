@@ -87,17 +87,35 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+LOGGING = """handlers = java.util.logging.FileHandler
+.level = INFO
+io.undertow.level = WARNING
+org.xnio.level = WARNING
+org.jboss.level = WARNING
+java.util.logging.FileHandler.level = INFO
+java.util.logging.FileHandler.pattern = {pattern}
+java.util.logging.FileHandler.formatter = com.arcadedb.log.LogFormatter
+java.util.logging.FileHandler.limit = 10000000
+java.util.logging.FileHandler.count = 3
+java.util.logging.FileHandler.append = true
+"""
+
+
 def _redirect_jvm_output(log: Path):
-    """Start the JVM with its own console output going to the home's log file."""
+    """Start the JVM with all its output, logging included, going to the home's log file
+    (ArcadeDB's own logging default is the console and ./log of the working folder)."""
     import jpype
     from arcadedb_embedded.jvm import start_jvm
 
     if not jpype.isJVMStarted():
+        config = log.parent / "logging.properties"
+        config.write_text(LOGGING.format(pattern=str(log.parent / "server.%g.log")))
         saved = os.dup(2)
         fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.dup2(fd, 2)  # the JVM's start-up warnings are written straight to fd 2
         try:
-            start_jvm(heap_size=os.environ.get("KG_JVM_HEAP", "2g"))
+            start_jvm(heap_size=os.environ.get("KG_JVM_HEAP", "2g"),
+                      jvm_args=[f"-Djava.util.logging.config.file={config}"])
         finally:
             os.dup2(saved, 2)
             os.close(saved)

@@ -49,7 +49,8 @@ ARTICLE_EXISTS = "MATCH (a:Article {id: $id}) RETURN a.id AS id"
 # from the vocabulary (never from user input). Keyed on the statement id.
 MERGE_STATEMENTS = """
 UNWIND $rows AS row
-MATCH (s:Actor {id: row.subject}), (o:Actor {id: row.object})
+MATCH (s:Actor {id: row.subject})
+MATCH (o:Actor {id: row.object})
 MERGE (s)-[r:%s {id: row.id}]->(o)
 ON CREATE SET r.predicate = row.predicate, r.weight = row.weight, r.polarity = row.polarity,
               r.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,

@@ -4,8 +4,10 @@
 // param b: string, required — the other actor's id or name (RUS, Russia)
 // :param a => 'PRK';
 // :param b => 'RUS';
-MATCH (x:Actor), (y:Actor)
-WHERE (x.id = $a OR toLower(x.name) = toLower($a)) AND (y.id = $b OR toLower(y.name) = toLower($b))
+MATCH (x:Actor)
+WHERE x.id = $a OR toLower(x.name) = toLower($a)
+MATCH (y:Actor)
+WHERE y.id = $b OR toLower(y.name) = toLower($b)
 MATCH (s:Actor)-[r]->(o:Actor)
 WHERE (s = x AND o = y) OR (s = y AND o = x)
 RETURN left(toString(r.date), CASE r.precision WHEN 'year' THEN 4 WHEN 'month' THEN 7 ELSE 10 END) AS date,

@@ -1,0 +1,336 @@
+"""Tests of kg.actors: mentions in text -> canonical actors.
+
+Every sentence here is written for these tests.
+"""
+
+import doctest
+import time
+
+import pytest
+
+import kg.actors
+from kg.actors import Gazetteer, Mention, default_gazetteer, person_id
+from kg.model import Actor
+
+
+@pytest.fixture(scope="module")
+def g() -> Gazetteer:
+    return default_gazetteer()
+
+
+def found(g, text):
+    """(surface, actor id, kind) of every mention."""
+    return [(m.text, m.actor.id, m.kind) for m in g.find(text)]
+
+
+def ids(g, text):
+    return [m.actor.id for m in g.find(text)]
+
+
+def by_text(g, text):
+    return {m.text: m for m in g.find(text)}
+
+
+# --- basics -----------------------------------------------------------------------------
+
+
+def test_default_gazetteer_is_cached(g):
+    assert default_gazetteer() is g
+
+
+def test_mentions_are_sorted_non_overlapping_and_slice_the_text(g):
+    text = "Envoys from the Democratic People's Republic of Korea and South Korea met in Seoul."
+    ms = g.find(text)
+    assert all(isinstance(m, Mention) for m in ms)
+    assert [m.start for m in ms] == sorted(m.start for m in ms)
+    for a, b in zip(ms, ms[1:]):
+        assert a.end <= b.start
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    assert found(g, text) == [
+        ("Democratic People's Republic of Korea", "PRK", "name"),
+        ("South Korea", "KOR", "name"),
+        ("Seoul", "KOR", "metonym"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "surface", ["DPRK", "Pyongyang", "North Korean", "North Korea", "Democratic People's Republic of Korea",
+                "Democratic People’s Republic of Korea"]
+)
+def test_north_korea_aliases(g, surface):
+    text = f"Analysts said {surface} troops were on the move."
+    assert ids(g, text) == ["PRK"]
+
+
+@pytest.mark.parametrize("surface", ["UK", "Britain", "British", "United Kingdom", "Downing Street"])
+def test_united_kingdom_aliases(g, surface):
+    assert ids(g, f"On Friday {surface} officials spoke.") == ["GBR"]
+
+
+@pytest.mark.parametrize("surface", ["US", "United States", "Washington", "American", "USA", "White House"])
+def test_united_states_aliases(g, surface):
+    assert ids(g, f"Later {surface} diplomats answered.") == ["USA"]
+
+
+def test_kinds_of_state_mentions(g):
+    text = "The Kremlin said Russians back Russia."
+    assert found(g, text) == [
+        ("Kremlin", "RUS", "metonym"),
+        ("Russians", "RUS", "demonym"),
+        ("Russia", "RUS", "name"),
+    ]
+
+
+def test_lookup_and_actor(g):
+    prk = g.lookup("DPRK")
+    assert prk == g.actor("PRK")
+    assert (prk.id, prk.name, prk.type, prk.iso3, prk.wikidata) == ("PRK", "North Korea", "state", "PRK", "Q423")
+    assert g.lookup("north korea").id == "PRK"
+    assert g.lookup("Kremlin").id == "RUS"
+    assert g.lookup("Q423").id == "PRK" and g.lookup("PRK").id == "PRK"
+    assert g.lookup("the United Kingdom").id == "GBR"
+    assert g.lookup("Russian Federation").id == "RUS"
+    assert g.lookup("Türkiye").id == g.lookup("Turkey").id == "TUR"
+    assert g.lookup("European").__class__ is type(None)
+    assert g.lookup("Korea") is None
+    assert g.actor("XYZ") is None
+
+
+@pytest.mark.parametrize(
+    "iso3, short",
+    [("RUS", "Russia"), ("USA", "United States"), ("GBR", "United Kingdom"), ("IRN", "Iran"), ("MDA", "Moldova"),
+     ("SYR", "Syria"), ("VNM", "Vietnam"), ("TWN", "Taiwan"), ("KOR", "South Korea"), ("PRK", "North Korea")],
+)
+def test_short_names(g, iso3, short):
+    assert g.actor(iso3).name == short
+
+
+def test_states_not_in_the_project_table_come_from_pycountry(g):
+    assert g.actor("PER").name == "Peru"
+    assert ids(g, "Peru and Bhutan and Kiribati voted.") == ["PER", "BTN", "KIR"]
+    assert g.actor("GRL").type == "place"  # Greenland is a territory
+
+
+# --- organisations and groups ---------------------------------------------------------
+
+
+def test_organisations(g):
+    text = (
+        "The Group of Seven, the G-7 foreign ministers, NATO, the World Health Organization, "
+        "the World Health Organisation, the IAEA and the African Union all issued statements."
+    )
+    assert ids(g, text) == ["G7", "G7", "NATO", "WHO", "WHO", "IAEA", "AU"]
+    assert g.actor("G7").type == "organisation"
+
+
+def test_security_council_forms(g):
+    for text in ("the UN Security Council met", "the UN’s Security Council met", "the UN's Security Council met",
+                 "the United Nations Security Council met", "the Security Council met"):
+        assert ids(g, text) == ["UNSC"], text
+    # a national security council is not the UN's
+    assert ids(g, "Russia’s Security Council met") == ["RUS"]
+
+
+def test_european_union_but_not_european(g):
+    assert ids(g, "The European Union and the EU’s members agreed.") == ["EU", "EU"]
+    assert ids(g, "A pro-European candidate toured Europe.") == []
+
+
+def test_members(g):
+    assert {a.id for a in g.members("G7")} == {"USA", "GBR", "FRA", "DEU", "ITA", "JPN", "CAN"}
+    eu = {a.id for a in g.members("EU")}
+    assert len(eu) == 27 and {"DEU", "FRA", "POL"} <= eu and "GBR" not in eu
+
+
+def test_armed_groups(g):
+    ms = g.find("Fighters from Hamas, Hezbollah and the Wagner Group clashed; the Houthis fired drones.")
+    assert [(m.actor.id, m.actor.type) for m in ms] == [
+        ("HAMAS", "armed_group"), ("HEZBOLLAH", "armed_group"), ("WAGNER", "armed_group"),
+        ("HOUTHIS", "armed_group"),
+    ]
+
+
+# --- persons ----------------------------------------------------------------------------
+
+
+def test_known_person_with_role_and_affiliation_from_data(g):
+    m = by_text(g, "Later, Putin spoke by phone.")["Putin"]
+    assert (m.actor.id, m.kind, m.role, m.affiliation.id) == ("vladimir-putin", "person", "president", "RUS")
+
+
+def test_title_then_known_person(g):
+    m = by_text(g, "Cameras followed President Putin into the hall.")["Putin"]
+    assert m.actor.id == "vladimir-putin" and m.role == "president"
+
+
+def test_unknown_person_with_role_from_demonym(g):
+    text = "Norwegian defence minister Ingrid Haugland inspected a frigate in Bergen."
+    m = by_text(g, text)["Ingrid Haugland"]
+    assert m.actor == Actor(id="ingrid-haugland", name="Ingrid Haugland", type="person")
+    assert m.kind == "person"
+    assert m.role == "defence minister"
+    assert m.affiliation.id == "NOR"
+
+
+def test_person_affiliation_from_organisation_and_possessive(g):
+    m = by_text(g, "UN secretary general Antonio Guterres urged restraint.")["Antonio Guterres"]
+    assert (m.actor.id, m.role, m.affiliation.id) == ("antonio-guterres", "secretary general", "UN")
+    m = by_text(g, "Chile’s interior minister Pablo Rojas resigned.")["Pablo Rojas"]
+    assert (m.actor.id, m.role, m.affiliation.id) == ("pablo-rojas", "interior minister", "CHL")
+
+
+def test_stance_compound_is_not_the_affiliation(g):
+    m = by_text(g, "Moldova’s pro-EU president Elena Rusu thanked voters.")["Elena Rusu"]
+    assert m.affiliation.id == "MDA" and m.role == "president"
+
+
+def test_appositive_person(g):
+    text = "Brussels sent the EU’s top trade negotiator, Hanna Lindqvist, to Tokyo on Sunday."
+    m = by_text(g, text)["Hanna Lindqvist"]
+    assert (m.actor.id, m.role, m.affiliation.id) == ("hanna-lindqvist", "trade negotiator", "EU")
+    text = "The UK’s permanent envoy to the UN, Oliver Grant, will speak next."
+    m = by_text(g, text)["Oliver Grant"]
+    assert m.role == "envoy to the UN" and m.affiliation.id == "GBR"
+
+
+def test_person_then_role(g):
+    text = "“No comment,” said Laura Bentley, the NATO alliance’s spokeswoman, on Tuesday."
+    m = by_text(g, text)["Laura Bentley"]
+    assert (m.actor.id, m.role, m.affiliation.id) == ("laura-bentley", "spokesperson", "NATO")
+
+
+def test_former_title_without_affiliation(g):
+    m = by_text(g, "She beat former attorney general Ion Ceban in the runoff.")["Ion Ceban"]
+    assert m.role == "former attorney general" and m.affiliation is None
+
+
+def test_later_surname_reference_resolves_to_same_person(g):
+    text = (
+        "Polish foreign minister Tomasz Wójcik visited Kyiv. Wójcik promised more aid, "
+        "and Mr Wójcik’s deputy stayed behind."
+    )
+    ms = [m for m in g.find(text) if m.kind == "person"]
+    assert [m.text for m in ms] == ["Tomasz Wójcik", "Wójcik", "Wójcik"]
+    assert {m.actor.id for m in ms} == {"tomasz-wojcik"}
+    assert all(m.affiliation.id == "POL" for m in ms)
+
+
+def test_surname_reference_across_calls_with_seen(g):
+    first = g.find("Estonian foreign minister Kaja Tamm arrived in Riga.")
+    later = g.find("Tamm said the talks went well.", seen=first)
+    assert [(m.text, m.actor.id, m.role) for m in later if m.kind == "person"] == [
+        ("Tamm", "kaja-tamm", "foreign minister")
+    ]
+    assert [m.kind for m in g.find("Tamm said the talks went well.")] == []
+
+
+def test_surname_does_not_refer_forward(g):
+    text = "Kowalczyk was absent. Later, Danish prime minister Mette Kowalczyk arrived."
+    ms = [m for m in g.find(text) if m.kind == "person"]
+    assert [m.text for m in ms] == ["Mette Kowalczyk"]
+
+
+def test_east_asian_family_name_first(g):
+    text = "South Korean defence minister Park Jin Woo met his counterpart. Park said talks went well."
+    ms = [m for m in g.find(text) if m.kind == "person"]
+    assert [(m.text, m.actor.id) for m in ms] == [("Park Jin Woo", "park-jin-woo"), ("Park", "park-jin-woo")]
+
+
+def test_non_latin_names(g):
+    assert person_id("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+    assert person_id("Łukasz Żółw") == "lukasz-zolw"
+    assert person_id("Владимир").startswith("person-")
+    m = by_text(g, "Turkish President Recep Tayyip Erdoğan called Volodymyr Zelenskyy.")
+    assert m["Recep Tayyip Erdoğan"].actor.id == "recep-tayyip-erdogan"
+    assert m["Volodymyr Zelenskyy"].actor.id == "volodymyr-zelensky"
+    m = by_text(g, "Serbian foreign minister Đorđe Šćekić and the Greek envoy Αλέξης Παππάς met.")
+    assert m["Đorđe Šćekić"].actor.id == "dorde-scekic"
+    assert m["Αλέξης Παππάς"].actor.id.startswith("person-")
+
+
+def test_title_without_name_is_not_a_person(g):
+    ms = g.find("Voters asked whether the US president would visit.")
+    assert all(m.kind != "person" for m in ms)
+    role = [m for m in ms if m.kind == "role"]
+    assert [(m.text, m.actor.id, m.role) for m in role] == [("president", "USA", "president")]
+
+
+def test_headline_in_title_case_does_not_make_a_person(g):
+    ms = g.find("Dutch Defence Minister Confirms New Support For Kyiv")
+    assert all(m.kind != "person" for m in ms)
+
+
+def test_bare_title_refers_to_the_person_seen_with_it(g):
+    text = "UN secretary general Antonio Guterres flew home. The Secretary-General is worried."
+    role = [m for m in g.find(text) if m.kind == "role"]
+    assert [(m.text, m.actor.id) for m in role] == [("Secretary-General", "antonio-guterres")]
+
+
+# --- possessives, compounds, ambiguity --------------------------------------------------
+
+
+def test_possessives_are_not_part_of_mentions(g):
+    text = "Russia’s envoy, Pyongyang's missiles, North Korea’s army and Ukraine‘s allies."
+    assert found(g, text) == [
+        ("Russia", "RUS", "name"),
+        ("envoy", "RUS", "role"),  # a title with no name after it: a role mention
+        ("Pyongyang", "PRK", "metonym"),
+        ("North Korea", "PRK", "name"),
+        ("Ukraine", "UKR", "name"),
+    ]
+
+
+def test_made_compounds(g):
+    assert found(g, "They downed US-made rockets and Iranian-built drones.") == [
+        ("US-made", "USA", "demonym"),
+        ("Iranian-built", "IRN", "demonym"),
+    ]
+    assert found(g, "Russian-North Korean ties deepened.") == [
+        ("Russian", "RUS", "demonym"),
+        ("North Korean", "PRK", "demonym"),
+    ]
+
+
+def test_no_false_matches_on_ordinary_words(g):
+    text = (
+        "Let us see if it may work; IT staff at the office in May said we can go, "
+        "and the AT team was in a chat about jersey prices and roast turkey."
+    )
+    assert g.find(text) == []
+
+
+def test_us_inside_usa_and_codes(g):
+    assert found(g, "The USA and the US agree.") == [("USA", "USA", "name"), ("US", "USA", "name")]
+    assert ids(g, "IN, IT, AT and CAN are not countries here.") == []
+
+
+def test_longest_match_and_ambiguity(g):
+    assert ids(g, "Papua New Guinea, Equatorial Guinea and Guinea-Bissau differ from Guinea.") == [
+        "PNG", "GNQ", "GNB", "GIN"
+    ]
+    assert ids(g, "Voters in New Mexico and New Jersey; the Korean peninsula; Latin American debt.") == []
+    assert ids(g, "Georgia, Jordan and Chad sent observers to Türkiye.") == ["GEO", "JOR", "TCD", "TUR"]
+
+
+def test_places(g):
+    m = by_text(g, "Shelling hit Kharkiv.")["Kharkiv"]
+    assert m.actor.type == "place" and m.affiliation.id == "UKR"
+
+
+def test_module_doctests():
+    result = doctest.testmod(kg.actors)
+    assert result.failed == 0
+
+
+def test_speed(g):
+    text = (
+        "South Korean defence minister Park Jin Woo said North Korea had sent troops to Russia, "
+        "while the EU’s foreign policy chief, Hanna Lindqvist, and UN secretary general Antonio Guterres "
+        "condemned Pyongyang. Park added that Washington and Tokyo agreed. "
+    ) * 200
+    words = len(text.split())
+    t0 = time.perf_counter()
+    g.find(text)
+    rate = words / (time.perf_counter() - t0)
+    assert rate > 20_000, f"{rate:,.0f} words/s"

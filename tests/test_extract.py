@@ -1,0 +1,71 @@
+import json
+from datetime import date
+
+import pytest
+
+from kg.extract import extract_article, mark_evidence
+
+from conftest import SEED, article
+
+
+def triples(text, published=date(2024, 11, 5)):
+    return {(s.subject.id, s.predicate, s.object.id, s.date) for s in extract_article(article(text, published))}
+
+
+def test_the_three_backbone_triples_in_new_words():
+    text = """Allies react
+Western governments say Pyongyang has sent thousands of North Korean soldiers to Russia.
+Visiting minister pledges help
+Germany has reaffirmed its support for Ukraine, the foreign office said.
+Election result
+Moldovan president Maia Sandu defeated Alexandr Stoianoglo in Sunday's runoff.
+"""
+    found = triples(text)
+    assert ("PRK", "sends_troops_to", "RUS", "2024-11-05") in found
+    assert ("DEU", "supports", "UKR", "2024-11-05") in found
+    assert ("maia-sandu", "defeats", "alexandr-stoianoglo", "2024-11-03") in found
+    assert ("maia-sandu", "leads", "MDA", None) in found
+
+
+def test_relative_dates_are_anchored_on_the_publication_date():
+    found = triples("Border clash\nUkrainian forces attacked Russian positions on Monday.", date(2024, 11, 5))
+    assert found == {("UKR", "attacks", "RUS", "2024-11-04")}
+
+
+def test_month_precision_is_kept():
+    (s,) = extract_article(article("Occupation\nThe town of Kursk has been occupied by Ukraine since August."))
+    assert (s.subject.id, s.predicate, s.object.name, s.date, s.date_precision) == ("UKR", "occupies", "Kursk", "2024-08", "month")
+
+
+def test_negated_and_hypothetical_statements_are_not_facts():
+    assert triples("Denial\nRussia did not attack Poland on Monday.") == set()
+    assert triples("Warning\nFrance could send troops to Ukraine next year.") == set()
+
+
+def test_hedged_statements_keep_a_lower_confidence():
+    (s,) = extract_article(article("Claims\nNorth Korea has reportedly sent troops to Russia."))
+    assert s.hedged and s.confidence < 0.8
+
+
+def test_passive_voice_keeps_the_direction():
+    assert triples("Criticism\nIran was condemned by France on Monday.") == {("FRA", "condemns", "IRN", "2024-11-04")}
+
+
+def test_evidence_marks_actors_and_trigger():
+    (s,) = extract_article(article("Aid\nJapan pledged new humanitarian aid to Ukraine."))
+    assert mark_evidence(s) == "[Japan] <<pledged>> new humanitarian aid to [Ukraine]."
+
+
+def test_jsonl_form_is_what_the_scorer_reads():
+    (s,) = extract_article(article("Aid\nJapan pledged new humanitarian aid to Ukraine."))
+    row = json.loads(json.dumps(s.as_dict()))
+    assert row["subject"] == {"id": "JPN", "name": "Japan", "type": "state"}
+    assert {"predicate", "object", "date", "date_precision", "evidence", "confidence", "article"} <= set(row)
+
+
+@pytest.mark.skipif(not (SEED / "liveblog.txt").exists(), reason="the development set (../shared/seed) is not beside this checkout")
+def test_development_page_gives_the_backbone_triples():
+    text = (SEED / "liveblog.txt").read_text(encoding="utf-8")
+    found = {(s.subject.id, s.predicate, s.object.id): s for s in extract_article(article(text))}
+    for key in [("PRK", "sends_troops_to", "RUS"), ("maia-sandu", "defeats", "alexandr-stoianoglo")]:
+        assert key in found and found[key].date and found[key].evidence

@@ -1,0 +1,43 @@
+from datetime import date
+
+import pytest
+
+from kg.timex import find_times, parse_timestamp
+
+TUESDAY = date(2024, 11, 5)
+
+
+@pytest.mark.parametrize("text, iso, precision", [
+    ("The talks took place on Monday.", "2024-11-04", "day"),
+    ("Monday's clashes were the first.", "2024-11-04", "day"),
+    ("They met on Tuesday.", "2024-11-05", "day"),
+    ("They met last Tuesday.", "2024-10-29", "day"),
+    ("The town has been held since August.", "2024-08", "month"),
+    ("It was chaired by Malta in December.", "2023-12", "month"),
+    ("Elections were held in 2023.", "2023", "year"),
+    ("Earlier this year the agency warned of shortages.", "2024", "year"),
+    ("The accord was signed on 3 March 2022.", "2022-03-03", "day"),
+    ("The accord was signed on March 3, 2022.", "2022-03-03", "day"),
+    ("The deal was struck in June 2023.", "2023-06", "month"),
+    ("Officials spoke yesterday.", "2024-11-04", "day"),
+    ("The strike happened two days ago.", "2024-11-03", "day"),
+])
+def test_time_expressions_resolve_against_the_anchor(text, iso, precision):
+    found = find_times(text, TUESDAY)
+    assert [(t.when.iso(), t.when.precision) for t in found][:1] == [(iso, precision)]
+
+
+def test_future_months_and_weekdays_point_forward():
+    found = find_times("The chair will pass to France in December and talks will resume on Friday.", TUESDAY)
+    assert [t.when.iso() for t in found] == ["2024-12", "2024-11-08"]
+
+
+def test_until_is_an_end_not_a_start():
+    (t,) = find_times("Britain holds the post until the end of November.", TUESDAY)
+    assert (t.role, t.when.iso()) == ("until", "2024-11")
+
+
+def test_time_stamp_lines():
+    assert parse_timestamp("5 November 2024 10:32 GMT") == date(2024, 11, 5)
+    assert parse_timestamp("Monday 4 November 2024") == date(2024, 11, 4)
+    assert parse_timestamp("Kyiv said on Monday that it had advanced") is None
