@@ -61,7 +61,7 @@ def _day(value):
     try:
         return parse_day(value, "--published")
     except KGError as e:
-        raise click.BadParameter(str(e)) from None
+        raise click.ClickException(str(e)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

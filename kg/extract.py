@@ -9,10 +9,10 @@
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from kg.actors import Gazetteer, default_gazetteer
+from kg.actors import Gazetteer, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import TOKEN, find_relations, mask
 from kg.segment import segment
@@ -20,8 +20,9 @@ from kg.timex import find_times
 from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
-    r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader|leader|head of state|"
-    r"secretary[- ]general|chief|chair(?:man|woman|person)?|head)\b", re.IGNORECASE)
+    r"^(?:\w+\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader|leader|head of state|"
+    r"secretary[- ]general|chair(?:man|woman|person)?)$", re.IGNORECASE)
+SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|deputy|vice|acting)\b", re.IGNORECASE)
 PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|his)\b(?!\s+(?:country|nation|government))", re.IGNORECASE)
 OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)
@@ -31,6 +32,17 @@ GROUP_SOURCE = re.compile(
     r"|⟦(\d+)⟧(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:said|says|confirmed|announced|told|added|reported|stated)\b", re.IGNORECASE)
 COSIGNERS = re.compile(r"\b(?:also\s+)?(?:signed|endorsed|joined|backed)\s+by\s+((?:⟦\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
+# A capitalised name of two or three words with no title before it ("defeated Alexandr Stoianoglo"):
+# a person only where a relation needs it, and never a run of institution words.
+BARE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?: [A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?){1,2}(?![\w’'-])")
+INSTITUTION_WORDS = re.compile(
+    r"\b(?:Commission|Council|Ministry|Minister|Party|Systems?|Union|Agency|Service|Department|Court|Forces|Army|Group|"
+    r"Bank|Office|House|Committee|Assembly|Parliament|University|News|Post|Times|Premium|Conventions?|Organi[sz]ation|"
+    r"Republic|Federation|Kingdom|States|Nations|Street|Square|Airport|Region|Oblast|Province|Sea|River|Island|"
+    r"President|Prime|Secretary|General|Chancellor|King|Queen|Prince|Pope|Mr|Mrs|Ms|Dr|The|In|On|At|But|And|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility)\b")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){1,5},?\s+$")
 MADE_IN = re.compile(r"^-(?:made|built|supplied|produced)\b")
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6}
@@ -55,10 +67,24 @@ class EntryContext:
     group: list | None = None  # the actors "they" / "the ministers" refer to
     signers: list | None = None  # who issued a statement that others "also signed"
     cosigners: list | None = None
+    people: list = field(default_factory=list)  # person mentions so far, for "Baerbock said"
 
 
-def _slots(sentence: str, gazetteer: Gazetteer, ctx: EntryContext) -> list[Slot]:
-    slots = [Slot(m.start, m.end, m.actor, m.kind) for m in gazetteer.find(sentence)]
+def _is_title_of(m, person, sentence: str) -> bool:
+    """Whether mention m only qualifies the person after it: "Moldovan president [Maia Sandu]",
+    "the EU's foreign policy chief, [Josep Borrell]"."""
+    return (person.actor.type == "person" and person.affiliation is not None and m.actor.id == person.affiliation.id
+            and m.end <= person.start and bool(ROLE_BETWEEN.match(sentence[m.end:person.start])))
+
+
+def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
+    slots = []
+    for k, m in enumerate(mentions):
+        if slots and m.actor.id == slots[-1].actor.id and m.start - slots[-1].end <= 1:
+            continue  # "the US president": the role and the state name one actor once
+        if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
+            continue
+        slots.append(Slot(m.start, m.end, m.actor, m.kind))
     taken = [(s.start, s.end) for s in slots]
 
     def free(a, b):
@@ -70,11 +96,17 @@ def _slots(sentence: str, gazetteer: Gazetteer, ctx: EntryContext) -> list[Slot]
     if ctx.last_person:
         extra += [Slot(m.start(), m.end(), ctx.last_person, "context") for m in PERSON_PRONOUN.finditer(sentence)
                   if not any(s.actor.type == "person" and s.start < m.start() for s in slots)]
+    extra += [Slot(m.start(), m.end(), _bare_person(m.group(0)), "bare_name") for m in BARE_NAME.finditer(sentence)
+              if m.start() > 0 and not INSTITUTION_WORDS.search(m.group(0))]
     for slot in extra:
         if free(slot.start, slot.end):
             slots.append(slot)
             taken.append((slot.start, slot.end))
     return sorted(slots, key=lambda s: s.start)
+
+
+def _bare_person(name: str) -> Actor:
+    return Actor(id=person_id(name), name=name, type="person")
 
 
 def _date_for(times, trigger_pos: int, default):
@@ -94,7 +126,8 @@ def _event_id(*parts) -> str:
 def extract_sentence(sentence: str, anchor: date, default_date, article: Article, gazetteer: Gazetteer,
                      ctx: EntryContext) -> list[Statement]:
     """The statements of one sentence; updates the entry context for the next one."""
-    slots = _slots(sentence, gazetteer, ctx)
+    mentions = gazetteer.find(sentence, seen=ctx.people)
+    slots = _slots(sentence, mentions, ctx)
     masked, offsets = mask(sentence, [(s.start, s.end) for s in slots])
     times = find_times(sentence, anchor)
 
@@ -138,8 +171,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                     attributed_to=slots[int(according.group(1))].actor.name if according else None,
                     event=event, trigger=sentence[t_start:t_end], spans=spans,
                 ))
-    out.extend(_roles(sentence, slots, gazetteer, article))
-    _remember_people(slots, gazetteer, sentence, ctx)
+    out.extend(_roles(sentence, mentions, article))
+    _remember_people(mentions, ctx)
     return out
 
 
@@ -147,26 +180,25 @@ def _slot_of(slots, actor):
     return next((s for s in slots if s.actor.id == actor.id), None)
 
 
-def _roles(sentence, slots, gazetteer, article) -> list[Statement]:
+def _roles(sentence, mentions, article) -> list[Statement]:
     """``represents`` / ``leads`` for persons introduced with a role ("Moldovan president Maia Sandu")."""
     out = []
-    for m in gazetteer.find(sentence):
+    for m in mentions:
         if m.actor.type != "person" or not m.affiliation or not m.role or NOT_CURRENT.search(m.role):
             continue
-        predicate = "leads" if LEADER_ROLES.search(m.role) and not re.search(r"\bspokes|\bminister\b(?!.*prime)", m.role) else "represents"
-        if re.search(r"\bprime minister\b", m.role, re.IGNORECASE):
-            predicate = "leads"
+        leads = LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role)
         out.append(Statement(
-            subject=m.actor, predicate=predicate, object=m.affiliation, date=None, date_precision=None,
-            date_source="none", evidence=sentence, article=article.id, confidence=0.8,
+            subject=m.actor, predicate="leads" if leads else "represents", object=m.affiliation, date=None,
+            date_precision=None, date_source="none", evidence=sentence, article=article.id, confidence=0.8,
             trigger=m.role, spans={"subject": (m.start, m.end)},
         ))
     return out
 
 
-def _remember_people(slots, gazetteer, sentence, ctx):
-    people = [m for m in gazetteer.find(sentence) if m.actor.type == "person"]
+def _remember_people(mentions, ctx):
+    people = [m for m in mentions if m.actor.type == "person" and m.kind == "person"]
     if people:
+        ctx.people.extend(people)
         ctx.last_person = people[-1].actor
         ctx.last_person_affiliation = people[-1].affiliation or ctx.last_person_affiliation
 
@@ -190,11 +222,11 @@ def _cosigned(statements: list[Statement], ctx: EntryContext) -> list[Statement]
 def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> list[Statement]:
     """All statements of an article, one per statement id, in reading order."""
     gazetteer = gazetteer or default_gazetteer()
-    statements = []
+    statements, people = [], []
     for entry in segment(article.text):
         anchor = entry.day or article.published
         default = (cut_date(anchor, "day"), "day", "entry" if entry.day else "published")
-        ctx = EntryContext()
+        ctx = EntryContext(people=people)
         found = []
         for sentence in entry.sentences:
             found.extend(extract_sentence(sentence, anchor, default, article, gazetteer, ctx))

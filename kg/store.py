@@ -104,7 +104,7 @@ class Store:
             with self.driver.session(database=self.database) as session:
                 return [dict(r) for r in session.run(cypher, params)]
         except Neo4jError as e:
-            raise KGError(f"the graph server refused a query: {e.message or e}") from None
+            raise KGError(f"the graph server refused a query: {' '.join(str(e.message or e).split())}") from None
 
     def ensure_schema(self) -> None:
         """Apply the constraints and indexes of ``schemas/graph.cypher`` (idempotent)."""
@@ -149,7 +149,7 @@ class Store:
             with self.driver.session(database=self.database) as session:
                 session.execute_write(work)
         except Neo4jError as e:
-            raise KGError(f"nothing stored for {article.id}: the graph server refused the load: {e.message or e}") from None
+            raise KGError(f"nothing stored for {article.id}: the graph server refused the load: {' '.join(str(e.message or e).split())}") from None
         return result
 
     def stats(self) -> dict:
@@ -202,9 +202,9 @@ def connect(conn: Connection) -> Store:
     except AuthError:
         raise KGError(f"the graph server at {conn.uri} refused the user name or password") from None
     except (ServiceUnavailable, OSError) as e:
-        raise KGError(f"cannot reach the graph server at {conn.uri}: {e}") from None
+        raise KGError(f"cannot reach the graph server at {conn.uri}: {' '.join(str(e).split())}") from None
     except (ValueError, ClientError, Neo4jError) as e:
-        raise KGError(f"cannot use the graph server at {conn.uri}: {e}") from None
+        raise KGError(f"cannot use the graph server at {conn.uri}: {' '.join(str(e).split())}") from None
     return Store(driver, conn.database)
 
 

@@ -321,16 +321,3 @@ def test_places(g):
 def test_module_doctests():
     result = doctest.testmod(kg.actors)
     assert result.failed == 0
-
-
-def test_speed(g):
-    text = (
-        "South Korean defence minister Park Jin Woo said North Korea had sent troops to Russia, "
-        "while the EU’s foreign policy chief, Hanna Lindqvist, and UN secretary general Antonio Guterres "
-        "condemned Pyongyang. Park added that Washington and Tokyo agreed. "
-    ) * 200
-    words = len(text.split())
-    t0 = time.perf_counter()
-    g.find(text)
-    rate = words / (time.perf_counter() - t0)
-    assert rate > 20_000, f"{rate:,.0f} words/s"

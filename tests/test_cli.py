@@ -118,3 +118,32 @@ def test_a_fresh_home_starts_and_stops_its_own_server_quietly(tmp_path):
     assert oct((home / "password").stat().st_mode & 0o777) == "0o600"
     assert not (home / "server.json").exists()
     assert "articles:   1" in run_kg("stats", home=home).stdout
+
+
+def test_serve_keeps_the_store_running_for_other_commands_and_clients(tmp_path):
+    import subprocess
+    import sys
+
+    from neo4j import GraphDatabase
+
+    home = tmp_path / "served"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")} | {"KG_HOME": str(home)}
+    serve = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve"], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = serve.stdout.readline()
+        assert line.startswith("serving ") and "bolt://127.0.0.1:" in line, serve.stderr.read()
+        uri = line.split(" at ")[1].split()[0]
+        assert "nothing changed" not in run_kg("load", EXAMPLES / "moldova-runoff.txt", "--published", "2024-11-04", home=home).stdout
+        second = run_kg("serve", home=home)
+        assert "already served by another kg process" in one_clear_line(second)
+        password = (home / "password").read_text().strip()
+        with GraphDatabase.driver(uri, auth=("root", password)) as driver:
+            records, _, _ = driver.execute_query("MATCH (a:Article) RETURN count(a) AS n", database_="kg")
+        assert records[0]["n"] == 1
+    finally:
+        serve.terminate()
+        serve.wait(timeout=60)
+    assert serve.returncode == 0
+    assert not (home / "server.json").exists()
+    assert "articles:   1" in run_kg("stats", home=home).stdout
