@@ -43,7 +43,7 @@ INSTITUTION_WORDS = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility)\b")
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){1,5},?\s+$")
-MADE_IN = re.compile(r"^-(?:made|built|supplied|produced)\b")
+MADE_IN = re.compile(r"-(?:made|built|supplied|produced|designed)\b")
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6}
 
@@ -78,14 +78,16 @@ def _is_title_of(m, person, sentence: str) -> bool:
 
 
 def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
-    slots = []
+    slots, title_start = [], None
     for k, m in enumerate(mentions):
         if slots and m.actor.id == slots[-1].actor.id and m.start - slots[-1].end <= 1:
             continue  # "the US president": the role and the state name one actor once
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
+            title_start = m.start  # the person's slot covers the title: "[South Korean minister Kim]"
             continue
-        slots.append(Slot(m.start, m.end, m.actor, m.kind))
-    taken = [(s.start, s.end) for s in slots]
+        slots.append(Slot(title_start if title_start is not None else m.start, m.end, m.actor, m.kind))
+        title_start = None
+    taken = [(m.start, m.end) for m in mentions]
 
     def free(a, b):
         return all(b <= s or a >= e for s, e in taken)
@@ -132,7 +134,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     times = find_times(sentence, anchor)
 
     def usable_object(i):
-        return not MADE_IN.match(sentence[slots[i].end:])
+        return not (MADE_IN.match(sentence[slots[i].end:]) or MADE_IN.search(sentence[slots[i].start:slots[i].end]))
 
     relations = find_relations(masked, lambda i: True, usable_object)
     signed = COSIGNERS.search(masked)

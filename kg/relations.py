@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
+WIDE_GAP = r"[^⟦;]{0,120}?"  # a clause's worth of words, no other actor
 LONG_GAP = r"[^;]{0,140}?"  # may pass other actors
 POSS = r"(?:['’‘]s?)?"
 Q = r"[“”\"‘’']?\s*"
@@ -38,11 +39,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
     # support
     ("supports", rf"\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|stands? (?:with|by)|stood (?:with|by))\s+{THE}{{O}}"),
-    ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to|with)\s+{THE}{{O}}"),
-    ("supports", rf"\b(?P<T>support|backing|solidarity)\s+(?:for|to|with)\s+{THE}{{O}}"),
+    ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to)\s+{THE}{{O}}"),
+    ("supports", rf"\b(?P<T>support|backing|solidarity)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
     # cooperation and agreements
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties)\b{GAP}\bwith\s+{THE}{{O}}"),
+    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen))"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # meetings and visits
     ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|spoke (?:with|to)|(?:phone )?call with|hosted)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
@@ -50,7 +52,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in)\s+{THE}{{O}}"),
     # criticism
     ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:expressed|voiced|raised)\s+{Q}(?:\w+\s+)?concerns?){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
-    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied))\b{GAP}{{O}}"),
+    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied))\b{WIDE_GAP}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+)?{THE}{{O}}"),
@@ -96,6 +98,8 @@ COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as
 NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|rejected claims|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|plans? to|planning to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|calls? (?:on|for))\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
+SHARED_SUBJECT = re.compile(r"\band\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
+PRONOUN_OBJECT = re.compile(r"[“”\"’]?\s*(?:it|them)\b", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|says|which|who|after|before|as|because|when)\b", re.IGNORECASE)
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|for|with|against|on|by|about|over|into|across|between|among|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -157,6 +161,8 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     sentence (in "X said its forces had …", the speaker)."""
     breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)]
     start = breaks[-1] if breaks else 0
+    if SHARED_SUBJECT.search(masked, 0, pos):
+        start = _clause_start(masked, pos)  # "X has emerged as … and has coordinated …": X's verb
     for m in TOKEN.finditer(masked, start, pos):
         i = int(m.group(1))
         if usable(i) and not AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start()):
@@ -176,7 +182,7 @@ def first_right(masked: str, pos: int, usable, reach: int = 90) -> int | None:
 
 def modality(masked: str, trigger_start: int, subject_end: int) -> str:
     """fact, negated or hypothetical, from the words just before the trigger."""
-    window = masked[max(subject_end, trigger_start - 45, _clause_start(masked, trigger_start)) : trigger_start]
+    window = masked[max(subject_end, trigger_start - 35, _clause_start(masked, trigger_start)) : trigger_start]
     if NEGATION.search(window):
         return "negated"
     if HYPOTHETICAL.search(window):
@@ -202,14 +208,17 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
                 s = int(groups["S"][1:-1])
             else:
                 s = clause_subject(masked, t_start, can_be_subject)
-            if groups.get("O"):
-                o = int(groups["O"][1:-1])
+            earlier = [r for r, _ in found if r.trigger[1] <= t_start]
+            if PRONOUN_OBJECT.match(masked, t_end) and earlier:
+                objects = earlier[-1].objects  # "expressed concern about X and condemned it"
+            elif groups.get("O") and can_be_object(int(groups["O"][1:-1])):
+                objects = coordinated(masked, int(groups["O"][1:-1]))
             else:
-                o = first_right(masked, t_end, can_be_object)
-            if o is None:
-                continue
+                o = first_right(masked, m.end("O") if groups.get("O") else t_end, can_be_object)
+                if o is None:
+                    continue
+                objects = coordinated(masked, o)
             subjects = coordinated(masked, s) if s is not None else []
-            objects = coordinated(masked, o)
             if s is None:
                 flags.add("subject_from_context")
             key = (predicate, tuple(subjects), tuple(objects))
