@@ -14,7 +14,7 @@ from datetime import date
 
 from kg.actors import Gazetteer, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
-from kg.relations import TOKEN, find_relations, mask
+from kg.relations import TOKEN, Relation, find_relations, mask
 from kg.segment import segment
 from kg.timex import find_times
 from kg.vocabulary import PREDICATES
@@ -43,6 +43,10 @@ INSTITUTION_WORDS = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility)\b")
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){1,5},?\s+$")
+FIRST_PAIR = re.compile(r"^(?:[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
+MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
+TOGETHER = re.compile(r"^(?:the two|both|they|both sides)\s+(?:(?:also|have|had)\s+)?(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)", re.IGNORECASE)
+HELD_BY = re.compile(r"\b(?:it|the (?:post|position|presidency|role|chair|seat))\s+(?:was|is|had been|has been)\s+(?:previously\s+)?held\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 MADE_IN = re.compile(r"-(?:made|built|supplied|produced|designed)\b")
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6}
@@ -67,6 +71,9 @@ class EntryContext:
     group: list | None = None  # the actors "they" / "the ministers" refer to
     signers: list | None = None  # who issued a statement that others "also signed"
     cosigners: list | None = None
+    pair: list | None = None  # the last two or more actors named together ("the two")
+    pair_when: tuple | None = None
+    led: Actor | None = None  # what the last `leads` statement of the entry named
     people: list = field(default_factory=list)  # person mentions so far, for "Baerbock said"
 
 
@@ -107,6 +114,28 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
     return sorted(slots, key=lambda s: s.start)
 
 
+def _frame_relations(sentence, masked, slots, ctx, date_at):
+    """Relations a whole sentence frames rather than a verb names:
+    "In a meeting on Monday, A and B …" (A meets B), "The two agreed to work together"
+    (the last pair cooperates), "It was held by X in October" (X led what the entry's
+    last `leads` names)."""
+    found = []
+    pair = FIRST_PAIR.search(masked)
+    if pair:
+        group = [int(i) for i in TOKEN.findall(pair.group("pair"))]
+        ctx.pair = [slots[i].actor for i in group]
+        ctx.pair_when = date_at(pair.start("pair"))
+        if MEETING_FRAME.search(masked):
+            found.append((Relation("meets_with", group[:1], group[1:], pair.span("pair")), "fact"))
+    together = TOGETHER.search(masked)
+    if together and ctx.pair and len(ctx.pair) >= 2:
+        found.append((Relation("cooperates_with", [], [], together.span(), flags={"pair"}), "fact"))
+    held = HELD_BY.search(masked)
+    if held and ctx.led:
+        found.append((Relation("leads", [int(held.group(1))], [], held.span(), flags={"led"}), "fact"))
+    return found
+
+
 def _bare_person(name: str) -> Actor:
     return Actor(id=person_id(name), name=name, type="person")
 
@@ -145,20 +174,27 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     if group:
         ctx.group = [slots[int(group.group(1) or group.group(2))].actor]
     according = ACCORDING_TO.search(masked)
+    relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(times, pos, default_date))
 
     out = []
     for rel, mood in relations:
         if mood != "fact":
             continue
         subjects = [slots[i].actor for i in rel.subjects]
+        objects = [slots[i].actor for i in rel.objects]
+        if "pair" in rel.flags:
+            subjects, objects = ctx.pair[:1], ctx.pair[1:]
+        if "led" in rel.flags:
+            objects = [ctx.led]
         confidence = CONFIDENCE["hedged" if rel.hedged else "fact"]
         if not subjects:
             if not (GROUP_REFERENCE.search(sentence) and ctx.group):
                 continue
             subjects, confidence = list(ctx.group), CONFIDENCE["context"]
-        objects = [slots[i].actor for i in rel.objects]
         t_start, t_end = offsets[rel.trigger[0]], offsets[min(rel.trigger[1], len(offsets) - 1)]
         when, precision, source, until = _date_for(times, (t_start + t_end) / 2, default_date)
+        if "pair" in rel.flags and not times:
+            when, precision, source, until = ctx.pair_when  # "the two" act when they met
         event = _event_id(article.id, sentence, rel.predicate) if len(subjects) * len(objects) > 1 else None
         for s in subjects:
             for o in objects:
@@ -173,6 +209,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                     attributed_to=slots[int(according.group(1))].actor.name if according else None,
                     event=event, trigger=sentence[t_start:t_end], spans=spans,
                 ))
+    led = [s.object for s in out if s.predicate == "leads"]
+    ctx.led = led[-1] if led else ctx.led
     out.extend(_roles(sentence, mentions, article))
     _remember_people(mentions, ctx)
     return out

@@ -89,6 +89,16 @@ PATTERNS += [
     ("threatens", passive("threatened")),
 ]
 
+# "… and condemned it": the object is the earlier relation's (see find_relations).
+PATTERNS += [
+    (predicate, rf"\b(?P<T>{verbs})(?=[”\"’]?\s+(?:it|them)\b)")
+    for predicate, verbs in [
+        ("condemns", r"condemn(?:s|ed)?|denounce[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|rebuke[sd]?"),
+        ("supports", r"support(?:s|ed)?|back(?:s|ed)?|endorse[sd]?"),
+        ("sanctions", r"sanction(?:s|ed)?"),
+    ]
+]
+
 SLOT = {"S": r"(?P<S>⟦\d+⟧)", "O": r"(?P<O>⟦\d+⟧)"}
 COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O}", SLOT["O"]), re.IGNORECASE))
             for predicate, pattern in PATTERNS]

@@ -69,3 +69,29 @@ def test_development_page_gives_the_backbone_triples():
     found = {(s.subject.id, s.predicate, s.object.id): s for s in extract_article(article(text))}
     for key in [("PRK", "sends_troops_to", "RUS"), ("maia-sandu", "defeats", "alexandr-stoianoglo")]:
         assert key in found and found[key].date and found[key].evidence
+
+
+def test_a_meeting_frame_and_what_the_two_then_agreed():
+    text = """Talks in Tokyo
+At a meeting in Tokyo on Friday, Japanese foreign minister Aiko Tanaka and the EU's trade commissioner, Lars Holm, discussed export controls.
+The two agreed to work together on critical minerals.
+"""
+    found = triples(text, date(2024, 11, 12))
+    assert ("aiko-tanaka", "meets_with", "lars-holm", "2024-11-08") in found
+    assert ("aiko-tanaka", "cooperates_with", "lars-holm", "2024-11-08") in found
+    assert ("aiko-tanaka", "represents", "JPN", None) in found and ("lars-holm", "represents", "EU", None) in found
+
+
+def test_a_rotating_post_held_by_the_previous_holder():
+    text = """Council presidency
+Malta has become the president of the UN Security Council.
+It was held by Sierra Leone in August.
+"""
+    found = triples(text, date(2024, 9, 2))
+    assert ("MLT", "leads", "UNSC", "2024-09-02") in found
+    assert ("SLE", "leads", "UNSC", "2024-08") in found
+
+
+def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
+    found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
+    assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
