@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.embedded import Connection, embedded
 from kg.errors import KGError
@@ -105,6 +105,8 @@ class Store:
                 return [dict(r) for r in session.run(cypher, params)]
         except Neo4jError as e:
             raise KGError(f"the graph server refused a query: {' '.join(str(e.message or e).split())}") from None
+        except DriverError as e:
+            raise KGError(f"lost the graph server: {' '.join(str(e).split())}") from None
 
     def ensure_schema(self) -> None:
         """Apply the constraints and indexes of ``schemas/graph.cypher`` (idempotent)."""
@@ -150,6 +152,8 @@ class Store:
                 session.execute_write(work)
         except Neo4jError as e:
             raise KGError(f"nothing stored for {article.id}: the graph server refused the load: {' '.join(str(e.message or e).split())}") from None
+        except DriverError as e:
+            raise KGError(f"nothing stored for {article.id}: lost the graph server: {' '.join(str(e).split())}") from None
         return result
 
     def stats(self) -> dict:

@@ -4,7 +4,6 @@ Every sentence here is written for these tests.
 """
 
 import doctest
-import time
 
 import pytest
 
