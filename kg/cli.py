@@ -12,7 +12,7 @@ from platformdirs import user_data_dir
 
 from kg.embedded import EmbeddedServer, Home
 from kg.errors import KGError
-from kg.extract import extract_article, mark_evidence
+from kg.extract import extract_article, extract_many, mark_evidence
 from kg.output import plain, render
 from kg.queries import get_query, library
 from kg.reading import expand_paths, parse_day, read_article
@@ -115,7 +115,8 @@ def load(paths, published, url, home, neo4j_uri):
     if url and len(files) > 1:
         raise KGError("--url names one article; give it with a single file")
     articles = [read_article(f, published, url) for f in files]
-    extracted = [(a, extract_article(a)) for a in tqdm(articles, desc="extracting", unit="article", disable=len(articles) < 2, file=sys.stderr)]
+    with tqdm(total=len(articles), desc="extracting", unit="article", disable=len(articles) < 2, file=sys.stderr) as bar:
+        extracted = list(zip(articles, extract_many(articles, progress=bar.update)))
     totals = {"new": 0, "corroborated": 0, "loaded": 0, "already": 0}
     actors = set()
     with open_store(home, neo4j_uri) as store:

@@ -8,7 +8,10 @@
 """
 
 import hashlib
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -286,3 +289,26 @@ def mark_evidence(s: Statement) -> str:
         left, right = ("<<", ">>") if kind == "trigger" else ("[", "]")
         text = text[:start] + left + text[start:end] + right + text[end:]
     return text
+
+
+def extract_many(articles: list[Article], workers: int | None = None, progress=None) -> list[list[Statement]]:
+    """Statements of many articles, extracted on all cores (``workers`` processes; 1 for none).
+
+    ``progress`` is called once per article done. The result is in the order of ``articles``.
+    """
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(articles) < 2 * workers:
+        out = []
+        for a in articles:
+            out.append(extract_article(a))
+            if progress:
+                progress()
+        return out
+    # spawn, not fork: the calling process may host the embedded server's JVM
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        out = []
+        for statements in pool.map(extract_article, articles, chunksize=8):
+            out.append(statements)
+            if progress:
+                progress()
+        return out

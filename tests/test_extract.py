@@ -95,3 +95,14 @@ It was held by Sierra Leone in August.
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
+
+
+def test_many_articles_on_all_cores_give_what_one_core_gives():
+    from kg.extract import extract_many
+
+    texts = [f"Report {i}\nJapan pledged humanitarian aid to Ukraine on Monday.\nRussia attacked Ukraine on day {i}." for i in range(12)]
+    articles = [article(t) for t in texts]
+    done = []
+    parallel = extract_many(articles, workers=2, progress=lambda: done.append(1))
+    assert [[s.as_dict() for s in ss] for ss in parallel] == [[s.as_dict() for s in extract_article(a)] for a in articles]
+    assert len(done) == 12
