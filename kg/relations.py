@@ -125,7 +125,7 @@ class Relation:
     objects: list[int]
     trigger: tuple[int, int]  # span in the masked sentence
     hedged: bool = False
-    flags: set = field(default_factory=set)  # "subject_from_context" when no subject stood in the sentence
+    flags: set = field(default_factory=set)  # set by sentence frames: "pair" (the two), "led" (held by)
 
 
 def mask(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
@@ -210,7 +210,6 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
     for predicate, pattern in COMPILED:
         for m in pattern.finditer(masked):
             t_start, t_end = m.span("T")
-            flags = set()
             groups = m.groupdict()
             if not groups.get("S") and PASSIVE_BY.match(masked, t_end):
                 continue  # "was condemned by X": the passive patterns read that one
@@ -229,13 +228,11 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
                     continue
                 objects = coordinated(masked, o)
             subjects = coordinated(masked, s) if s is not None else []
-            if s is None:
-                flags.add("subject_from_context")
             key = (predicate, tuple(subjects), tuple(objects))
             if key in seen:
                 continue
             seen.add(key)
             subject_end = masked.find("⟧", masked.find(f"⟦{s}⟧")) + 1 if s is not None else 0
             mood = modality(masked, t_start, subject_end if subject_end < t_start else 0)
-            found.append((Relation(predicate, subjects, objects, (t_start, t_end), bool(HEDGE.search(masked)), flags), mood))
+            found.append((Relation(predicate, subjects, objects, (t_start, t_end), bool(HEDGE.search(masked))), mood))
     return found
