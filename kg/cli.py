@@ -76,21 +76,26 @@ def main():
 @published_option
 @click.option("--url", help="Where the article was published (kept as provenance).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--hypothetical", is_flag=True,
+              help="Also show what the article says could, would or is planned to happen, marked as such "
+              "(never stored by `kg load`).")
 @store_options
 @clear_errors
-def extract(file, published, url, fmt, home, neo4j_uri):
+def extract(file, published, url, fmt, hypothetical, home, neo4j_uri):
     """Print the dated statements found in one article FILE (- for standard input),
-    without storing anything.
+    without storing anything. FILE is plain text or an HTML page; a page gives its own
+    publication date and URL unless --published or --url is given.
 
     The table marks each statement's evidence: [actors] and <<trigger>>.
     """
     article = read_article(file, published, url)
-    statements = extract_article(article)
+    statements = extract_article(article, hypothetical=hypothetical)
     if fmt == "jsonl":
         for s in statements:
             click.echo(json.dumps(s.as_dict(), ensure_ascii=False))
         return
     rows = [{"date": s.date or "", "subject": s.subject.name, "predicate": s.predicate, "object": s.object.name,
+             **({"modality": s.modality} if hypothetical else {}), "place": s.place or "",
              "conf": s.confidence, "evidence": mark_evidence(s)} for s in statements]
     click.echo(render(rows, "table"))
     click.echo(f"{len(statements)} statements from {article.id}", err=True)
@@ -103,7 +108,9 @@ def extract(file, published, url, fmt, home, neo4j_uri):
 @store_options
 @clear_errors
 def load(paths, published, url, home, neo4j_uri):
-    """Extract and store articles: files, folders of .txt/.md files, or - for standard input.
+    """Extract and store articles: files, folders of .txt/.md/.html files, or - for standard input.
+
+    An HTML page gives its own publication date and URL; plain text needs --published.
 
     Every article is read and extracted before anything is stored, and each is stored in
     one transaction, so bad input leaves the store as it was. Loading an article again

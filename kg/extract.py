@@ -51,8 +51,17 @@ MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:
 TOGETHER = re.compile(r"^(?:the two|both|they|both sides)\s+(?:(?:also|have|had)\s+)?(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)", re.IGNORECASE)
 HELD_BY = re.compile(r"\b(?:it|the (?:post|position|presidency|role|chair|seat))\s+(?:was|is|had been|has been)\s+(?:previously\s+)?held\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 MADE_IN = re.compile(r"-(?:made|built|supplied|produced|designed)\b")
+# Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
+PLACE_LEAD = re.compile(
+    r"\b(?:in|into|near|at|outside|around|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"
+    r"(?:(?:region|province|oblast|city|town|village|port|capital|district)\s+of\s+)?$")
+UNLISTED_PLACE = re.compile(
+    r"\b(?:in|into|near|at|outside|around)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:region|province|oblast|city|town|village|port|district)"
+    r"\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"|\b(?:in|into|near|at|outside|around)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+(?:region|province|oblast)\b"
+    r"|\bnear\s+(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
-CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6}
+CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
 
 @dataclass
@@ -181,7 +190,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
 
     out = []
     for rel, mood in relations:
-        if mood != "fact":
+        if mood == "negated":
             continue
         subjects = [slots[i].actor for i in rel.subjects]
         objects = [slots[i].actor for i in rel.objects]
@@ -189,7 +198,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             subjects, objects = ctx.pair[:1], ctx.pair[1:]
         if "led" in rel.flags:
             objects = [ctx.led]
-        confidence = CONFIDENCE["hedged" if rel.hedged else "fact"]
+        confidence = CONFIDENCE["hypothetical" if mood == "hypothetical" else "hedged" if rel.hedged else "fact"]
         if not subjects:
             if not (GROUP_REFERENCE.search(sentence) and ctx.group):
                 continue
@@ -199,6 +208,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         if "pair" in rel.flags and not times:
             when, precision, source, until = ctx.pair_when  # "the two" act when they met
         event = _event_id(article.id, sentence, rel.predicate) if len(subjects) * len(objects) > 1 else None
+        taken = {(slots[i].start, slots[i].end) for i in (*rel.subjects, *rel.objects)}
+        place = place_of(sentence, mentions, times, (t_start, t_end), taken)
         for s in subjects:
             for o in objects:
                 if s.id == o.id:
@@ -210,13 +221,40 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                     date_source=source, until=until if PREDICATES[rel.predicate].kind == "state" else None,
                     evidence=sentence, article=article.id, confidence=confidence, hedged=rel.hedged,
                     attributed_to=slots[int(according.group(1))].actor.name if according else None,
-                    event=event, trigger=sentence[t_start:t_end], spans=spans,
+                    event=event, place=place, trigger=sentence[t_start:t_end], spans=spans,
+                    modality="hypothetical" if mood == "hypothetical" else "asserted",
                 ))
     led = [s.object for s in out if s.predicate == "leads"]
     ctx.led = led[-1] if led else ctx.led
     out.extend(_roles(sentence, mentions, article))
     _remember_people(mentions, ctx)
     return out
+
+
+def place_of(sentence: str, mentions, times, trigger: tuple[int, int], taken: set[tuple[int, int]]) -> str | None:
+    """Where the sentence says it happened: the place named after "in", "near", "at" … in a
+    mention that fills no slot (``taken`` spans), nearest the trigger ("in the Russian region of
+    Kursk" → Kursk).
+
+    A listed place gives its canonical name; a capital or an unlisted place its own words.
+    """
+    in_time = [(t.start, t.end) for t in times]
+    candidates = []
+    for m in mentions:
+        if m.actor.type not in ("place", "state") or m.kind == "demonym" or (m.start, m.end) in taken:
+            continue
+        if any(a <= m.start < b for a, b in in_time):
+            continue
+        if PLACE_LEAD.search(sentence[max(0, m.start - 60):m.start]):
+            candidates.append((m.start, m.actor.name if m.actor.type == "place" else m.text))
+    for u in UNLISTED_PLACE.finditer(sentence):
+        group = next(g for g in (1, 2, 3) if u.group(g))
+        if not any(m.start <= u.start(group) < m.end for m in mentions):
+            candidates.append((u.start(group), u.group(group)))
+    if not candidates:
+        return None
+    middle = sum(trigger) / 2
+    return min(candidates, key=lambda c: abs(c[0] - middle))[1]
 
 
 def _slot_of(slots, actor):
@@ -262,8 +300,13 @@ def _cosigned(statements: list[Statement], ctx: EntryContext) -> list[Statement]
     return out
 
 
-def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> list[Statement]:
-    """All statements of an article, one per statement id, in reading order."""
+def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypothetical: bool = False) -> list[Statement]:
+    """The statements an article asserts, one per statement id, in reading order.
+
+    With ``hypothetical``, also what it says could, would or is planned to happen
+    ("France could send troops"), marked ``modality="hypothetical"`` with a low confidence.
+    Negated statements ("did not attack") are never returned.
+    """
     gazetteer = gazetteer or default_gazetteer()
     statements, people = [], []
     for entry in segment(article.text):
@@ -277,7 +320,10 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None) -> lis
         statements.extend(_cosigned(found, ctx))
     unique = {}
     for s in statements:
-        unique.setdefault(s.id, s)
+        if s.modality == "asserted" or hypothetical:
+            kept = unique.setdefault(s.id, s)
+            if kept.modality != "asserted" and s.modality == "asserted":
+                unique[s.id] = s
     return list(unique.values())
 
 

@@ -77,6 +77,7 @@ class Statement:
     event: str | None = None
     place: str | None = None
     trigger: str | None = None
+    modality: str = "asserted"  # asserted | hypothetical ("could send", "plans to")
     spans: dict = field(default_factory=dict)  # name -> (start, end) in evidence
 
     @property
@@ -101,5 +102,6 @@ class Statement:
             "attributed_to": self.attributed_to,
             "event": self.event,
             "place": self.place,
+            "modality": self.modality,
             "article": self.article,
         }

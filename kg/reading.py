@@ -1,5 +1,6 @@
-"""Reading article files: text in, or a clear error for anything that is not an article."""
+"""Reading article files: text or HTML in, or a clear error for anything that is not an article."""
 
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -52,31 +53,65 @@ def first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
+HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+
+
+def is_html(text: str) -> bool:
+    """Whether a file's text is an HTML page (by its start, whatever the file is called)."""
+    return bool(HTML_START.match(text[:4096]))
+
+
+MIN_ARTICLE_WORDS = 5  # fewer is a menu or a stub, not an article
+
+
+def read_html(page: str, name: str, published: date | None = None, url: str | None = None) -> Article:
+    """The article in an HTML page: main text, title, publication date and URL, read with
+    trafilatura from the page and its metadata (navigation, scripts, footers and comments dropped).
+
+    ``published`` and ``url``, when given, override what the page says.
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=False)
+    text = (doc.text or "").strip() if doc is not None else ""
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        raise KGError(f"{name}: found no article text in this HTML page")
+    if published is None and doc.date:
+        published = parse_day(doc.date, f"{name}: the page's publication date")
+    if published is None:
+        raise KGError(f"{name}: the page gives no publication date; give it with --published YYYY-MM-DD")
+    title = (doc.title or first_line(text))[:300]
+    return Article(text=text, published=published, url=url or doc.url, title=title)
+
+
 def read_article(path: str, published: date | None, url: str | None = None) -> Article:
-    """Read one article file (``-`` for standard input).
+    """Read one article file (``-`` for standard input): plain text or an HTML page.
 
     Plain text has no publication date of its own, so ``published`` is required:
-    relative dates ("on Monday") are anchored on it.
+    relative dates ("on Monday") are anchored on it. An HTML page gives its own date
+    and URL from its metadata unless ``published`` or ``url`` is given.
     """
     name = "standard input" if path == "-" else path
     text = decode_text(read_bytes(path), name)
+    if is_html(text):
+        return read_html(text, name, published, url)
     if published is None:
         raise KGError(f"{name}: give the publication date with --published YYYY-MM-DD")
     return Article(text=text, published=published, url=url, title=first_line(text)[:300])
 
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md"}
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 
 
 def expand_paths(paths: list[str]) -> list[str]:
-    """Files named, plus the article files (.txt, .md) inside folders named, sorted."""
+    """Files named, plus the article files (.txt, .md, .html) inside folders named, sorted."""
     out = []
     for path in paths:
         p = Path(path)
         if path != "-" and p.is_dir():
             found = sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES)
             if not found:
-                raise KGError(f"{path}: no article files (.txt, .md) in this folder")
+                raise KGError(f"{path}: no article files (.txt, .md, .html) in this folder")
             out.extend(found)
         else:
             out.append(path)

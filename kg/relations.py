@@ -47,7 +47,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen))"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # meetings and visits
-    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|spoke (?:with|to)|(?:phone )?call with|hosted)\s+(?:[\w-]+\s+){0,3}?{O}"),
+    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|spoke (?:with|to)|(?:phone )?call with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke)\b"),
     ("meets_with", rf"\b(?P<T>meeting|talks|call|summit)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in)\s+{THE}{{O}}"),
     # criticism

@@ -41,6 +41,29 @@ def test_extract_table_marks_evidence(kg):
     assert "[Japan] <<pledged>> new humanitarian aid to [Ukraine]." in r.stdout
 
 
+def test_extract_and_load_an_html_page_with_its_own_date_and_url(kg, store):
+    page = ROOT / "tests" / "data" / "liveblog-page.html"
+    r = kg("extract", page, "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert ("EST", "meets_with", "FIN", "2025-03-11", "Tallinn") in {
+        (x["subject"]["id"], x["predicate"], x["object"]["id"], x["date"], x["place"]) for x in rows}
+    r = kg("load", page)
+    assert r.returncode == 0, r.stderr
+    (url,) = store.run("MATCH (a:Article) RETURN a.url AS url, toString(a.published) AS day")
+    assert url == {"url": "https://news.example.org/live/2025/03/baltic-ministers", "day": "2025-03-12"}
+    places = store.run("MATCH (:Actor {id: 'EST'})-[r:MEETS_WITH]-(:Actor {id: 'FIN'}) RETURN r.place AS place")
+    assert places == [{"place": "Tallinn"}]
+
+
+def test_extract_shows_hypothetical_statements_only_when_asked(kg):
+    text = "Warning\nFrance could send troops to Ukraine next year.\n"
+    plain = kg("extract", "-", "--published", "2024-11-05", stdin=text)
+    assert "France" not in plain.stdout and "0 statements" in plain.stderr
+    marked = kg("extract", "-", "--published", "2024-11-05", "--hypothetical", stdin=text)
+    assert "hypothetical" in marked.stdout and "[France] could <<send>> troops to [Ukraine]" in marked.stdout
+
+
 def test_load_a_folder_then_again(kg, store):
     r = kg("load", EXAMPLES, "--published", "2024-11-05")
     assert r.returncode == 0, r.stderr

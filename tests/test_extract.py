@@ -42,6 +42,36 @@ def test_negated_and_hypothetical_statements_are_not_facts():
     assert triples("Warning\nFrance could send troops to Ukraine next year.") == set()
 
 
+def test_hypothetical_statements_are_kept_marked_when_asked_for():
+    text = "Warning\nFrance could send troops to Ukraine next year.\nDenial\nRussia did not attack Poland on Monday."
+    (s,) = extract_article(article(text), hypothetical=True)
+    assert (s.subject.id, s.predicate, s.object.id, s.date, s.modality) == ("FRA", "sends_troops_to", "UKR", "2025", "hypothetical")
+    assert s.confidence < 0.5 and s.as_dict()["modality"] == "hypothetical"
+
+
+def test_a_fact_wins_over_the_same_statement_said_as_a_plan():
+    text = "Plans\nGermany plans to send weapons to Ukraine.\nDelivery\nGermany sent weapons to Ukraine."
+    (s,) = extract_article(article(text), hypothetical=True)
+    assert s.modality == "asserted" and s.trigger == "sent"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("North Korean troops were deployed to Russia and fought in the Russian region of Kursk on Monday.", "Kursk"),
+    ("Ukrainian forces attacked Russian positions near Pokrovsk on Sunday.", "Pokrovsk"),
+    ("Russia attacked Ukraine in the Kharkiv region overnight.", "Kharkiv"),
+    ("The foreign ministers of Estonia and Finland met in Tallinn on Tuesday.", "Tallinn"),
+    ("Germany condemned Russia in a statement on Monday.", None),
+])
+def test_the_place_where_it_happened(sentence, place):
+    (s,) = [s for s in extract_article(article("Report\n" + sentence)) if s.predicate not in ("leads", "represents")]
+    assert s.place == place
+
+
+def test_meeting_in_a_capital_is_a_place_not_a_party():
+    found = triples("Talks\nThe foreign ministers of Estonia and Finland met in Tallinn on Tuesday.")
+    assert found == {("EST", "meets_with", "FIN", "2024-11-05")}
+
+
 def test_hedged_statements_keep_a_lower_confidence():
     (s,) = extract_article(article("Claims\nNorth Korea has reportedly sent troops to Russia."))
     assert s.hedged and s.confidence < 0.8
