@@ -496,6 +496,7 @@ class Gazetteer:
         for m in static:
             if not taken.overlaps(m.start, m.end):
                 mentions.append(m)
+        mentions.extend(unlisted_organisations(text, mentions, seen, known=self._actors))
         mentions.sort(key=lambda m: m.start)
         mentions = self._surname_references(text, mentions, persons, seen)
         mentions = self._role_mentions(text, mentions, titles)
@@ -839,6 +840,58 @@ class _Spans:
             if self._ends[j] > s:
                 return True
         return False
+
+
+# An organisation no list has, named by its head word ("the Wagner Group", "the Azov Brigade",
+# "the Shanghai Cooperation Organisation (SCO)").
+_ORG_HEADS = (r"Group|Alliance|Front|Movement|Brigade|Battalion|Legion|Militia|Organi[sz]ation|Agency|Council|Union|"
+              r"Forces|Army|Party|Coalition|Committee|Bloc|Fund|Association|Cooperation|Tribunal")
+_ARMED_HEADS = {"Brigade", "Battalion", "Legion", "Militia", "Forces", "Army", "Front"}
+_UNLISTED_ORG_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’&-]+\s+)(?:(?:of|for|and)\s+|[A-Z][\w'’&-]+\s+){{0,4}}?(?P<head>{_ORG_HEADS}))"
+    r"(?![\w-])(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?")
+_NOT_A_NAME_START = {"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "As", "Its", "Their", "His", "Her",
+                     "This", "That", "Both", "New", "Former", "Rival"}
+
+
+def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Mention] = (), known=()) -> list[Mention]:
+    """Organisations no list has, found by their form ("the Wagner Group", "the Azov Brigade"),
+    and later references to organisations found so in ``seen`` by name or acronym.
+
+    A candidate that overlaps a known mention ("the Russian Army" is Russia's) is not one.
+
+    >>> [(m.text, m.actor.id, m.actor.type) for m in unlisted_organisations("Fighters of the Azov Brigade held the line.", [])]
+    [('Azov Brigade', 'azov-brigade', 'armed_group')]
+    """
+    taken = _Spans((m.start, m.end) for m in mentions)
+    out = []
+    for m in _UNLISTED_ORG_RE.finditer(text):
+        start, name = m.start("name"), m.group("name")
+        first, _, rest = name.partition(" ")
+        if first in _NOT_A_NAME_START:
+            start, name = start + len(first) + 1, rest.lstrip()
+        words = name.split()
+        if len(words) < 2 or taken.overlaps(start, m.end("name")):
+            continue
+        head = m.group("head")
+        aliases = (m.group("acronym"),) if m.group("acronym") else ()
+        actor = Actor(person_id(name), name, "armed_group" if head in _ARMED_HEADS else "organisation", aliases)
+        if actor.id in known:
+            continue
+        taken.add(start, m.end())
+        out.append(Mention(start, start + len(name), name, actor, "unlisted"))
+    earlier = {}
+    for p in seen:
+        if p.kind == "unlisted":
+            for key in (p.actor.name, *p.actor.aliases):
+                earlier.setdefault(key, p.actor)
+    if earlier:
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(earlier, key=len, reverse=True)) + r")(?![\w-])")
+        for m in pattern.finditer(text):
+            if not taken.overlaps(m.start(), m.end()):
+                taken.add(m.start(), m.end())
+                out.append(Mention(m.start(), m.end(), m.group(), earlier[m.group()], "unlisted"))
+    return out
 
 
 def _only_possessive(text: str, a: int, b: int) -> bool:

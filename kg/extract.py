@@ -277,6 +277,8 @@ def _roles(sentence, mentions, article) -> list[Statement]:
 
 
 def _remember_people(mentions, ctx):
+    """Keep the persons, and the organisations found by their form, for later sentences."""
+    ctx.people.extend(m for m in mentions if m.kind == "unlisted" and m.actor.id not in {p.actor.id for p in ctx.people})
     people = [m for m in mentions if m.actor.type == "person" and m.kind == "person"]
     if people:
         ctx.people.extend(people)

@@ -320,3 +320,21 @@ def test_places(g):
 def test_module_doctests():
     result = doctest.testmod(kg.actors)
     assert result.failed == 0
+
+
+def test_organisations_no_list_has_are_found_by_their_form_and_remembered():
+    from datetime import date
+
+    from kg.extract import extract_article
+    from kg.model import Article
+
+    text = ("Report\nThe Kataib Sayyid Militia attacked US forces on Monday.\n"
+            "The Northern Relief Association (NRA) backed Sudan on Tuesday.\n"
+            "Later the NRA condemned Chad.\nThe Russian Army attacked Ukraine.")
+    found = {(s.subject.id, s.subject.type, s.predicate, s.object.id) for s in extract_article(Article(text, date(2024, 11, 6)))}
+    assert found == {
+        ("kataib-sayyid-militia", "armed_group", "attacks", "USA"),
+        ("northern-relief-association", "organisation", "supports", "SDN"),
+        ("northern-relief-association", "organisation", "condemns", "TCD"),
+        ("RUS", "state", "attacks", "UKR"),
+    }
