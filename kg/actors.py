@@ -337,11 +337,13 @@ _TOKEN = r"(?:" + _UP + r"\.(?=\s)|" + _UP + _LET + r"*(?:-" + _LET + r"+|" + _A
 _PARTICLE = r"(?:von|van|der|den|de|del|da|dos|du|la|le|bin|ibn|al|el|ben)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
+# Religious and military forms of address, not part of the name ("Ayatollah Ali Khamenei").
+HONORIFIC = r"(?:Ayatollah|Grand Ayatollah|Sheikh|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Gen\.|Lt\.? Gen\.|Adm\.)"
 # (a) title then name, (b) title then comma then name (appositive).
 _TITLE_NAME_RE = re.compile(
     r"(?<!\w)" + _TITLE
     + r"(?P<tail>\s+(?:to|of|for|at|in)\s+(?:the\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)?"
-    + r"(?P<comma>\s*,)?\s+(?P<name>" + _NAME + r")"
+    + r"(?P<comma>\s*,)?\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")"
 )
 _APPOSITIVE_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:said|says|told|who|has|had|was|is|will|would|and|also|on|in|expressed|spoke)\b"
@@ -353,7 +355,7 @@ _NAME_ROLE_RE = re.compile(
     + r"(?P<tail>\s+(?:to|of|for|at|in)\s+[^,.;:!?\n]{1,50}?)?"
     + r"(?=\s*[,.;:!?)”\"]|\s*$|\s+(?:who|said|says|told|and)\b)"
 )
-_HONORIFIC_RE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+(?P<name>" + _NAME + r")")
+_HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 _WORD_RE = re.compile(r"\S+")
 _OF_ACTOR_RE = re.compile(r"\s+of\s+(?:the\s+)?")

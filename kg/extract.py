@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.actors import Gazetteer, default_gazetteer, person_id
+from kg.actors import HONORIFIC, Gazetteer, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import TOKEN, Relation, find_relations, mask
 from kg.segment import segment
@@ -29,11 +29,15 @@ SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|deputy|vice|acting)\b", re.IGNORECASE)
 PERSON_PRONOUN = re.compile(r"\b(?:she|he|her|his)\b(?!\s+(?:country|nation|government))", re.IGNORECASE)
 OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)
-GROUP_REFERENCE = re.compile(r"^(?:\W*)(?:they|the (?:ministers|officials|leaders|two|ministry|government|allies|diplomats|statement))\b", re.IGNORECASE)
+GROUP_REFERENCE = re.compile(
+    r"^(?:\W*)(?:they|the (?:ministers|officials|leaders|two|ministry|government|allies|diplomats|statement))\b"
+    r"|[,”\"’]\s*[”\"’]?,?\s*(?:the (?:joint\s+)?statement|the (?:ministers|leaders|officials|allies)|they)\s+(?:said|added|says|stated|read)\b",
+    re.IGNORECASE)
 GROUP_SOURCE = re.compile(
     r"\b(?:ministers|officials|leaders|diplomats|envoys|members)\s+(?:from|of)\s+(?:the\s+)?⟦(\d+)⟧"
     r"|⟦(\d+)⟧(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:said|says|confirmed|announced|told|added|reported|stated)\b", re.IGNORECASE)
-COSIGNERS = re.compile(r"\b(?:also\s+)?(?:signed|endorsed|joined|backed)\s+by\s+((?:⟦\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", re.IGNORECASE)
+COSIGNERS = re.compile(r"\b(?:(?:also\s+)?(?:signed|endorsed|joined|backed)|also\s+(?:issued|made|released))\s+(?:by|on behalf of)\s+"
+                       r"(?:(?:the\s+)?(?:foreign\s+|defen[cs]e\s+)?(?:ministers|leaders|governments|representatives)\s+(?:from|of)\s+)?((?:(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A capitalised name of two or three words with no title before it ("defeated Alexandr Stoianoglo"):
 # a person only where a relation needs it, and never a run of institution words.
@@ -45,12 +49,16 @@ INSTITUTION_WORDS = re.compile(
     r"President|Prime|Secretary|General|Chancellor|King|Queen|Prince|Pope|Mr|Mrs|Ms|Dr|The|In|On|At|But|And|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility)\b")
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){1,5},?\s+$")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
 FIRST_PAIR = re.compile(r"^(?:[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:the two|both|they|both sides)\s+(?:(?:also|have|had)\s+)?(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)", re.IGNORECASE)
 HELD_BY = re.compile(r"\b(?:it|the (?:post|position|presidency|role|chair|seat))\s+(?:was|is|had been|has been)\s+(?:previously\s+)?held\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
-MADE_IN = re.compile(r"-(?:made|built|supplied|produced|designed)\b")
+# A compound that makes an actor a modifier: "US-made", "Tehran-backed", "Israeli-occupied".
+COMPOUND = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
+                      r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported)$")
+MADE_IN = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
+                     r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported)\b")
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
     r"\b(?:in|into|near|at|outside|around|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"
@@ -60,6 +68,7 @@ UNLISTED_PLACE = re.compile(
     r"\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
     r"|\b(?:in|into|near|at|outside|around)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+(?:region|province|oblast)\b"
     r"|\bnear\s+(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+ROLE_PREDICATES = {"represents", "leads"}
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
@@ -104,7 +113,8 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
             title_start = m.start  # the person's slot covers the title: "[South Korean minister Kim]"
             continue
-        slots.append(Slot(title_start if title_start is not None else m.start, m.end, m.actor, m.kind))
+        compound = COMPOUND.search(sentence, m.start, m.end)  # "Tehran-backed": the slot is "Tehran"
+        slots.append(Slot(title_start if title_start is not None else m.start, compound.start() if compound else m.end, m.actor, m.kind))
         title_start = None
     taken = [(m.start, m.end) for m in mentions]
 
@@ -321,12 +331,21 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         statements.extend(found)
         statements.extend(_cosigned(found, ctx))
     unique = {}
-    for s in statements:
+    for s in _roles_that_matter(statements):
         if s.modality == "asserted" or hypothetical:
             kept = unique.setdefault(s.id, s)
             if kept.modality != "asserted" and s.modality == "asserted":
                 unique[s.id] = s
     return list(unique.values())
+
+
+def _roles_that_matter(statements: list[Statement]) -> list[Statement]:
+    """Drop a person's role (``represents``/``leads`` from "Israeli prime minister X") when
+    the person does nothing else in the article: the role is kept to roll the person's own
+    statements up to their state, as annotators do."""
+    acting = {a.id for s in statements if s.predicate not in ROLE_PREDICATES for a in (s.subject, s.object)}
+    return [s for s in statements
+            if not (s.predicate in ROLE_PREDICATES and s.subject.type == "person" and s.subject.id not in acting)]
 
 
 def mark_evidence(s: Statement) -> str:

@@ -33,14 +33,16 @@ PATTERNS: list[tuple[str, str]] = [
     ("supplies_weapons_to", rf"{{S}}{GAP}\b(?P<T>suppl(?:y|ies|ied|ying)|sen[dt]s?|deliver(?:s|ed|ing)?|provide[sd]?|ship(?:s|ped)?|transfer(?:s|red)?|gave|give[sn]?)\b{GAP}\b{WEAPONS}\b{GAP}\bto\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"{{O}}{POSS}\s+{Q}(?:\w+\s+)?{Q}(?P<T>procurement|purchase|acquisition|use|import)\W*\s+of\s+{{S}}\s+(?:[\w-]+\s+){{0,3}}?{WEAPONS}"),
     ("supplies_weapons_to", rf"{{S}}\s+(?P<T>{WEAPONS})\s+(?:supplied|sent|delivered|given|sold)\s+to\s+{THE}{{O}}"),
+    ("supplies_weapons_to", rf"\b(?P<T>(?:arms|weapons?|missiles?|munitions|ammunition|drones?)\s+(?:transfers?|shipments?|deliveries|supplies|sales|exports?)|(?:transfers?|shipments?|deliver(?:y|ies)|suppl(?:y|ies)|sales?|exports?)\s+of\s+(?:[\w-]+\s+){{0,2}}{WEAPONS})\s+from\s+{THE}{{S}}\s+to\s+{THE}{{O}}"),
     # aid
     ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provide[sd]?|providing|give[sn]?|gave|sen[dt]s?|deliver(?:s|ed)?|pledge[sd]?|approve[sd]?|announce[sd]?)\b{GAP}\b{AID}\b{GAP}\b(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"\b(?P<T>{AID})\s+(?:package\s+)?(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
     # support
-    ("supports", rf"\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|stands? (?:with|by)|stood (?:with|by))\s+{THE}{{O}}"),
+    ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|stands? (?:with|by)|stood (?:with|by))\s+{THE}{{O}}"),
     ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to)\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>support|backing|solidarity)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
+    ("supports", r"{S}-(?P<T>backed|funded|sponsored|armed|supported)\s+{O}(?!\s+(?:(?-i:[A-Z])\w+|rebels|fighters|forces|militias?|separatists|groups?|proxies)\b)"),
     # cooperation and agreements
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties)\b{GAP}\bwith\s+{THE}{{O}}"),
@@ -57,17 +59,24 @@ PATTERNS: list[tuple[str, str]] = [
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+)?{THE}{{O}}"),
+    ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+(?:to\s+)?(?:retaliat\w*|revenge|avenge|hit back|strike back|punish|respond))\b{GAP}{{O}}"),
+    ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?)\b{WIDE_GAP}\b(?:would|will)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking)\s+{THE}{{O}}"),
     ("sanctions", rf"\b(?P<T>sanction(?:s|ed|ing)?)\s+{THE}{{O}}"),
+    ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|embargo(?:es)?|export controls)\s+(?:on|against)\s+{THE}{{O}}"),
+    ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions)\s+(?:on|against)\s+{THE}{{O}}"),
     # force
-    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?|struck|strikes?|striking|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|hit|hits|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed))\b{GAP}{{O}}"),
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?|struck|strikes?|striking|bomb(?:ed|ing)?|shell(?:ed|ing)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|hit|hits|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed))\b{GAP}{{O}}"),
     ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{{O}}"),
+    ("attacks", rf"{{O}}{WIDE_GAP}\b(?:was|were|has been|had been|is being|have been)\s+(?:\w+ly\s+)?(?P<T>targeted|killed|hit|struck|attacked|wounded)\s+(?:in|by)\s+(?:an?\s+|the\s+)?{{S}}\s+(?:air\s*)?(?:strikes?|attacks?|raids?|drone strikes?|shelling|fire)"),
     ("occupies", rf"\b(?P<T>occupie[sd]|occupying|seized|captured|annexed|took control of|taken control of)\s+{THE}{{O}}"),
     ("occupies", r"{S}-(?P<T>occupied|controlled|held)\s+{O}"),
     # politics
     ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?{O}"),
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
+    ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}"),
     ("leads", rf"{{S}}\s+(?:has\s+|have\s+)?(?P<T>become|became|becomes|is now|took over as|takes over as|assumed|assumes|holds|will hold)\s+(?:the\s+)?(?:rotating\s+)?(?:president|presidency|chair|chairmanship|head|leader)\s+of\s+{THE}{{O}}"),
 ]
 
@@ -78,7 +87,7 @@ def passive(participles: str) -> str:
             rf"(?:\w+ly\s+)?(?P<T>{participles})\s+by\s+{THE}{{S}}")
 
 
-PATTERNS += [
+PASSIVES = [
     ("occupies", passive("occupied|seized|captured|annexed|held|controlled")),
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
     ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed")),
@@ -89,6 +98,8 @@ PATTERNS += [
     ("defeats", passive("defeated|beaten|unseated|ousted")),
     ("threatens", passive("threatened")),
 ]
+PATTERNS += PASSIVES
+HAS_PASSIVE = {predicate for predicate, _ in PASSIVES}
 
 # "… and condemned it": the object is the earlier relation's (see find_relations).
 PATTERNS += [
@@ -107,11 +118,13 @@ COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O
 TOKEN = re.compile(r"⟦(\d+)⟧")
 COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|\s*/\s*)(?:the\s+)?$")
 NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|rejected claims|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|plans? to|planning to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|calls? (?:on|for))\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|plans? to|planning to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of)\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
 SHARED_SUBJECT = re.compile(r"\band\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"[“”\"’]?\s*(?:it|them)\b", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|says|which|who|after|before|as|because|when)\b", re.IGNORECASE)
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|for|with|against|on|by|about|over|into|across|between|among|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -212,8 +225,9 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
         for m in pattern.finditer(masked):
             t_start, t_end = m.span("T")
             groups = m.groupdict()
-            if not groups.get("S") and PASSIVE_BY.match(masked, t_end):
-                continue  # "was condemned by X": the passive patterns read that one
+            if not groups.get("S") and (PASSIVE_BY.match(masked, t_end) or (
+                    predicate in HAS_PASSIVE and PASSIVE_AUX.search(masked, 0, t_start) and PARTICIPLE.search(m.group("T")))):
+                continue  # "was condemned by X", "was targeted in X strikes": the passive patterns read those
             if groups.get("S"):
                 s = int(groups["S"][1:-1])
             else:

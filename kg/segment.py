@@ -27,6 +27,10 @@ BOILERPLATE_CUE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reports?\.?$|^(?:By|Reporting by) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\.?$")
+# A wire dateline opening a paragraph: "PARIS, Nov. 26 (Jiji Press)--", "KYIV, Ukraine (AP) — ".
+DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+    r"\((?:AP|AFP|Reuters|dpa|Xinhua|TASS|Yonhap|Kyodo|Bloomberg|PTI|ANI|Interfax|Ukrinform|EFE|ANSA|[A-Z][\w .&-]{0,25}(?:Press|News|Agency|Wire))\)"
+    r"\s*(?:--|[-—–:])\s*")
 PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 CLOSING = "\"'”’‘)"
@@ -83,7 +87,7 @@ def segment(text: str) -> list[Entry]:
     """
     entries = [Entry()]
     in_appeal = False
-    lines = [part.strip() for line in text.split("\n") for part in GLUED.split(line)]
+    lines = [DATELINE.sub("", part.strip()) for line in text.split("\n") for part in GLUED.split(line)]
     for line in lines:
         if not line:
             continue
