@@ -53,6 +53,7 @@ ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[a-z][\w-]*){1,5},?\s+(?:" + HONO
 FIRST_PAIR = re.compile(r"^(?:[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:the two|both|they|both sides)\s+(?:(?:also|have|had)\s+)?(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)", re.IGNORECASE)
+JOINED_MEETING = re.compile(r"\b(?:meeting|talks|summit|session|call)\s+(?:was|were|had been)\s+(?:also\s+)?(?:joined|attended)\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 HELD_BY = re.compile(r"\b(?:it|the (?:post|position|presidency|role|chair|seat))\s+(?:was|is|had been|has been)\s+(?:previously\s+)?held\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A compound that makes an actor a modifier: "US-made", "Tehran-backed", "Israeli-occupied".
 COMPOUND = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
@@ -152,6 +153,9 @@ def _frame_relations(sentence, masked, slots, ctx, date_at):
     together = TOGETHER.search(masked)
     if together and ctx.pair and len(ctx.pair) >= 2:
         found.append((Relation("cooperates_with", [], [], together.span(), flags={"pair"}), "fact"))
+    joined = JOINED_MEETING.search(masked)
+    if joined and ctx.group:
+        found.append((Relation("meets_with", [], [int(joined.group(1))], joined.span(), flags={"group"}), "fact"))
     held = HELD_BY.search(masked)
     if held and ctx.led:
         found.append((Relation("leads", [int(held.group(1))], [], held.span(), flags={"led"}), "fact"))
@@ -189,7 +193,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
 
     relations = find_relations(masked, lambda i: True, usable_object)
     signed = COSIGNERS.search(masked)
-    if signed and ctx.group:
+    if signed and ctx.group and not JOINED_MEETING.search(masked):
         ctx.signers = list(ctx.group)
         ctx.cosigners = [slots[int(i)].actor for i in TOKEN.findall(signed.group(1))]
     group = GROUP_SOURCE.search(masked)
@@ -208,6 +212,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             subjects, objects = ctx.pair[:1], ctx.pair[1:]
         if "led" in rel.flags:
             objects = [ctx.led]
+        if "group" in rel.flags:
+            subjects = list(ctx.group)
         confidence = CONFIDENCE["hypothetical" if mood == "hypothetical" else "hedged" if rel.hedged else "fact"]
         if not subjects:
             if not (GROUP_REFERENCE.search(sentence) and ctx.group):

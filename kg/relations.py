@@ -139,7 +139,7 @@ class Relation:
     objects: list[int]
     trigger: tuple[int, int]  # span in the masked sentence
     hedged: bool = False
-    flags: set = field(default_factory=set)  # set by sentence frames: "pair" (the two), "led" (held by)
+    flags: set = field(default_factory=set)  # set by sentence frames: "pair" (the two), "led" (held by), "group" (the entry's group: "the meeting was joined by")
 
 
 def mask(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:

@@ -196,3 +196,11 @@ def test_a_role_is_kept_only_for_persons_who_act():
 def test_religious_forms_of_address_are_not_part_of_the_name():
     (s, *_) = extract_article(article("Threats\nIran's supreme leader Ayatollah Ali Khamenei threatened Israel on Friday."))
     assert (s.subject.id, s.predicate, s.object.id) == ("ali-khamenei", "threatens", "ISR")
+
+
+def test_a_meeting_joined_by_someone_is_a_meeting_not_a_cosigning():
+    text = ("Talks\nThe foreign ministers of the G7 condemned Iran on Monday.\n"
+            "The meeting was joined by Ukrainian foreign minister Andrii Sybiha.")
+    found = triples(text)
+    assert ("G7", "meets_with", "andrii-sybiha", "2024-11-05") in found
+    assert not any(s == "UKR" or s == "andrii-sybiha" and p == "condemns" for s, p, *_ in found)
