@@ -204,3 +204,14 @@ def test_a_meeting_joined_by_someone_is_a_meeting_not_a_cosigning():
     found = triples(text)
     assert ("G7", "meets_with", "andrii-sybiha", "2024-11-05") in found
     assert not any(s == "UKR" or s == "andrii-sybiha" and p == "condemns" for s, p, *_ in found)
+
+
+def test_a_title_in_capitals_still_belongs_to_the_person():
+    found = triples("Talks\nGerman Foreign Minister Annalena Baerbock met Ukrainian Foreign Minister Andrii Sybiha on Monday.")
+    assert found == {("annalena-baerbock", "meets_with", "andrii-sybiha", "2024-11-04"),
+                     ("annalena-baerbock", "represents", "DEU", None), ("andrii-sybiha", "represents", "UKR", None)}
+
+
+def test_his_wife_is_not_him():
+    found = triples("Tribute\nFrench president Emmanuel Macron spoke of the late dissident.\nHe said France stands with his wife.")
+    assert not any(o == "emmanuel-macron" for _, _, o, _ in found)
