@@ -306,7 +306,7 @@ _ROLE_HEADS = sorted(
         "director general", "director-general", "director", "head", "chairman",
         "chairwoman", "chair", "commissioner", "high representative", "representative",
         "official", "adviser", "advisor", "negotiator", "ayatollah", "pope", "patriarch",
-        "chief of staff", "opposition leader", "MP", "counterpart",
+        "chief of staff", "opposition leader", "MP", "FM", "PM", "counterpart",
     ],
     key=len,
     reverse=True,

@@ -23,7 +23,7 @@ from kg.timex import find_times
 from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
-    r"^(?:\w+\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|supreme leader|leader|head of state|"
+    r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|supreme leader|leader|head of state|"
     r"secretary[- ]general|chair(?:man|woman|person)?)$", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|deputy|vice|acting)\b", re.IGNORECASE)
@@ -85,6 +85,7 @@ class Slot:
     end: int
     actor: Actor
     kind: str
+    title_of: Actor | None = None  # the state or organisation of a title the slot took in ("Hezbollah's leader X")
 
 
 @dataclass
@@ -110,16 +111,17 @@ def _is_title_of(m, person, sentence: str) -> bool:
 
 
 def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
-    slots, title_start = [], None
+    slots, title_start, title_of = [], None, None
     for k, m in enumerate(mentions):
         if slots and m.actor.id == slots[-1].actor.id and m.start - slots[-1].end <= 1:
             continue  # "the US president": the role and the state name one actor once
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
-            title_start = m.start  # the person's slot covers the title: "[South Korean minister Kim]"
+            title_start, title_of = m.start, m.actor  # the person's slot covers the title: "[South Korean minister Kim]"
             continue
         compound = COMPOUND.search(sentence, m.start, m.end)  # "Tehran-backed": the slot is "Tehran"
-        slots.append(Slot(title_start if title_start is not None else m.start, compound.start() if compound else m.end, m.actor, m.kind))
-        title_start = None
+        slots.append(Slot(title_start if title_start is not None else m.start, compound.start() if compound else m.end,
+                          m.actor, m.kind, title_of))
+        title_start = title_of = None
     taken = [(m.start, m.end) for m in mentions]
 
     def free(a, b):
@@ -210,7 +212,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         if mood == "negated":
             continue
         subjects = [slots[i].actor for i in rel.subjects]
-        objects = [slots[i].actor for i in rel.objects]
+        objects = [_backed_object(slots[i], rel, masked) for i in rel.objects]
         if "pair" in rel.flags:
             subjects, objects = ctx.pair[:1], ctx.pair[1:]
         if "led" in rel.flags:
@@ -274,6 +276,13 @@ def place_of(sentence: str, mentions, times, trigger: tuple[int, int], taken: se
         return None
     middle = sum(trigger) / 2
     return min(candidates, key=lambda c: abs(c[0] - middle))[1]
+
+
+def _backed_object(slot: Slot, rel, masked: str) -> Actor:
+    """What a compound backs: "Tehran-backed Hezbollah's leader X" backs Hezbollah, not X."""
+    if slot.title_of is not None and rel.predicate == "supports" and masked[rel.trigger[0] - 1:rel.trigger[0]] == "-":
+        return slot.title_of
+    return slot.actor
 
 
 def _slot_of(slots, actor):

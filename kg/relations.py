@@ -123,6 +123,9 @@ HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|cla
 SHARED_SUBJECT = re.compile(r"\band\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"[“”\"’]?\s*(?:it|them)\b", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+# "targeted the successor of X": the act was done to someone of X's, not to X.
+RELATIONAL = re.compile(r"\b(?:successor|son|daughter|wife|husband|widow|aides?|allies|supporters|relatives?|members?|family|"
+                        r"deputy|bodyguards?|followers|associates?|critics|opponents)\s+of\b", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|says|which|who|after|before|as|because|when)\b", re.IGNORECASE)
@@ -242,6 +245,9 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
                 if o is None:
                     continue
                 objects = coordinated(masked, o)
+            first_object = masked.find(f"⟦{objects[0]}⟧")
+            if first_object > t_end and RELATIONAL.search(masked, t_end, first_object):
+                continue
             subjects = coordinated(masked, s) if s is not None else []
             key = (predicate, tuple(subjects), tuple(objects))
             if key in seen:

@@ -215,3 +215,14 @@ def test_a_title_in_capitals_still_belongs_to_the_person():
 def test_his_wife_is_not_him():
     found = triples("Tribute\nFrench president Emmanuel Macron spoke of the late dissident.\nHe said France stands with his wife.")
     assert not any(o == "emmanuel-macron" for _, _, o, _ in found)
+
+
+def test_what_a_compound_backs_and_who_was_really_targeted():
+    found = triples("Strike\nIsrael targeted the deputy of the Iran-backed Hamas's leader Yahya Sinwar in Gaza on Monday.")
+    assert found == {("IRN", "supports", "HAMAS", "2024-11-04")}
+
+
+def test_abbreviated_titles_name_a_person():
+    (role,) = [s for s in extract_article(article("Talks\nIranian FM Abbas Araghchi met Qatar's emir on Monday."))
+               if s.predicate == "represents"]
+    assert (role.subject.id, role.object.id) == ("abbas-araghchi", "IRN")
