@@ -499,6 +499,7 @@ class Gazetteer:
             if not taken.overlaps(m.start, m.end):
                 mentions.append(m)
         mentions.extend(unlisted_organisations(text, mentions, seen, known=self._actors))
+        mentions.extend(unlisted_places(text, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions = self._surname_references(text, mentions, persons, seen)
         mentions = self._role_mentions(text, mentions, titles)
@@ -893,6 +894,26 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
             if not taken.overlaps(m.start(), m.end()):
                 taken.add(m.start(), m.end())
                 out.append(Mention(m.start(), m.end(), m.group(), earlier[m.group()], "unlisted"))
+    return out
+
+
+_UNLISTED_PLACE_RE = re.compile(
+    r"\b(?:village|town|city|settlement|port|region|province|oblast|district)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+def unlisted_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places no list has, named by their kind: "the village of Kurakhove", "the port of Hodeidah".
+
+    >>> [(m.text, m.actor.id, m.actor.type) for m in unlisted_places("Troops captured the village of Novohrodivka.", [])]
+    [('Novohrodivka', 'novohrodivka', 'place')]
+    """
+    taken = _Spans((m.start, m.end) for m in mentions)
+    out = []
+    for m in _UNLISTED_PLACE_RE.finditer(text):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if not taken.overlaps(start, end):
+            out.append(Mention(start, end, name, Actor(person_id(name), name, "place"), "unlisted"))
     return out
 
 

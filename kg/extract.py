@@ -70,7 +70,7 @@ PLACE_LEAD = re.compile(
 UNLISTED_PLACE = re.compile(
     r"\b(?:in|into|near|at|outside|around)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:region|province|oblast|city|town|village|port|district)"
     r"\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
-    r"|\b(?:in|into|near|at|outside|around)\s+(?:the\s+)?([A-Z][\w'’-]+)\s+(?:region|province|oblast)\b"
+    r"|\b(?:in|into|near|at|outside|around)\s+(?:the\s+|[A-Z][\w]+['’]s\s+)?([A-Z][\w'’-]+)\s+(?:region|province|oblast)\b"
     r"|\bnear\s+(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
 ROLE_PREDICATES = {"represents", "leads"}
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}

@@ -226,3 +226,22 @@ def test_abbreviated_titles_name_a_person():
     (role,) = [s for s in extract_article(article("Talks\nIranian FM Abbas Araghchi met Qatar's emir on Monday."))
                if s.predicate == "represents"]
     assert (role.subject.id, role.object.id) == ("abbas-araghchi", "IRN")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Washington imposed sanctions on two Chinese firms on Tuesday.", ("USA", "sanctions", "CHN", "2024-11-05")),
+    ("Poland and Lithuania signed a defence pact on Friday.", ("LTU", "signs_agreement_with", "POL", "2024-11-01")),
+    ("North Korea has provided Russia with millions of artillery shells.", ("PRK", "supplies_weapons_to", "RUS", "2024-11-05")),
+    ("Norway provided Moldova with new humanitarian aid last month.", ("NOR", "provides_aid_to", "MDA", "2024-10")),
+    ("China and Russia held joint naval drills in the Sea of Japan.", ("CHN", "cooperates_with", "RUS", "2024-11-05")),
+    ("Russian forces captured the village of Kurakhove in the Donetsk region.", ("RUS", "occupies", "kurakhove", "2024-11-05")),
+])
+def test_more_ways_news_says_it(sentence, expected):
+    found = {(s.subject.id, s.predicate, s.object.id, s.date) if s.predicate != "signs_agreement_with" or s.subject.id < s.object.id
+             else (s.object.id, s.predicate, s.subject.id, s.date) for s in extract_article(article("Report\n" + sentence))}
+    assert found == {expected}
+
+
+def test_a_future_delivery_is_hypothetical():
+    (s,) = extract_article(article("Plans\nGermany will deliver more Patriot systems to Ukraine."), hypothetical=True)
+    assert (s.predicate, s.modality) == ("supplies_weapons_to", "hypothetical")
