@@ -52,6 +52,9 @@ INSTITUTION_WORDS = re.compile(
     r"President|Prime|Secretary|General|Chancellor|King|Queen|Prince|Pope|Mr|Mrs|Ms|Dr|The|In|On|At|But|And|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility)\b")
+# "the Mihail Kogalniceanu base": a name that names a thing, not a person.
+NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:base|airport|airfield|port|harbour|street|square|bridge|plant|station|university|"
+                         r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast)\b", re.IGNORECASE)
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
 FIRST_PAIR = re.compile(r"^(?:[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
@@ -134,7 +137,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
         extra += [Slot(m.start(), m.end(), ctx.last_person, "context") for m in PERSON_PRONOUN.finditer(sentence)
                   if not any(s.actor.type == "person" and s.start < m.start() for s in slots)]
     extra += [Slot(m.start(), m.end(), _bare_person(m.group(0)), "bare_name") for m in BARE_NAME.finditer(sentence)
-              if m.start() > 0 and not INSTITUTION_WORDS.search(m.group(0))]
+              if m.start() > 0 and not INSTITUTION_WORDS.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
     for slot in extra:
         if free(slot.start, slot.end):
             slots.append(slot)

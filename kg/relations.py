@@ -21,7 +21,8 @@ PLACE_KIND = r"(?:(?:(?:key|strategic|eastern|frontline|front-line)\s+)?(?:villa
 WEAPONS = (r"(?:weapons|arms|missiles?|drones?|ammunition|munitions|shells|artillery|rockets|tanks|jets|fighter jets|warplanes|"
            r"howitzers|launchers|air defen[cs]e(?: systems?)?|(?:missile|defen[cs]e|rocket|Patriot|HIMARS|NASAMS|IRIS-T) (?:systems?|batteries)|"
            r"Patriots|HIMARS|ATACMS|F-16s?)")
-TROOPS = r"(?:troops|soldiers|forces|boots|personnel|military units|fighters)"
+TROOPS = (r"(?:troops|soldiers|forces|boots|personnel|military units|fighters|peacekeepers|police officers|marines|paratroopers|"
+          r"special forces|military advisers|military instructors|mercenaries)")
 AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief)"
 
 # (predicate, pattern). {S}/{O}: the subject/object actor; (?P<T>…): the trigger words.
@@ -56,7 +57,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen))"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # meetings and visits
-    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|spoke (?:with|to)|(?:phone )?call with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}"),
+    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|spoke (?:with|to)|(?:phone )?call with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke)\b"),
     ("meets_with", rf"\b(?P<T>meeting|talks|call|summit)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in)\s+{THE}{{O}}"),
@@ -78,7 +79,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{{O}}"),
     ("attacks", rf"{{O}}{WIDE_GAP}\b(?:was|were|has been|had been|is being|have been)\s+(?:\w+ly\s+)?(?P<T>targeted|killed|hit|struck|attacked|wounded)\s+(?:in|by)\s+(?:an?\s+|the\s+)?{{S}}\s+(?:air\s*)?(?:strikes?|attacks?|raids?|drone strikes?|shelling|fire)"),
-    ("occupies", rf"\b(?P<T>occupie[sd]|occupying|seized|captured|annexed|took control of|taken control of)\s+{THE}{PLACE_KIND}{{O}}"),
+    ("occupies", rf"\b(?P<T>occupie[sd]|occupying|seized|captured|annexed|retook|recaptured|took control of|taken control of)\s+{THE}{PLACE_KIND}{{O}}"),
     ("occupies", r"{S}-(?P<T>occupied|controlled|held)\s+{O}"),
     # politics
     ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?{O}"),
@@ -125,7 +126,7 @@ COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O
 TOKEN = re.compile(r"⟦(\d+)⟧")
 COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|\s*/\s*)(?:the\s+)?$")
 NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|rejected claims|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|plans? to|planning to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|plans? to|planning to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of)\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
 SHARED_SUBJECT = re.compile(r"\band\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"[“”\"’]?\s*(?:it|them)\b", re.IGNORECASE)

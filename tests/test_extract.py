@@ -245,3 +245,14 @@ def test_more_ways_news_says_it(sentence, expected):
 def test_a_future_delivery_is_hypothetical():
     (s,) = extract_article(article("Plans\nGermany will deliver more Patriot systems to Ukraine."), hypothetical=True)
     assert (s.predicate, s.modality) == ("supplies_weapons_to", "hypothetical")
+
+
+def test_hosting_weapons_is_no_meeting_and_a_pledge_to_act_is_a_plan():
+    assert triples("Nukes\nBelarus hosted Russian tactical nuclear weapons.") == set()
+    (s, t) = extract_article(article("Plans\nBritain and France pledged to deploy troops to Ukraine."), hypothetical=True)
+    assert {s.modality, t.modality} == {"hypothetical"}
+    assert triples("Police\nKenya sent police officers to Haiti in June.") == {("KEN", "sends_troops_to", "HTI", "2024-06")}
+
+
+def test_a_name_that_names_a_base_is_no_person():
+    assert not any("kogalniceanu" in o for _, _, o, _ in triples("Base\nRomania welcomed NATO troops to the Mihail Kogalniceanu base."))
