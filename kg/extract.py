@@ -55,6 +55,13 @@ INSTITUTION_WORDS = re.compile(
 # "the Mihail Kogalniceanu base": a name that names a thing, not a person.
 NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:base|airport|airfield|port|harbour|street|square|bridge|plant|station|university|"
                          r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast)\b", re.IGNORECASE)
+QUOTE = re.compile(r"[“\"][^”\"]{3,}[”\"]")
+FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|us|my|me)|I)\b")
+# After a quote: "…,” [the] (speaker) said" or "…,” said (speaker)".
+SAID_AFTER = re.compile(r"[\s,]*(?:said|says|added|stated|told reporters)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+SAID_BY_SPEAKER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|stated)\b", re.IGNORECASE)
+SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|added|stated|declared|wrote|told \w+)\s*[:,]?\s*$", re.IGNORECASE)
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
 FIRST_PAIR = re.compile(r"^(?:[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
@@ -142,7 +149,28 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
         if free(slot.start, slot.end):
             slots.append(slot)
             taken.append((slot.start, slot.end))
+    for slot in _speaker_slots(sentence, sorted(slots, key=lambda s: s.start)):
+        if free(slot.start, slot.end):
+            slots.append(slot)
     return sorted(slots, key=lambda s: s.start)
+
+
+def _speaker_slots(sentence: str, slots: list[Slot]) -> list[Slot]:
+    """"We", "our", "I" inside a quote stand for its speaker: "“We condemn …,” Olaf Scholz said",
+    "Andrzej Duda said: “We …”"."""
+    out = []
+    for quote in QUOTE.finditer(sentence):
+        after = [s for s in slots if s.start >= quote.end()]
+        before = [s for s in slots if s.end <= quote.start()]
+        if after and (SAID_AFTER.match(sentence, quote.end(), after[0].start) or (
+                BETWEEN_QUOTE_AND_SPEAKER.match(sentence, quote.end(), after[0].start) and SAID_BY_SPEAKER.match(sentence, after[0].end))):
+            speaker = after[0].actor
+        elif before and SAID_BEFORE_QUOTE.search(sentence, before[-1].end, quote.start()):
+            speaker = before[-1].actor
+        else:
+            continue
+        out += [Slot(m.start(), m.end(), speaker, "context") for m in FIRST_PERSON.finditer(sentence, quote.start(), quote.end())]
+    return out
 
 
 def _frame_relations(sentence, masked, slots, ctx, date_at):

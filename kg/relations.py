@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in)\s+{THE}{{O}}"),
     # criticism
     ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:expressed|voiced|raised)\s+{Q}(?:\w+\s+)?concerns?){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
-    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied))\b{WIDE_GAP}{{O}}"),
+    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|oppose[sd]|opposing)\b{WIDE_GAP}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+)?{THE}{{O}}"),

@@ -256,3 +256,15 @@ def test_hosting_weapons_is_no_meeting_and_a_pledge_to_act_is_a_plan():
 
 def test_a_name_that_names_a_base_is_no_person():
     assert not any("kogalniceanu" in o for _, _, o, _ in triples("Base\nRomania welcomed NATO troops to the Mihail Kogalniceanu base."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We condemn Russia’s aggression,” German chancellor Olaf Scholz said on Monday.", ("olaf-scholz", "condemns", "RUS")),
+    ("“Our support for Moldova is unwavering,” the Romanian foreign ministry said.", ("ROU", "supports", "MDA")),
+    ("Czech president Petr Pavel said: “We condemn Iran’s attacks.”", ("petr-pavel", "condemns", "IRN")),
+    ("“We condemn Iran,” a diplomat told reporters.", None),
+])
+def test_we_in_a_quote_is_its_speaker(text, expected):
+    found = {(s.subject.id, s.predicate, s.object.id) for s in extract_article(article("Quotes\n" + text))
+             if s.predicate not in ("leads", "represents")}
+    assert found == ({expected} if expected else set())
