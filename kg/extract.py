@@ -51,7 +51,8 @@ INSTITUTION_WORDS = re.compile(
     r"Republic|Federation|Kingdom|States|Nations|Street|Square|Airport|Region|Oblast|Province|Sea|River|Island|"
     r"President|Prime|Secretary|General|Chancellor|King|Queen|Prince|Pope|Mr|Mrs|Ms|Dr|The|In|On|At|But|And|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility)\b")
+    r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility|"
+    r"Christmas|Easter|Eid|Ramadan|Hanukkah|Day|Eve|Year)\b")
 # "the Mihail Kogalniceanu base": a name that names a thing, not a person.
 NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:base|airport|airfield|port|harbour|street|square|bridge|plant|station|university|"
                          r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast)\b", re.IGNORECASE)
@@ -83,6 +84,7 @@ UNLISTED_PLACE = re.compile(
     r"|\b(?:in|into|near|at|outside|around)\s+(?:the\s+|[A-Z][\w]+['’]s\s+)?([A-Z][\w'’-]+)\s+(?:region|province|oblast)\b"
     r"|\bnear\s+(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
 ROLE_PREDICATES = {"represents", "leads"}
+PLACE_PREDICATES = {"occupies"}  # whose object is the place itself
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
@@ -264,6 +266,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
         for s in subjects:
             for o in objects:
+                o, where = _place_to_state(o, rel.predicate, gazetteer)
                 if s.id == o.id:
                     continue
                 spans = {"trigger": (t_start, t_end)}
@@ -273,7 +276,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                     date_source=source, until=until if PREDICATES[rel.predicate].kind == "state" else None,
                     evidence=sentence, article=article.id, confidence=confidence, hedged=rel.hedged,
                     attributed_to=slots[int(according.group(1))].actor.name if according else None,
-                    event=event, place=place, trigger=sentence[t_start:t_end], spans=spans,
+                    event=event, place=where or place, trigger=sentence[t_start:t_end], spans=spans,
                     modality="hypothetical" if mood == "hypothetical" else "asserted",
                 ))
     led = [s.object for s in out if s.predicate == "leads"]
@@ -307,6 +310,15 @@ def place_of(sentence: str, mentions, times, trigger: tuple[int, int], taken: se
         return None
     middle = sum(trigger) / 2
     return min(candidates, key=lambda c: abs(c[0] - middle))[1]
+
+
+def _place_to_state(actor: Actor, predicate: str, gazetteer: Gazetteer) -> tuple[Actor, str | None]:
+    """A listed place as the target of an act stands for its state, and becomes the place:
+    "Russia struck Kharkiv" is (Russia, attacks, Ukraine) in Kharkiv. Territory held is the place itself."""
+    if actor.type != "place" or predicate in PLACE_PREDICATES:
+        return actor, None
+    state = gazetteer.affiliation(actor.id)
+    return (state, actor.name) if state is not None else (actor, None)
 
 
 def _backed_object(slot: Slot, rel, masked: str) -> Actor:

@@ -59,10 +59,11 @@ PATTERNS: list[tuple[str, str]] = [
     # meetings and visits
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|spoke (?:with|to)|(?:phone )?call with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke)\b"),
+    ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("meets_with", rf"\b(?P<T>meeting|talks|call|summit)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in)\s+{THE}{{O}}"),
     # criticism
-    ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:expressed|voiced|raised)\s+{Q}(?:\w+\s+)?concerns?){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
+    ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:express(?:es|ed)?|voiced|raised)\s+{Q}(?:\w+\s+)?concerns?){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
     ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|oppose[sd]|opposing)\b{WIDE_GAP}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
@@ -76,6 +77,7 @@ PATTERNS: list[tuple[str, str]] = [
     # force
     ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?|struck|strikes?|striking|bomb(?:ed|ing)?|shell(?:ed|ing)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|hit|hits|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed))\b{GAP}{{O}}"),
     ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
+    ("attacks", rf"{{S}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{{O}}"),
     ("attacks", rf"{{O}}{WIDE_GAP}\b(?:was|were|has been|had been|is being|have been)\s+(?:\w+ly\s+)?(?P<T>targeted|killed|hit|struck|attacked|wounded)\s+(?:in|by)\s+(?:an?\s+|the\s+)?{{S}}\s+(?:air\s*)?(?:strikes?|attacks?|raids?|drone strikes?|shelling|fire)"),
@@ -134,6 +136,12 @@ PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 # "targeted the successor of X": the act was done to someone of X's, not to X.
 RELATIONAL = re.compile(r"\b(?:successor|son|daughter|wife|husband|widow|aides?|allies|supporters|relatives?|members?|family|"
                         r"deputy|bodyguards?|followers|associates?|critics|opponents)\s+of\b", re.IGNORECASE)
+POSSESSED = re.compile(r"['’]s?\s+⟦(\d+)⟧")
+# A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
+NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
+# "called on the EU to impose sanctions": what someone is asked to do has not happened.
+CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask(?:s|ed)?|press(?:es|ed)?|demand(?:s|ed)?\s+that)\s+(?:the\s+)?⟦\d+⟧\s+(?:to\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|says|which|who|after|before|as|because|when)\b", re.IGNORECASE)
@@ -211,8 +219,14 @@ def first_right(masked: str, pos: int, usable, reach: int = 90) -> int | None:
     end = min(stop.start() if stop else len(masked), pos + reach)
     for m in TOKEN.finditer(masked, pos, end):
         if usable(int(m.group(1))):
-            return int(m.group(1))
+            return possessed(masked, int(m.group(1)), usable)
     return None
+
+
+def possessed(masked: str, i: int, usable) -> int:
+    """The head of "⟦i⟧'s ⟦j⟧" ("Yemen's Houthis" is the Houthis), else i."""
+    head = POSSESSED.match(masked, masked.find(f"⟦{i}⟧") + len(f"⟦{i}⟧"))
+    return int(head.group(1)) if head and usable(int(head.group(1))) else i
 
 
 def modality(masked: str, trigger_start: int, subject_end: int) -> str:
@@ -220,7 +234,7 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
     window = masked[max(subject_end, trigger_start - 35, _clause_start(masked, trigger_start)) : trigger_start]
     if NEGATION.search(window):
         return "negated"
-    if HYPOTHETICAL.search(window):
+    if HYPOTHETICAL.search(window) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start):
         return "hypothetical"
     return "fact"
 
@@ -236,6 +250,8 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
         for m in pattern.finditer(masked):
             t_start, t_end = m.span("T")
             groups = m.groupdict()
+            if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start):
+                continue  # a noun with no agent in the pattern: "the attack on X" says nothing of who attacked
             if not groups.get("S") and (PASSIVE_BY.match(masked, t_end) or (
                     predicate in HAS_PASSIVE and PASSIVE_AUX.search(masked, 0, t_start) and PARTICIPLE.search(m.group("T")))):
                 continue  # "was condemned by X", "was targeted in X strikes": the passive patterns read those
@@ -247,7 +263,7 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
             if PRONOUN_OBJECT.match(masked, t_end) and earlier:
                 objects = earlier[-1].objects  # "expressed concern about X and condemned it"
             elif groups.get("O") and can_be_object(int(groups["O"][1:-1])):
-                objects = coordinated(masked, int(groups["O"][1:-1]))
+                objects = coordinated(masked, possessed(masked, int(groups["O"][1:-1]), can_be_object))
             else:
                 o = first_right(masked, m.end("O") if groups.get("O") else t_end, can_be_object)
                 if o is None:

@@ -268,3 +268,28 @@ def test_we_in_a_quote_is_its_speaker(text, expected):
     found = {(s.subject.id, s.predicate, s.object.id) for s in extract_article(article("Quotes\n" + text))
              if s.predicate not in ("leads", "represents")}
     assert found == ({expected} if expected else set())
+
+
+def test_a_noun_trigger_names_no_agent_but_its_possessor_does():
+    found = triples("Strikes\nBritish prime minister Keir Starmer condemned Russia's strikes on Ukraine's energy grid.\n"
+                    "US president Joe Biden said the outrageous attack was designed to cut off Ukrainian people's heat.")
+    acts = {(s, p, o) for s, p, o, _ in found if p not in ("leads", "represents")}
+    assert acts == {("keir-starmer", "condemns", "RUS"), ("RUS", "attacks", "UKR")}
+
+
+def test_the_possessed_is_the_object():
+    assert triples("Red Sea\nThe Quad condemned attacks by Yemen's Houthis on shipping.") == {("QUAD", "condemns", "HOUTHIS", "2024-11-05")}
+
+
+def test_what_someone_is_called_on_to_do_has_not_happened():
+    assert triples("Resolution\nThe European Parliament called on the EU to impose sanctions on Georgia.") == set()
+
+
+def test_a_listed_place_attacked_stands_for_its_state():
+    (s,) = extract_article(article("Strikes\nRussian missiles hit Odesa on Monday."))
+    assert (s.subject.id, s.predicate, s.object.id, s.place) == ("RUS", "attacks", "UKR", "Odesa")
+
+
+def test_hyphenated_pair_talks_and_holidays_are_no_persons():
+    assert triples("Talks\nPrisoners were swapped after the Ukraine-Russia talks in Istanbul.") == {("UKR", "meets_with", "RUS", "2024-11-05")}
+    assert triples("Attack\nRussia launched a huge Christmas Day attack on Ukraine.") == {("RUS", "attacks", "UKR", "2024-11-05")}
