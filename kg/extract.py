@@ -41,6 +41,10 @@ GROUP_SOURCE = re.compile(
     r"|⟦(\d+)⟧(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:said|says|confirmed|announced|told|added|reported|stated)\b", re.IGNORECASE)
 COSIGNERS = re.compile(r"\b(?:(?:also\s+)?(?:signed|endorsed|joined|backed)|also\s+(?:issued|made|released))\s+(?:by|on behalf of)\s+"
                        r"(?:(?:the\s+)?(?:foreign\s+|defen[cs]e\s+)?(?:ministers|leaders|governments|representatives)\s+(?:from|of)\s+)?((?:(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", re.IGNORECASE)
+# "the G7 foreign ministers of Canada, France … and the EU": the group's members, named.
+MEMBERS_NAMED = re.compile(
+    r"⟦(\d+)⟧\s+(?:foreign\s+|defen[cs]e\s+|finance\s+)?(?:ministers|leaders|members|countries|partners)\s+(?:of|from)\s+"
+    r"((?:(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A capitalised name of two or three words with no title before it ("defeated Alexandr Stoianoglo"):
 # a person only where a relation needs it, and never a run of institution words.
@@ -52,7 +56,8 @@ INSTITUTION_WORDS = re.compile(
     r"President|Prime|Secretary|General|Chancellor|King|Queen|Prince|Pope|Mr|Mrs|Ms|Dr|The|In|On|At|But|And|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility|"
-    r"Christmas|Easter|Eid|Ramadan|Hanukkah|Day|Eve|Year)\b")
+    r"Christmas|Easter|Eid|Ramadan|Hanukkah|Day|Eve|Year|Ministers|Leaders|Foreign|Defen[cs]e|Affairs|Representative|"
+    r"Spokesperson|Envoy|Ambassador|Summit|Statement|Declaration|Text)\b")
 # "the Mihail Kogalniceanu base": a name that names a thing, not a person.
 NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:base|airport|airfield|port|harbour|street|square|bridge|plant|station|university|"
                          r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast)\b", re.IGNORECASE)
@@ -234,6 +239,10 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     if signed and ctx.group and not JOINED_MEETING.search(masked):
         ctx.signers = list(ctx.group)
         ctx.cosigners = [slots[int(i)].actor for i in TOKEN.findall(signed.group(1))]
+    named = MEMBERS_NAMED.search(masked)
+    if named and slots[int(named.group(1))].actor.type == "organisation":
+        ctx.signers = ctx.group = [slots[int(named.group(1))].actor]
+        ctx.cosigners = list({slots[int(i)].actor.id: slots[int(i)].actor for i in TOKEN.findall(named.group(2))}.values())
     group = GROUP_SOURCE.search(masked)
     if group:
         ctx.group = [slots[int(group.group(1) or group.group(2))].actor]

@@ -293,3 +293,12 @@ def test_a_listed_place_attacked_stands_for_its_state():
 def test_hyphenated_pair_talks_and_holidays_are_no_persons():
     assert triples("Talks\nPrisoners were swapped after the Ukraine-Russia talks in Istanbul.") == {("UKR", "meets_with", "RUS", "2024-11-05")}
     assert triples("Attack\nRussia launched a huge Christmas Day attack on Ukraine.") == {("RUS", "attacks", "UKR", "2024-11-05")}
+
+
+def test_a_groups_members_named_in_the_text_share_its_statements():
+    text = ("Statement\nWe, the G7 Foreign Ministers of Canada, Italy and the European Union, express deep concern "
+            "about China's drills around Taiwan.")
+    found = extract_article(article(text))
+    assert {(s.subject.id, s.predicate, s.object.id, s.place) for s in found} == {
+        (who, "concerned_about", "CHN", "Taiwan") for who in ("G7", "CAN", "ITA", "EU")}
+    assert len({s.event for s in found}) == 1 and found[0].event
