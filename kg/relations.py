@@ -57,6 +57,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen))"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # meetings and visits
+    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds) (?:talks|meetings?) with)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|spoke (?:with|to)|(?:phone )?call with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke)\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
@@ -136,6 +137,10 @@ PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 # "targeted the successor of X": the act was done to someone of X's, not to X.
 RELATIONAL = re.compile(r"\b(?:successor|son|daughter|wife|husband|widow|aides?|allies|supporters|relatives?|members?|family|"
                         r"deputy|bodyguards?|followers|associates?|critics|opponents)\s+of\b", re.IGNORECASE)
+# "push back Moscow's forces", "win back Ukraine": a particle, not backing.
+PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning|bring|brought|come|came|fight|fought|pull|pulled|"
+                          r"hold|held|go|went|get|got|give|gave|hit|strike|struck|roll|rolled|scale|scaled|turn|turned|beat|"
+                          r"drive|drove|driven|force|forced|send|sent|claw|clawed|take|took|taken)\s+$", re.IGNORECASE)
 POSSESSED = re.compile(r"['’]s?\s+⟦(\d+)⟧")
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
@@ -250,6 +255,8 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
         for m in pattern.finditer(masked):
             t_start, t_end = m.span("T")
             groups = m.groupdict()
+            if m.group("T").lower() == "back" and PHRASAL_BACK.search(masked, max(0, t_start - 12), t_start):
+                continue
             if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start):
                 continue  # a noun with no agent in the pattern: "the attack on X" says nothing of who attacked
             if not groups.get("S") and (PASSIVE_BY.match(masked, t_end) or (

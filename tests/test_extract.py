@@ -302,3 +302,9 @@ def test_a_groups_members_named_in_the_text_share_its_statements():
     assert {(s.subject.id, s.predicate, s.object.id, s.place) for s in found} == {
         (who, "concerned_about", "CHN", "Taiwan") for who in ("G7", "CAN", "ITA", "EU")}
     assert len({s.event for s in found}) == 1 and found[0].event
+
+
+def test_phrasal_back_is_no_backing_and_meetings_in_passing_count():
+    assert triples("Front\nUkraine asked for aid to push back Russia's forces.") == set()
+    found = triples("Talks\nFrance, after meeting Polish officials on Monday, said it was ready.")
+    assert ("FRA", "meets_with", "POL", "2024-11-04") in found
