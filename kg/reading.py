@@ -61,6 +61,7 @@ def is_html(text: str) -> bool:
     return bool(HTML_START.match(text[:4096]))
 
 
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 MIN_ARTICLE_WORDS = 5  # fewer is a menu or a stub, not an article
 
 
@@ -81,7 +82,41 @@ def read_html(page: str, name: str, published: date | None = None, url: str | No
     if published is None:
         raise KGError(f"{name}: the page gives no publication date; give it with --published YYYY-MM-DD")
     title = (doc.title or first_line(text))[:300]
-    return Article(text=text, published=published, url=url or doc.url, title=title)
+    return Article(text=with_entry_stamps(text, page), published=published, url=url or doc.url, title=title)
+
+
+def entry_stamps(page: str) -> dict[str, str]:
+    """Live-blog entry dates from ``<time datetime=…>`` elements: the first heading or
+    paragraph after each, mapped to the day it gives (main-text extraction drops them)."""
+    from lxml import html
+
+    try:
+        tree = html.fromstring(page)
+    except (ValueError, html.etree.ParserError):
+        return {}
+    out = {}
+    for t in tree.iter("time"):
+        day = (t.get("datetime") or "")[:10]
+        if not ISO_DAY.fullmatch(day):
+            continue
+        following = t.xpath("following::*[self::h1 or self::h2 or self::h3 or self::h4 or self::p][normalize-space()][1]")
+        if following:
+            out.setdefault(" ".join(following[0].text_content().split()), day)
+    return out
+
+
+def with_entry_stamps(text: str, page: str) -> str:
+    """The extracted text with each live-blog entry's date as a line of its own before it."""
+    stamps = entry_stamps(page)
+    if not stamps:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        day = stamps.get(" ".join(line.split()))
+        if day:
+            lines.append(day)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def read_article(path: str, published: date | None, url: str | None = None) -> Article:

@@ -175,10 +175,16 @@ STAMP_LINE = re.compile(
 )
 
 
+ISO_START = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def parse_timestamp(line: str) -> date | None:
     """The date of a line that is only a time stamp ("5 November 2024 10:32 GMT"), else None."""
     if len(line) > 60 or not STAMP_LINE.match(line.strip()):
         return None
+    iso = ISO_START.match(line.strip())
+    if iso:  # dayfirst would read 2025-03-11 as 3 November
+        return date.fromisoformat(iso.group(0))
     try:
         return dateutil_parser.parse(line, fuzzy=True, dayfirst=True).date()
     except (ValueError, OverflowError):

@@ -60,3 +60,12 @@ def test_folders_give_text_and_html_files(tmp_path):
     for name in ("b.html", "a.txt", "c.md", "skip.json"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.rsplit("/", 1)[1] for p in expand_paths([str(tmp_path)])] == ["a.txt", "b.html", "c.md"]
+
+
+def test_live_blog_entries_keep_their_own_time_stamps():
+    from kg.extract import extract_article
+
+    a = read_article(str(PAGE), None)
+    assert a.text.splitlines()[2:4] == ["2025-03-11", "Tallinn talks open"]
+    (backing,) = [s for s in extract_article(a) if s.predicate == "supports"]
+    assert (backing.subject.id, backing.object.id, backing.date, backing.date_source) == ("FIN", "EST", "2025-03-10", "entry")

@@ -41,3 +41,10 @@ def test_time_stamp_lines():
     assert parse_timestamp("5 November 2024 10:32 GMT") == date(2024, 11, 5)
     assert parse_timestamp("Monday 4 November 2024") == date(2024, 11, 4)
     assert parse_timestamp("Kyiv said on Monday that it had advanced") is None
+
+
+def test_an_iso_time_stamp_line_is_read_year_month_day():
+    from kg.timex import parse_timestamp
+
+    assert parse_timestamp("2025-03-11") == date(2025, 3, 11)
+    assert parse_timestamp("11 March 2025 09:15 GMT") == date(2025, 3, 11)
