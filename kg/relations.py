@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
-WIDE_GAP = r"[^⟦;]{0,120}?"  # a clause's worth of words, no other actor
+# a clause's worth of words, no other actor, not into the next clause ("…, as she said …")
+CLAUSE_JOIN = r"(?:[,”\"]\s*[“”\"]?\s*(?:as|while|because|when|which|who|but|although)\b|\bas\s+(?:she|he|they|it|we|I)\b)"
+WIDE_GAP = rf"(?:(?!{CLAUSE_JOIN})[^⟦;]){{0,120}}?"
 LONG_GAP = r"[^;]{0,140}?"  # may pass other actors
 POSS = r"(?:['’‘]s?)?"
 Q = r"[“”\"‘’']?\s*"

@@ -308,3 +308,8 @@ def test_phrasal_back_is_no_backing_and_meetings_in_passing_count():
     assert triples("Front\nUkraine asked for aid to push back Russia's forces.") == set()
     found = triples("Talks\nFrance, after meeting Polish officials on Monday, said it was ready.")
     assert ("FRA", "meets_with", "POL", "2024-11-04") in found
+
+
+def test_a_condemnation_does_not_reach_into_the_next_clause():
+    found = triples("Vote\nPresident Maia Sandu denounced an “assault on democracy” as she said criminal groups had bought Moldovan votes.")
+    assert not any(p == "condemns" for _, p, _, _ in found)
