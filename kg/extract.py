@@ -87,7 +87,7 @@ UNLISTED_PLACE = re.compile(
     r"\b(?:in|into|near|at|outside|around)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?(?:region|province|oblast|city|town|village|port|district)"
     r"\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
     r"|\b(?:in|into|near|at|outside|around)\s+(?:the\s+|[A-Z][\w]+['’]s\s+)?([A-Z][\w'’-]+)\s+(?:region|province|oblast)\b"
-    r"|\bnear\s+(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+    r"|\bnear\s+(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 ROLE_PREDICATES = {"represents", "leads"}
 PLACE_PREDICATES = {"occupies"}  # whose object is the place itself
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}

@@ -52,8 +52,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"\b(?P<T>support|backing|solidarity)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
     ("supports", r"{S}-(?P<T>backed|funded|sponsored|armed|supported)\s+{O}(?!\s+(?:(?-i:[A-Z])\w+|rebels|fighters|forces|militias?|separatists|groups?|proxies)\b)"),
     # cooperation and agreements
-    ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
+    ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties)\b{GAP}\bwith\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen))"),
@@ -83,6 +83,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"{{S}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|missiles?|rockets?|shells|barrages?)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombardment))\s+by\s+{THE}{{S}}\s+(?:on|against)\s+{THE}{PLACE_KIND}{{O}}"),
+    ("attacks", rf"\b(?P<T>retaliat(?:e|es|ed|ing))\s+(?:(?:with|by)\s+(?:[\w-]+\s+){{0,3}}?(?:on|against|at)\s+|against\s+){THE}{{O}}"),
     ("attacks", rf"{{O}}{WIDE_GAP}\b(?:was|were|has been|had been|is being|have been)\s+(?:\w+ly\s+)?(?P<T>targeted|killed|hit|struck|attacked|wounded)\s+(?:in|by)\s+(?:an?\s+|the\s+)?{{S}}\s+(?:air\s*)?(?:strikes?|attacks?|raids?|drone strikes?|shelling|fire)"),
     ("occupies", rf"\b(?P<T>occupie[sd]|occupying|seized|captured|annexed|retook|recaptured|took control of|taken control of)\s+{THE}{PLACE_KIND}{{O}}"),
     ("occupies", r"{S}-(?P<T>occupied|controlled|held)\s+{O}"),
@@ -130,6 +133,10 @@ COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O
 
 TOKEN = re.compile(r"⟦(\d+)⟧")
 COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|\s*/\s*)(?:the\s+)?$")
+REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|"
+                      r"revok(?:e|es|ed|ing)|end(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
+                      r"scrap(?:s|ped)?|cut(?:s|ting)?\s+off|relief\s+from)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding)", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|rejected claims|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|plans? to|planning to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of)\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
@@ -151,7 +158,8 @@ NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|in
 CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask(?:s|ed)?|press(?:es|ed)?|demand(?:s|ed)?\s+that)\s+(?:the\s+)?⟦\d+⟧\s+(?:to\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
-SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|says|which|who|after|before|as|because|when)\b", re.IGNORECASE)
+SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|says|which|who|after|before|as|because|when)\b"
+                             r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|for|with|against|on|by|about|over|into|across|between|among|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
@@ -239,7 +247,7 @@ def possessed(masked: str, i: int, usable) -> int:
 def modality(masked: str, trigger_start: int, subject_end: int) -> str:
     """fact, negated or hypothetical, from the words just before the trigger."""
     window = masked[max(subject_end, trigger_start - 35, _clause_start(masked, trigger_start)) : trigger_start]
-    if NEGATION.search(window):
+    if NEGATION.search(window) or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(window)):
         return "negated"
     if HYPOTHETICAL.search(window) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start):
         return "hypothetical"

@@ -313,3 +313,16 @@ def test_phrasal_back_is_no_backing_and_meetings_in_passing_count():
 def test_a_condemnation_does_not_reach_into_the_next_clause():
     found = triples("Vote\nPresident Maia Sandu denounced an “assault on democracy” as she said criminal groups had bought Moldovan votes.")
     assert not any(p == "condemns" for _, p, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pakistan launched drones and missiles at Indian military sites overnight.", {("PAK", "attacks", "IND")}),
+    ("Israeli jets struck Iran on Friday, and Iran retaliated with missile barrages on Tel Aviv.",
+     {("ISR", "attacks", "IRN"), ("IRN", "attacks", "ISR")}),
+    ("Azerbaijan and Armenia initialled a peace agreement in Washington.", {("AZE", "signs_agreement_with", "ARM")}),
+    ("The United States lifted sanctions on Syria after talks.", set()),
+    ("Norway ended its support for the Taliban.", set()),
+    ("The army repelled an attack by the Houthis on Yemen's port of Mokha.", {("HOUTHIS", "attacks", "YEM")}),
+])
+def test_launches_retaliation_reversals(sentence, expected):
+    assert {(s, p, o) for s, p, o, _ in triples("Report\n" + sentence)} == expected
