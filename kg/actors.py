@@ -333,7 +333,8 @@ _TITLE = (
     r"(?P<head>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _ROLE_HEADS) + r"))(?!\w)"
 )
 # A capitalised name word ("Jong-un", "O'Brien") or an initial ("W.").
-_TOKEN = r"(?:" + _UP + r"\.(?=\s)|" + _UP + _LET + r"*(?:-" + _LET + r"+|" + _APOS_CLASS + _UP + _LET + r"*)*)"
+_TOKEN = (r"(?:" + _UP + r"\.(?=\s)|" + _UP + _LET + r"*(?:-" + _LET + r"+|" + _APOS_CLASS + _UP + _LET + r"*)*"
+          r"|(?:al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|ul)-" + _UP + _LET + r"*)")  # … "al-Sharaa"
 _PARTICLE = r"(?:von|van|der|den|de|del|da|dos|du|la|le|bin|ibn|al|el|ben)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
@@ -547,7 +548,7 @@ class Gazetteer:
                 break
             toks.append((name_start + t.start(), name_start + t.start() + len(word)))
         # Particles ("von der") cannot end a name.
-        while toks and not name[toks[-1][0] - name_start][0].isupper():
+        while toks and not _ends_a_name(name[toks[-1][0] - name_start:toks[-1][1] - name_start]):
             toks.pop()
         return toks
 
@@ -915,6 +916,11 @@ def unlisted_places(text: str, mentions: list[Mention]) -> list[Mention]:
         if not taken.overlaps(start, end):
             out.append(Mention(start, end, name, Actor(person_id(name), name, "place"), "unlisted"))
     return out
+
+
+def _ends_a_name(token: str) -> bool:
+    """A capitalised word or a prefixed one ("al-Sharaa"); not a bare particle ("von")."""
+    return token[0].isupper() or bool(re.match(r"[a-z]+-[^\W\d_]", token) and token.split("-", 1)[1][0].isupper())
 
 
 def _only_possessive(text: str, a: int, b: int) -> bool:

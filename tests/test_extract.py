@@ -326,3 +326,15 @@ def test_a_condemnation_does_not_reach_into_the_next_clause():
 ])
 def test_launches_retaliation_reversals(sentence, expected):
     assert {(s, p, o) for s, p, o, _ in triples("Report\n" + sentence)} == expected
+
+
+def test_arabic_name_prefixes_and_fighting_between_two_sides():
+    found = triples("Talks\nSyrian President Ahmed al-Sharaa met Egypt's foreign minister in Riyadh on Monday.\n"
+                    "Clashes\nBattles erupted between the Sudanese army and the RSF on Monday.")
+    assert ("ahmed-al-sharaa", "leads", "SYR", None) in found
+    assert {("SDN", "attacks", "RSF", "2024-11-04"), ("RSF", "attacks", "SDN", "2024-11-04")} <= found
+
+
+def test_handshakes_and_measures():
+    assert ("ARM", "meets_with", "AZE", "2024-11-01") in triples("Summit\nArmenia and Azerbaijan shook hands on Friday.")
+    assert triples("Package\nCanada imposed further restrictive measures on Belarus.") == {("CAN", "sanctions", "BLR", "2024-11-05")}
