@@ -338,3 +338,13 @@ def test_arabic_name_prefixes_and_fighting_between_two_sides():
 def test_handshakes_and_measures():
     assert ("ARM", "meets_with", "AZE", "2024-11-01") in triples("Summit\nArmenia and Azerbaijan shook hands on Friday.")
     assert triples("Package\nCanada imposed further restrictive measures on Belarus.") == {("CAN", "sanctions", "BLR", "2024-11-05")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China's coast guard shot a water cannon at a Philippine boat.", ("CHN", "attacks", "PHL")),
+    ("Manila lodged its “strongest protest” yet against Beijing.", ("PHL", "condemns", "CHN")),
+    ("Japan protested to China over the incursion.", ("JPN", "condemns", "CHN")),
+    ("Vietnam's president warned his government would take firm action against China.", ("VNM", "threatens", "CHN")),
+])
+def test_water_cannon_protests_and_warnings(sentence, expected):
+    assert {(s, p, o) for s, p, o, _ in triples("Sea\n" + sentence) if p not in ("leads", "represents")} == {expected}
