@@ -19,6 +19,15 @@ from kg.reading import expand_paths, parse_day, read_article
 from kg.store import open_store
 
 
+def leave(code: int):
+    """Exit with ``code``; once a JVM runs in this process, skip the interpreter's shutdown."""
+    if "jpype" in sys.modules and sys.modules["jpype"].isJVMStarted():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def default_home() -> str:
     return os.environ.get("KG_HOME") or user_data_dir("kg", appauthor=False)
 
@@ -226,5 +235,17 @@ def serve(home, neo4j_uri):
         click.echo("stopped", err=True)
 
 
+def run():
+    """The ``kg`` command: ``main``, then leave without the embedded server's JVM shutting down
+    in the interpreter's exit, which can crash the process after the work is done (the server
+    itself is already stopped and its files closed by then)."""
+    try:
+        main()
+        code = 0
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    leave(code)
+
+
 if __name__ == "__main__":
-    main()
+    run()
