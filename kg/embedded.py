@@ -115,7 +115,8 @@ def _redirect_jvm_output(log: Path):
         os.dup2(fd, 2)  # the JVM's start-up warnings are written straight to fd 2
         try:
             start_jvm(heap_size=os.environ.get("KG_JVM_HEAP", "2g"),
-                      jvm_args=[f"-Djava.util.logging.config.file={config}"])
+                      jvm_args=[f"-Djava.util.logging.config.file={config}",
+                                f"-XX:ErrorFile={log.parent / 'hs_err_pid%p.log'}"])  # crash reports too
         finally:
             os.dup2(saved, 2)
             os.close(saved)
