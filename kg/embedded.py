@@ -110,13 +110,13 @@ def _redirect_jvm_output(log: Path):
     if not jpype.isJVMStarted():
         config = log.parent / "logging.properties"
         config.write_text(LOGGING.format(pattern=str(log.parent / "server.%g.log")))
+        os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(log.parent / "hs_err_pid%p.log"))  # crash reports
         saved = os.dup(2)
         fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.dup2(fd, 2)  # the JVM's start-up warnings are written straight to fd 2
         try:
             start_jvm(heap_size=os.environ.get("KG_JVM_HEAP", "2g"),
-                      jvm_args=[f"-Djava.util.logging.config.file={config}",
-                                f"-XX:ErrorFile={log.parent / 'hs_err_pid%p.log'}"])  # crash reports too
+                      jvm_args=[f"-Djava.util.logging.config.file={config}"])
         finally:
             os.dup2(saved, 2)
             os.close(saved)
