@@ -348,3 +348,9 @@ def test_handshakes_and_measures():
 ])
 def test_water_cannon_protests_and_warnings(sentence, expected):
     assert {(s, p, o) for s, p, o, _ in triples("Sea\n" + sentence) if p not in ("leads", "represents")} == {expected}
+
+
+def test_attributed_campaigns_concern_and_planned_talks():
+    found = triples("Hybrid\nNATO countries say they are deeply concerned by a campaign of hybrid activities on the alliance's soil "
+                    "they attribute to Russia.\nTalks\nKyiv prepared for the planned peace talks between Ukraine and Russia.")
+    assert found == {("NATO", "accuses", "RUS", "2024-11-05")}
