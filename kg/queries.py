@@ -6,8 +6,11 @@ A header looks like this (the ``:param`` lines are what Neo4j Browser needs)::
     // description: Who backs an actor, with first and last seen and the number of sources.
     // param actor: string, required — the actor's id or name
     // param as_of: date, default 2100-01-01 — only statements dated on or before this day
+    // uses: actor_id (a name: a scan of the Actor nodes), the actor's own relationships
     // :param actor => 'UKR';
     // :param as_of => '2100-01-01';
+
+The ``uses`` line says what the query relies on to stay fast on a large graph (indexes, typed expansions).
 
 >>> library()["supporters_of"].params["actor"].required
 True
@@ -46,7 +49,8 @@ class Param:
             if self.type == "date":
                 return date.fromisoformat(raw).isoformat()
         except ValueError:
-            raise KGError(f"parameter {self.name} must be a {self.type}, got {raw!r}") from None
+            article = "an" if self.type == "integer" else "a"
+            raise KGError(f"parameter {self.name} must be {article} {self.type}, got {raw!r}") from None
         return raw
 
 
@@ -57,6 +61,7 @@ class Query:
     cypher: str
     path: Path
     params: dict[str, Param] = field(default_factory=dict)
+    uses: str = ""  # the indexes it relies on, from the '// uses:' line
 
     def bind(self, given: dict[str, str]) -> dict:
         """Parameters for the driver: typed values of those given, defaults for the rest."""
@@ -87,12 +92,12 @@ def parse_query(path: Path) -> Query:
             params[m["name"]] = Param(m["name"], m["type"], bool(m["required"]), m["default"], (m["help"] or "").strip())
             continue
         key, _, value = line[2:].strip().partition(":")
-        if key in ("name", "description") and value:
+        if key in ("name", "description", "uses") and value:
             meta[key] = value.strip()
     if "name" not in meta or "description" not in meta:
         raise KGError(f"{path}: the header needs '// name:' and '// description:' lines")
     cypher = "\n".join(line for line in text.splitlines() if not line.strip().startswith("//")).strip().rstrip(";")
-    return Query(meta["name"], meta["description"], cypher, path, params)
+    return Query(meta["name"], meta["description"], cypher, path, params, meta.get("uses", ""))
 
 
 def library(folder: Path = QUERIES_DIR) -> dict[str, Query]:
