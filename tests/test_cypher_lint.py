@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from kg import store
+from kg import analytics, bulk, push, store
 from kg.paths import QUERIES_DIR, SCHEMAS_DIR
 from kg.queries import library
 from kg.vocabulary import PREDICATES
@@ -26,7 +26,7 @@ PROPERTIES = json.loads((SCHEMAS_DIR / "graph-properties.json").read_text())
 
 def schema(tmp_path):
     params = {p: None for q in library().values() for p in q.params}
-    params.update(rows=[], article={}, id="")
+    params.update(rows=[], article={}, id="", since="", until="", rollup=True, after="", limit=0)
     path = tmp_path / "schema.json"
     path.write_text(json.dumps({
         "labels": ["Actor", "Article"],
@@ -58,9 +58,17 @@ def test_the_loaders_cypher_lints_clean(tmp_path):
         "merge_actors": store.MERGE_ACTORS, "create_article": store.CREATE_ARTICLE,
         "article_exists": store.ARTICLE_EXISTS, **{f"stats_{k}": v for k, v in store.STATS.items()},
         **{f"merge_{p.name}": store.MERGE_STATEMENTS % p.rel_type for p in PREDICATES.values()},
+        **{f"bulk_merge_{p.name}": bulk.MERGE_STATEMENTS_FROM_OBJECT % p.rel_type for p in PREDICATES.values()},
+        "bulk_merge_articles": bulk.MERGE_ARTICLES, "push_read_actors": push.READ_ACTORS,
+        "push_read_statements": push.READ_STATEMENTS, "push_read_articles": push.READ_ARTICLES,
     }
     found = lint(tmp_path, items=[{"name": k, "query": v} for k, v in sent.items()])
     assert all(diags == [] for diags in found.values()), {k: v for k, v in found.items() if v}
+
+
+def test_the_analytics_cypher_lints_clean(tmp_path):
+    found = lint(tmp_path, items=[{"name": "relations", "query": analytics.RELATIONS}])
+    assert found == {"relations": []}, found
 
 
 def test_the_properties_file_matches_what_the_loader_writes():
