@@ -14,15 +14,11 @@ from collections.abc import Callable
 from itertools import zip_longest
 
 from kg.bulk import BATCH_SIZE, write_actors, write_articles, write_statements
-from kg.store import Store
+from kg.store import ACTOR_PAGE, Store
 
 # Pages are read in id order through the id constraints' indexes (keyset paging: a page
 # starts after the last id of the one before), so no page depends on the size of the store.
-READ_ACTORS = """
-MATCH (a:Actor) WHERE a.id > $after
-RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, a.iso3 AS iso3, a.wikidata AS wikidata
-ORDER BY a.id LIMIT $limit
-"""
+READ_ACTORS = ACTOR_PAGE
 
 # Statements are read by their subject: a page of subjects and all their outgoing statements.
 READ_STATEMENTS = """

@@ -37,6 +37,7 @@ from rdflib.term import _is_valid_uri
 
 from kg.errors import KGError
 from kg.paths import SCHEMAS_DIR
+from kg.store import ACTOR_PAGE
 from kg.vocabulary import PREDICATES
 
 KGO = Namespace("https://example.org/kg-alliances/ontology#")
@@ -68,12 +69,6 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 BATCH = 10_000  # rows a page: the store answers faster in larger pages; memory stays bounded by it
 
 # --- reading the store -------------------------------------------------------------------
-
-ACTOR_PAGE = """
-MATCH (a:Actor) WHERE a.id > $after
-RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, a.iso3 AS iso3, a.wikidata AS wikidata
-ORDER BY a.id LIMIT $limit
-"""
 
 ARTICLE_PAGE = """
 MATCH (a:Article) WHERE a.id > $after

@@ -45,6 +45,14 @@ RETURN a.id AS id
 
 ARTICLE_EXISTS = "MATCH (a:Article {id: $id}) RETURN a.id AS id"
 
+# A page of actors in id order, through the id constraint's index (keyset paging: a page starts
+# after the last id of the one before), for those who read the whole graph (push, export).
+ACTOR_PAGE = """
+MATCH (a:Actor) WHERE a.id > $after
+RETURN a.id AS id, a.name AS name, a.type AS type, a.aliases AS aliases, a.iso3 AS iso3, a.wikidata AS wikidata
+ORDER BY a.id LIMIT $limit
+"""
+
 # One template per relationship type: the type cannot be a parameter, so it is filled in
 # from the vocabulary (never from user input). Keyed on the statement id.
 MERGE_STATEMENTS = """
