@@ -413,7 +413,8 @@ def _roles_that_matter(statements: list[Statement]) -> list[Statement]:
     """Drop a person's role (``represents``/``leads`` from "Israeli prime minister X") when
     the person does nothing else in the article: the role is kept to roll the person's own
     statements up to their state, as annotators do."""
-    acting = {a.id for s in statements if s.predicate not in ROLE_PREDICATES for a in (s.subject, s.object)}
+    acting = {a.id for s in statements if s.predicate not in ROLE_PREDICATES and s.modality == "asserted"
+              for a in (s.subject, s.object)}
     return [s for s in statements
             if not (s.predicate in ROLE_PREDICATES and s.subject.type == "person" and s.subject.id not in acting)]
 

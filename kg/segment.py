@@ -29,8 +29,10 @@ BOILERPLATE_CUE = re.compile(
 BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reports?\.?$|^(?:By|Reporting by) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\.?$")
 # A wire dateline opening a paragraph: "PARIS, Nov. 26 (Jiji Press)--", "KYIV, Ukraine (AP) — ".
 DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
-    r"\((?:AP|AFP|Reuters|dpa|Xinhua|TASS|Yonhap|Kyodo|Bloomberg|PTI|ANI|Interfax|Ukrinform|EFE|ANSA|[A-Z][\w .&-]{0,25}(?:Press|News|Agency|Wire))\)"
+    r"\((?:AP|AFP|Reuters|dpa|Xinhua|TASS|Yonhap|Kyodo|Bloomberg|PTI|ANI|Interfax|Ukrinform|EFE|ANSA|[A-Z]{2,6}|[A-Z][\w .&-]{0,25}(?:Press|News|Agency|Wire))\)"
     r"\s*(?:--|[-—–:])\s*")
+# A syndication credit opening a paragraph: "(MENAFN- Kuwait News Agency (KUNA)) ".
+CREDIT = re.compile(r"^\((?:[^()]*\([A-Z]{2,6}\))?[^()]*(?:News|Press|Agency|Wire|MENAFN)[^()]*(?:\([A-Z]{2,6}\))?[^()]*\)\s*")
 PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 CLOSING = "\"'”’‘)"
@@ -87,7 +89,7 @@ def segment(text: str) -> list[Entry]:
     """
     entries = [Entry()]
     in_appeal = False
-    lines = [DATELINE.sub("", part.strip()) for line in text.split("\n") for part in GLUED.split(line)]
+    lines = [DATELINE.sub("", CREDIT.sub("", part.strip())) for line in text.split("\n") for part in GLUED.split(line)]
     for line in lines:
         if not line:
             continue

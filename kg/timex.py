@@ -39,7 +39,12 @@ PATTERNS = [
     ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few) (?P<unit>day|week|month|year)s? ago\b"),
     ("last_unit", r"\b(?P<mod>last|this|next|earlier this|later this|past) (?P<unit>week|month|year)\b"),
     ("in_year", rf"\b(?:in|since|during|by|from|of|early|late|mid-) {YEAR}\b"),
+    ("era", r"\b(?:during|in|since|after|before)? ?(?:the )?(?P<era>(?:First|Second) World War|World War (?:I{1,2}|One|Two|1|2)|Cold War|Soviet era)\b"),
 ]
+# Named periods a statement may be set in, by their first year ("invaded during World War II").
+ERAS = {"first world war": 1914, "world war i": 1914, "world war one": 1914, "world war 1": 1914,
+        "second world war": 1939, "world war ii": 1939, "world war two": 1939, "world war 2": 1939,
+        "cold war": 1947, "soviet era": 1922}
 TIME_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS), re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:will|shall|next|due to|set to|plans? to|expected to|scheduled)\b", re.IGNORECASE)
 
@@ -144,6 +149,8 @@ def _resolve(kind: str, g: dict, anchor: date, future: bool) -> tuple[When, str]
     if kind == "in_year":
         role = "since" if g[kind].lower().startswith("since") else "at"
         return When(date(year, 1, 1), "year", "explicit"), role
+    if kind == "era":
+        return When(date(ERAS[" ".join(get("era").lower().split())], 1, 1), "year", "explicit"), "at"
     return None
 
 

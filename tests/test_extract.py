@@ -354,3 +354,14 @@ def test_attributed_campaigns_concern_and_planned_talks():
     found = triples("Hybrid\nNATO countries say they are deeply concerned by a campaign of hybrid activities on the alliance's soil "
                     "they attribute to Russia.\nTalks\nKyiv prepared for the planned peace talks between Ukraine and Russia.")
     assert found == {("NATO", "accuses", "RUS", "2024-11-05")}
+
+
+def test_history_keeps_its_era_and_invitations_are_not_visits():
+    found = triples("Ties\nJapan occupied the Philippines during World War II.\nInvitation\nPutin also invited Kim to visit Moscow.")
+    assert found == {("JPN", "occupies", "PHL", "1939")}
+
+
+def test_a_syndication_credit_and_wire_dateline_are_dropped():
+    found = triples("Wire\n(MENAFN- Kuwait News Agency (KUNA)) LONDON, Sept 11 (KUNA) -- The British government announced "
+                    "sanctions against Iran on Wednesday.")
+    assert found == {("GBR", "sanctions", "IRN", "2024-10-30")}
