@@ -1,10 +1,17 @@
-"""Rendering rows for people (tables) and programs (JSON lines, CSV)."""
+"""Rendering rows for people (tables) and programs (JSON lines, CSV), and writing files whole."""
 
 import csv
 import io
 import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
 
 from tabulate import tabulate
+
+from kg.errors import KGError
 
 
 def plain(value):
@@ -39,3 +46,47 @@ def render(rows: list[dict], fmt: str) -> str:
         headers=list(rows[0]),
         tablefmt="simple",
     )
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def output_file(path: str | os.PathLike | None, binary: bool = False):
+    """A stream to write ``path`` through: a temporary file beside it that replaces it only
+    when the block ends without error, so a failure leaves no half-written file. The file
+    gets the mode a plain ``open`` would give it. ``None`` or ``-`` is standard output.
+    """
+    if path is None or str(path) == "-":
+        stream = sys.stdout.buffer if binary else sys.stdout
+        yield stream
+        stream.flush()
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise KGError(f"cannot write {target}: it is a folder")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent if str(target.parent) else ".")
+        os.chmod(tmp, 0o666 & ~_umask())
+    except OSError as e:
+        raise KGError(f"cannot write {target}: {e.strerror or e}") from None
+    try:
+        with (open(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="\n")) as stream:
+            yield stream
+        os.replace(tmp, target)
+    except OSError as e:
+        _remove(tmp)
+        raise KGError(f"cannot write {target}: {e.strerror or e}") from None
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass

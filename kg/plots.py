@@ -11,7 +11,6 @@ b'\\x89PNG\\r\\n\\x1a\\n'
 
 import io
 import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from matplotlib.figure import Figure
 
 from kg.analytics import bloc_names, membership, name, next_month
 from kg.errors import KGError
+from kg.output import output_file
 
 FORMATS = {".png": "png", ".svg": "svg"}
 COOPERATION, CONFLICT = "#2b8a3e", "#c92a2a"
@@ -55,18 +55,9 @@ def save(fig: Figure, path: str | os.PathLike) -> Path:
 
 def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
     """Write ``data`` to ``path`` whole, or leave the file as it was (a KGError says why)."""
-    path = Path(path)
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError as e:
-        if tmp and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise KGError(f"cannot write {path}: {e.strerror}") from None
-    return path
+    with output_file(path, binary=True) as out:
+        out.write(data)
+    return Path(path)
 
 
 def timeline_figure(rows: list[dict], actor: str, top: int = 8, what: str = "net cooperation") -> Figure:

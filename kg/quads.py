@@ -24,7 +24,10 @@ Undated statements (persons' roles) have no place in the layout and are left out
 ('sends_troops_to', 'attacks', None)
 """
 
+import os
 import re
+import shutil
+import tempfile
 from collections import Counter
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -33,11 +36,13 @@ from pathlib import Path
 
 from kg.errors import KGError
 from kg.model import ACTOR_TYPES, Actor, Article, Statement
-from kg.rdf import BATCH, output_file, read_actors, read_statements
+from kg.output import output_file
+from kg.rdf import BATCH, read_actors, read_statements
 from kg.vocabulary import PREDICATES
 
 QUADS, ENTITIES, RELATIONS, STAT, TIMES, ACTORS = (
     "train.txt", "entity2id.txt", "relation2id.txt", "stat.txt", "time2id.txt", "entity2actor.txt")
+FILES = (QUADS, ENTITIES, RELATIONS, STAT, TIMES, ACTORS)
 HOURS_PER_STEP = 24
 
 
@@ -53,34 +58,47 @@ class QuadsExport:
 def export_quads(store, folder, batch: int = BATCH) -> QuadsExport:
     """Write the store's statements as a quads folder (see the module's description).
 
-    Each file is written beside its final name and moved into place only when all are
-    written, so a failure leaves the folder as it was.
+    All files are written in a staging folder inside ``folder`` and moved into place only
+    when every one is complete, so a failure leaves the folder's files as they were.
     """
     folder = Path(folder)
-    try:
-        folder.mkdir(exist_ok=True)
-    except OSError as e:
-        raise KGError(f"cannot write {folder}: {e.strerror or e}") from None
-    if not folder.is_dir():
+    if folder.exists() and not folder.is_dir():
         raise KGError(f"cannot write {folder}: it is not a folder")
     result = QuadsExport()
-    actors = list(read_actors(store, batch))
-    number = {a["id"]: i for i, a in enumerate(actors)}
     relations = {name: i for i, name in enumerate(PREDICATES)}
-    rows = []
+    dated = []
     for r in read_statements(store, batch=batch):
         if r["date"] is None:
             result.undated += 1
             continue
-        rows.append((date.fromisoformat(r["date"][:10]), number[r["subject"]], relations[r["predicate"]], number[r["object"]]))
+        dated.append((date.fromisoformat(r["date"][:10]), r["subject"], relations[r["predicate"]], r["object"]))
+    actors = list(read_actors(store, batch))  # after the statements: every actor they name is there
+    number = {a["id"]: i for i, a in enumerate(actors)}
+    rows = [(day, number[s], r, number[o]) for day, s, r, o in dated]
     rows.sort()
     epoch = rows[0][0] if rows else None
     times = {}
     for day, *_ in rows:
         times.setdefault(day, (day - epoch).days * HOURS_PER_STEP)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".quads.", dir=folder))
+    except OSError as e:
+        raise KGError(f"cannot write {folder}: {e.strerror or e}") from None
+    try:
+        _write_files(staging, rows, actors, relations, times)
+        for name in FILES:
+            os.replace(staging / name, folder / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    result.quads, result.entities, result.relations, result.times = len(rows), len(actors), len(relations), len(times)
+    return result
+
+
+def _write_files(staging: Path, rows, actors, relations, times) -> None:
     names = Counter(a["name"] for a in actors)
     with ExitStack() as files:
-        out = {name: files.enter_context(output_file(folder / name)) for name in (QUADS, ENTITIES, RELATIONS, STAT, TIMES, ACTORS)}
+        out = {name: files.enter_context(output_file(staging / name)) for name in FILES}
         out[QUADS].writelines(f"{s}\t{r}\t{o}\t{times[day]}\n" for day, s, r, o in rows)
         for i, a in enumerate(actors):
             name = a["name"] or a["id"]
@@ -90,8 +108,6 @@ def export_quads(store, folder, batch: int = BATCH) -> QuadsExport:
         out[RELATIONS].writelines(f"{name}\t{i}\n" for name, i in relations.items())
         out[STAT].write(f"{len(actors)}\t{len(relations)}\t0\n")
         out[TIMES].writelines(f"{day.isoformat()}\t{t}\n" for day, t in times.items())
-    result.quads, result.entities, result.relations, result.times = len(rows), len(actors), len(relations), len(times)
-    return result
 
 
 def _clean(text: str) -> str:
@@ -128,7 +144,10 @@ def _read_rows(path: Path) -> list[list[str]]:
     """The tab-separated cells of a map file beside the quads; none when it is not there."""
     if not path.exists():
         return []
-    lines = path.read_text(encoding="utf-8").splitlines()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise KGError(f"cannot read {path}: {getattr(e, 'strerror', None) or 'not UTF-8 text'}") from None
     return [[c.strip() for c in line.split("\t")] for line in lines if "\t" in line]
 
 

@@ -21,13 +21,8 @@ memory does not grow with the graph; JSON-LD and TriG are built as one rdflib gr
 rdflib.term.URIRef('https://example.org/kg/actor/Kim%20Jong%20Un%20%2F%20%22KJU%22')
 """
 
-import os
 import re
-import sys
-import tempfile
-from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, Namespace, URIRef
@@ -36,6 +31,7 @@ from rdflib.plugins.serializers.nt import _quoteLiteral
 from rdflib.term import _is_valid_uri
 
 from kg.errors import KGError
+from kg.output import output_file  # noqa: F401  (the exporters write through it)
 from kg.paths import SCHEMAS_DIR
 from kg.store import ACTOR_PAGE
 from kg.vocabulary import PREDICATES
@@ -460,36 +456,3 @@ def validate(data: Graph) -> tuple[bool, str]:
     return conforms, text
 
 
-@contextmanager
-def output_file(path: str | os.PathLike | None):
-    """A text stream to write ``path`` through: a temporary file beside it that replaces it
-    only when the block ends without error, so a failure leaves no half-written file.
-    ``None`` or ``-`` is standard output."""
-    if path is None or str(path) == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    if target.is_dir():
-        raise KGError(f"cannot write {target}: it is a folder")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent if str(target.parent) else ".")
-    except OSError as e:
-        raise KGError(f"cannot write {target}: {e.strerror or e}") from None
-    try:
-        with open(fd, "w", encoding="utf-8", newline="\n") as out:
-            yield out
-        os.replace(tmp, target)
-    except OSError as e:
-        _remove(tmp)
-        raise KGError(f"cannot write {target}: {e.strerror or e}") from None
-    except BaseException:
-        _remove(tmp)
-        raise
-
-
-def _remove(path: str) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass

@@ -101,8 +101,8 @@ def report_html(rows: list[dict], window: an.Window | None = None, weight: str =
          "the same as bridging over all pairs.</p>"),
         table(an.brokers_by_month(monthly, top), "brokers", "No brokers: no actor cooperates across blocs."),
         f"</section><section><h2>Timeline: {html.escape(actor_name)}</h2>",
-        figure(timeline_figure(an.timeline(rows, actor_id, weight), actor_name), "timeline",
-               f"{actor_name}: net cooperation per month with each partner."),
+        figure(timeline_figure(an.timeline(rows, actor_id, weight), actor_name, what=f"{weight} cooperation"), "timeline",
+               f"{actor_name}: {weight} cooperation per month with each partner."),
         "</section></body></html>",
     ]
     return "\n".join(parts)

@@ -1,6 +1,7 @@
 """kg push, against a real second server: ``kg serve`` on another home, run as a child
 process, is the Bolt target (what a Neo4j server is to a user)."""
 
+import selectors
 import subprocess
 import sys
 from collections import Counter
@@ -24,16 +25,26 @@ THIRD = article("Talks\nMaia Sandu met Emmanuel Macron in Paris on Friday.\nRuss
 @pytest.fixture(scope="module")
 def target_server(tmp_path_factory):
     home = tmp_path_factory.mktemp("kg-target")
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--home", str(home)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    line = proc.stdout.readline()  # "serving HOME at bolt://127.0.0.1:PORT (...)" once it listens
-    if not line.startswith("serving"):
-        proc.kill()
-        pytest.fail(f"kg serve did not start: {line}{proc.stderr.read()}")
-    uri = line.split(" at ", 1)[1].split()[0]
-    yield Connection(uri, "root", Home(home).password(), "kg")
-    proc.terminate()
-    proc.wait(timeout=60)
+    errors = home / "serve.stderr"
+    with open(errors, "w") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--home", str(home)], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=err, text=True)
+    try:
+        with selectors.DefaultSelector() as waiting:
+            waiting.register(proc.stdout, selectors.EVENT_READ)
+            ready = waiting.select(timeout=180)
+        line = proc.stdout.readline() if ready else ""  # "serving HOME at bolt://127.0.0.1:PORT (...)" once it listens
+        if not line.startswith("serving"):
+            pytest.fail(f"kg serve did not start: {line}{errors.read_text()}")
+        uri = line.split(" at ", 1)[1].split()[0]
+        yield Connection(uri, "root", Home(home).password(), "kg")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 @pytest.fixture

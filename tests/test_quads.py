@@ -151,3 +151,26 @@ def test_cli_errors_are_one_line(home, server, tmp_path):
     assert "cannot read" in one_clear_line(run_kg("load", "--format", "quads", tmp_path / "missing.txt", home=home))
     assert "--published" in one_clear_line(run_kg("load", "--format", "quads", "--published", "2024-11-05", bad, home=home))
     assert "cannot write" in one_clear_line(run_kg("export", "quads", "-o", bad / "sub", home=home))
+
+
+def test_a_failed_export_leaves_the_folder_as_it_was(graph, tmp_path, monkeypatch):
+    from kg import quads
+
+    export_quads(graph, tmp_path / "q")
+    before = {p.name: p.read_bytes() for p in (tmp_path / "q").iterdir()}
+
+    def half_then_fail(staging, *args):
+        (staging / "train.txt").write_text("0\t0\t0\t0\n")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(quads, "_write_files", half_then_fail)
+    with pytest.raises(OSError):
+        export_quads(graph, tmp_path / "q")
+    assert {p.name: p.read_bytes() for p in (tmp_path / "q").iterdir()} == before
+
+
+def test_unreadable_map_files_are_one_clear_error(tmp_path):
+    (tmp_path / "train.txt").write_text("0\t0\t1\t0\n")
+    (tmp_path / "entity2id.txt").write_bytes(b"Kyiv \xff\t0\n")
+    with pytest.raises(KGError, match="entity2id.txt: not UTF-8 text"):
+        read_quads(tmp_path / "train.txt")

@@ -128,7 +128,7 @@ def test_every_format_parses_back_to_the_statements_of_the_graph(graph, fmt, tmp
         assert len(statements_in(second)) == 4  # its own three, and the aid it corroborates
 
 
-@pytest.mark.parametrize("fmt", ["nt", "turtle", "trig"])
+@pytest.mark.parametrize("fmt", ["nt", "turtle", "trig", "nquads", "jsonld"])
 def test_the_export_satisfies_the_shapes(graph, fmt):
     conforms, report = validate(as_graph(exported(graph, fmt), fmt))
     assert conforms, report
