@@ -6,7 +6,7 @@ import json
 import os
 import sys
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from tabulate import tabulate
@@ -86,7 +86,5 @@ def output_file(path: str | os.PathLike | None, binary: bool = False):
 
 
 def _remove(path: str) -> None:
-    try:
+    with suppress(FileNotFoundError):
         os.unlink(path)
-    except FileNotFoundError:
-        pass
