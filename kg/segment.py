@@ -23,7 +23,10 @@ ABBREVIATIONS = re.compile(
 BOILERPLATE_CUE = re.compile(
     r"\byour (?:support|donation)\b|\bdonat(?:e|ion|ions)\b|\bsubscri(?:be|ption)\b|\bnewsletter\b"
     r"|\bsign up\b|\bbookmark\b|\bcommenting\b|\bpaywall|\bpremium\b|^comments?$|^(?:share|advertisement)$"
-    r"|^(?:in pics?|in pictures|watch|listen|video|photo|pictured|gallery|read more|related|more)\s*:",
+    r"|^(?:in pics?|in pictures|watch|listen|video|photo|pictured|gallery|read more|related|more)\s*:"
+    # photo captions: "… (Photo by X / AFP)", "In this pool photograph …", "… on Wednesday. — AFP"
+    r"|\((?:photo|photograph|image|picture|file photo)s?\b[^)]*\)\s*$|^in this (?:\w+ )?(?:photo|photograph|image|picture)\b"
+    r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images)\s*$",
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reports?\.?$|^(?:By|Reporting by) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\.?$")

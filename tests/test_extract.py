@@ -365,3 +365,14 @@ def test_a_syndication_credit_and_wire_dateline_are_dropped():
     found = triples("Wire\n(MENAFN- Kuwait News Agency (KUNA)) LONDON, Sept 11 (KUNA) -- The British government announced "
                     "sanctions against Iran on Wednesday.")
     assert found == {("GBR", "sanctions", "IRN", "2024-10-30")}
+
+
+def test_captions_treaties_backers_and_procurement():
+    text = ("Summit\nProtesters hold Russian flags as they protest against ECOWAS, on October 4, 2022. (Photo by A. B. / AFP)\n"
+            "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a \"strategic partnership treaty\" on Wednesday.\n"
+            "Pyongyang has become one of Moscow's biggest backers.\n"
+            "The West believes Russia has been procuring North Korean weaponry.")
+    found = {(s.subject.id, s.predicate, s.object.id): s for s in extract_article(article(text, date(2024, 6, 20)))}
+    assert set(found) == {("vladimir-putin", "signs_agreement_with", "kim-jong-un"), ("vladimir-putin", "leads", "RUS"),
+                          ("kim-jong-un", "leads", "PRK"), ("PRK", "supports", "RUS"), ("PRK", "supplies_weapons_to", "RUS")}
+    assert found["PRK", "supplies_weapons_to", "RUS"].hedged
