@@ -171,6 +171,10 @@ PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$"
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|says|which|who|after|before|as|because|when)\b"
                              r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
+# "… that the international community stands with X": a noun phrase of its own is the subject,
+# unless it is the speaker's own ("the government", "the ministry", "its forces").
+OWN_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+(?!(?:government|ministry|army|military|country|state|authorities|leadership|"
+                         r"president|officials|forces|troops|regime|administration|kremlin)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|for|with|against|on|by|about|over|into|across|between|among|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
@@ -236,6 +240,8 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
         i = int(m.group(1))
         if usable(i) and not AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start()):
             return i
+    if breaks and OWN_SUBJECT.fullmatch(masked, start, pos):
+        return None  # "… that the international community stands with X": a subject that is no actor
     found = [int(m.group(1)) for m in TOKEN.finditer(masked, _clause_start(masked, pos), pos) if usable(int(m.group(1)))]
     return found[-1] if found else None
 

@@ -376,3 +376,9 @@ def test_captions_treaties_backers_and_procurement():
     assert set(found) == {("vladimir-putin", "signs_agreement_with", "kim-jong-un"), ("vladimir-putin", "leads", "RUS"),
                           ("kim-jong-un", "leads", "PRK"), ("PRK", "supports", "RUS"), ("PRK", "supplies_weapons_to", "RUS")}
     assert found["PRK", "supplies_weapons_to", "RUS"].hedged
+
+
+def test_a_subject_of_its_own_is_not_replaced_by_the_speaker():
+    found = triples("Message\nLondon said that the international community stands with Ukraine.\n"
+                    "Position\nGermany said that the government backs Ukraine.")
+    assert found == {("DEU", "supports", "UKR", "2024-11-05")}
