@@ -382,3 +382,12 @@ def test_a_subject_of_its_own_is_not_replaced_by_the_speaker():
     found = triples("Message\nLondon said that the international community stands with Ukraine.\n"
                     "Position\nGermany said that the government backs Ukraine.")
     assert found == {("DEU", "supports", "UKR", "2024-11-05")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukraine's forces crossed into Russia's Kursk region in August.", ("UKR", "attacks", "RUS", "2024-08")),
+    ("Russia's defence ministry said its air defences intercepted 12 Ukrainian drones.", ("RUS", "attacks", "UKR", "2024-11-05")),
+    ("Poland summoned the Russian ambassador after a missile entered its airspace.", ("POL", "condemns", "RUS", "2024-11-05")),
+])
+def test_incursions_interceptions_and_summonses(sentence, expected):
+    assert triples("Report\n" + sentence) == {expected}
