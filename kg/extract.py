@@ -68,6 +68,11 @@ SAID_AFTER = re.compile(r"[\s,]*(?:said|says|added|stated|told reporters)\s+(?:t
 BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 SAID_BY_SPEAKER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|stated)\b", re.IGNORECASE)
 SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|added|stated|declared|wrote|told \w+)\s*[:,]?\s*$", re.IGNORECASE)
+# A sentence that opens with a bare name needs its verb right after it: "Claudia Sheinbaum won …".
+OPENING_NAME = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
+                          r"held|took|spoke|left|became|called|urged|signed|visited|thanked|warned|accused|vowed)\b")
+NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western|Eastern|Northern|Southern|Central|Local|"
+                              r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El)\b")
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
 FIRST_PAIR = re.compile(r"^(?:[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
@@ -151,7 +156,8 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
         extra += [Slot(m.start(), m.end(), ctx.last_person, "context") for m in PERSON_PRONOUN.finditer(sentence)
                   if not any(s.actor.type == "person" and s.start < m.start() for s in slots)]
     extra += [Slot(m.start(), m.end(), _bare_person(m.group(0)), "bare_name") for m in BARE_NAME.finditer(sentence)
-              if m.start() > 0 and not INSTITUTION_WORDS.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
+              if (m.start() > 0 or OPENING_NAME.match(sentence, m.end()) and not NOT_A_FIRST_NAME.match(m.group(0)))
+              and not INSTITUTION_WORDS.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
     for slot in extra:
         if free(slot.start, slot.end):
             slots.append(slot)

@@ -391,3 +391,10 @@ def test_a_subject_of_its_own_is_not_replaced_by_the_speaker():
 ])
 def test_incursions_interceptions_and_summonses(sentence, expected):
     assert triples("Report\n" + sentence) == {expected}
+
+
+def test_a_sentence_may_open_with_a_bare_name_followed_by_its_verb():
+    found = triples("Vote\nClaudia Sheinbaum won the presidential election, beating Xóchitl Gálvez.\n"
+                    "Media\nAl Masirah has reported two people were killed in an Israeli strike on a factory in Bajil.")
+    assert ("claudia-sheinbaum", "defeats", "xochitl-galvez", "2024-11-05") in found
+    assert not any("masirah" in s for s, *_ in found)
