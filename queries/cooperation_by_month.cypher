@@ -13,18 +13,22 @@ MATCH (a:Actor)
 WHERE a.id = $actor OR toLower(a.name) = toLower($actor)
 OPTIONAL MATCH (person:Actor)-[:REPRESENTS|LEADS]->(a)
 WHERE person.type = 'person'
-WITH a, [a] + collect(person) AS selves, date($since) AS since, date($until) AS until
+WITH a, [a] + collect(person) AS selves
 UNWIND selves AS me
+WITH a.id AS actor, me, date($since) AS since, date($until) AS until
 MATCH (me)-[r]-(x:Actor)
 WHERE r.date >= since AND r.date <= until AND r.precision <> 'year'
-WITH a, x, date.truncate('month', r.date) AS month, count(r) AS statements,
+WITH actor, x.id AS x, date.truncate('month', r.date) AS month, count(r) AS statements,
      sum(CASE WHEN r.weight > 0 THEN r.weight ELSE 0.0 END) AS cooperation,
      sum(CASE WHEN r.weight < 0 THEN r.weight ELSE 0.0 END) AS conflict
-OPTIONAL MATCH (x)-[:REPRESENTS|LEADS]->(state:Actor)
-WHERE x.type = 'person'
-WITH a, coalesce(state, x) AS other, month, statements, cooperation, conflict
-WHERE other <> a AND ($other = '*' OR other.id = $other OR toLower(other.name) = toLower($other))
-WITH month, sum(statements) AS statements, sum(cooperation) AS cooperation, sum(conflict) AS conflict
+WITH actor, x, collect([month, statements, cooperation, conflict]) AS months
+MATCH (c:Actor {id: x})
+OPTIONAL MATCH (c)-[:REPRESENTS|LEADS]->(state:Actor)
+WHERE c.type = 'person'
+WITH actor, coalesce(state, c) AS other, months
+WHERE other.id <> actor AND ($other = '*' OR other.id = $other OR toLower(other.name) = toLower($other))
+UNWIND months AS m
+WITH m[0] AS month, sum(m[1]) AS statements, sum(m[2]) AS cooperation, sum(m[3]) AS conflict
 RETURN left(toString(month), 7) AS month, statements, round(cooperation, 1) AS cooperation,
        round(conflict, 1) AS conflict, round(cooperation + conflict, 1) AS balance
 ORDER BY month;

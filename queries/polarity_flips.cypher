@@ -13,25 +13,29 @@ MATCH (a:Actor)
 WHERE a.id = $actor OR toLower(a.name) = toLower($actor)
 OPTIONAL MATCH (person:Actor)-[:REPRESENTS|LEADS]->(a)
 WHERE person.type = 'person'
-WITH a, [a] + collect(person) AS selves, date($since) AS since, date($until) AS until
+WITH a, [a] + collect(person) AS selves
 UNWIND selves AS me
+WITH a.id AS actor, me, date($since) AS since, date($until) AS until
 MATCH (me)-[r]-(x:Actor)
 WHERE r.date >= since AND r.date <= until AND r.polarity <> 0
-WITH a, x, collect(toString(r.date) + '|' + r.predicate + '|' + toString(r.polarity)) AS events
-OPTIONAL MATCH (x)-[:REPRESENTS|LEADS]->(state:Actor)
-WHERE x.type = 'person'
-WITH a, coalesce(state, x) AS other, events
-WHERE other <> a
-UNWIND events AS event
-WITH other.id + '|' + event AS key
-WITH key ORDER BY key
-WITH split(key, '|') AS key
-WITH key[0] AS other, collect(key[1..]) AS seq
+WITH actor, x.id AS x, collect(DISTINCT toString(r.date) + '|' + r.predicate + '|' + toString(r.polarity)) AS events
+MATCH (c:Actor {id: x})
+OPTIONAL MATCH (c)-[:REPRESENTS|LEADS]->(state:Actor)
+WHERE c.type = 'person'
+WITH actor, coalesce(state, c) AS other, events
+WHERE other.id <> actor
+WITH other.id AS other, other.name AS counterpart, collect(events) AS lists
+CALL (lists) {
+  UNWIND lists AS events
+  UNWIND events AS event
+  WITH event
+  WITH event ORDER BY event
+  RETURN collect(split(event, '|')) AS seq
+}
 UNWIND range(1, size(seq) - 1) AS i
-WITH other, seq[i - 1] AS before, seq[i] AS after
+WITH counterpart, seq[i - 1] AS before, seq[i] AS after
 WHERE before[2] <> after[2]
-MATCH (counterpart:Actor {id: other})
-RETURN after[0] AS flipped_on, counterpart.name AS counterpart,
+RETURN after[0] AS flipped_on, counterpart,
        CASE WHEN after[2] = '1' THEN 'conflict → cooperation' ELSE 'cooperation → conflict' END AS flip,
        before[1] AS before, before[0] AS before_date, after[1] AS after
 ORDER BY flipped_on, counterpart

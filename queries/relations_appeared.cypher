@@ -13,20 +13,25 @@ MATCH (a:Actor)
 WHERE a.id = $actor OR toLower(a.name) = toLower($actor)
 OPTIONAL MATCH (person:Actor)-[:REPRESENTS|LEADS]->(a)
 WHERE person.type = 'person'
-WITH a, [a] + collect(person) AS selves, date($since) AS since, date($until) AS until
+WITH a, [a] + collect(person) AS selves
 UNWIND selves AS me
+WITH a.id AS actor, a.name AS name, me, date($since) AS since, date($until) AS until
 MATCH (me)-[r]-(x:Actor)
 WHERE r.date <= until
-WITH a, since, x, r.predicate AS predicate, startNode(r) = me AS outgoing, min(r.date) AS day, count(r) AS statements,
-     sum(size(r.sources)) AS sources
-OPTIONAL MATCH (x)-[:REPRESENTS|LEADS]->(state:Actor)
-WHERE x.type = 'person'
-WITH a, since, coalesce(state, x) AS other, predicate, outgoing, day, statements, sources
-WHERE other <> a
-WITH a, since, other, predicate, outgoing, min(day) AS day, sum(statements) AS statements, sum(sources) AS sources
+WITH actor, name, since, x.id AS x, r.predicate AS predicate, startNode(r) = me AS outgoing, min(r.date) AS day,
+     count(r) AS statements, sum(size(r.sources)) AS sources
+WITH actor, name, since, x, collect([predicate, outgoing, day, statements, sources]) AS relations
+MATCH (c:Actor {id: x})
+OPTIONAL MATCH (c)-[:REPRESENTS|LEADS]->(state:Actor)
+WHERE c.type = 'person'
+WITH actor, name, since, coalesce(state, c) AS other, relations
+WHERE other.id <> actor
+UNWIND relations AS rel
+WITH actor, name, since, other.id AS other, other.name AS other_name, rel[0] AS predicate, rel[1] AS outgoing,
+     min(rel[2]) AS day, sum(rel[3]) AS statements, sum(rel[4]) AS sources
 WHERE day >= since
 RETURN toString(day) AS first_seen,
-       CASE WHEN outgoing THEN a.name ELSE other.name END AS subject, predicate,
-       CASE WHEN outgoing THEN other.name ELSE a.name END AS object, statements, sources
+       CASE WHEN outgoing THEN name ELSE other_name END AS subject, predicate,
+       CASE WHEN outgoing THEN other_name ELSE name END AS object, statements, sources
 ORDER BY first_seen, predicate, subject, object
 LIMIT $limit;
