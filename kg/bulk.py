@@ -12,10 +12,7 @@ Used by ``kg push`` (copying one store into another) and by ``scripts/bench_stor
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from neo4j.exceptions import DriverError, Neo4jError
-
-from kg.errors import KGError
-from kg.store import CREATE_ARTICLE, MERGE_ACTORS, MERGE_STATEMENTS, Store
+from kg.store import CREATE_ARTICLE, MERGE_ACTORS, MERGE_STATEMENTS, Store, server_errors
 from kg.vocabulary import PREDICATES
 
 BATCH_SIZE = 5000
@@ -33,13 +30,9 @@ MERGE_STATEMENTS_FROM_OBJECT = MERGE_STATEMENTS.replace(_FORWARD, _BACKWARD)
 
 def write(store: Store, cypher: str, rows: list[dict], what: str) -> None:
     """Run ``cypher`` with ``$rows`` in one write transaction; a refusal or lost server is a KGError."""
-    try:
+    with server_errors(what, f" while writing {what}"):
         with store.driver.session(database=store.database) as session:
             session.execute_write(lambda tx: tx.run(cypher, rows=rows).consume())
-    except Neo4jError as e:
-        raise KGError(f"the graph server refused {what}: {' '.join(str(e.message or e).split())}") from None
-    except DriverError as e:
-        raise KGError(f"lost the graph server while writing {what}: {' '.join(str(e).split())}") from None
 
 
 def _batches(rows: Iterable[dict], size: int):

@@ -43,17 +43,6 @@ ORDER BY a.id LIMIT $limit
 SUBJECTS_PER_PAGE = 100
 
 
-def pages(store: Store, cypher: str, limit: int):
-    """Yield the rows of ``cypher`` page by page, keyed on ``$after`` (the last id seen)."""
-    after = ""
-    while True:
-        rows = store.run(cypher, after=after, limit=limit)
-        if not rows:
-            return
-        yield rows
-        after = rows[-1]["id"]
-
-
 def as_sent(row: dict) -> dict:
     """A row read back, as the loader sends it: dates and times as ISO text (which every
     server's ``date()`` and ``datetime()`` take; not all take their own temporal values)."""
@@ -93,7 +82,7 @@ def push(source: Store, target: Store, batch_size: int = BATCH_SIZE,
     progress = progress or (lambda n: None)
     target.ensure_schema()
     counts = {"actors": 0, "statements": 0, "articles": 0}
-    for rows in pages(source, READ_ACTORS, batch_size):
+    for rows in source.pages(READ_ACTORS, batch_size):
         write_actors(target, rows, batch_size)
         counts["actors"] += len(rows)
         progress(len(rows))
@@ -102,7 +91,7 @@ def push(source: Store, target: Store, batch_size: int = BATCH_SIZE,
         write_statements(target, rows, batch_size, degrees)
         counts["statements"] += statements
         progress(statements)
-    for rows in pages(source, READ_ARTICLES, batch_size):
+    for rows in source.pages(READ_ARTICLES, batch_size):
         write_articles(target, [as_sent(row) for row in rows], batch_size)
         counts["articles"] += len(rows)
         progress(len(rows))

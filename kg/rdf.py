@@ -93,13 +93,8 @@ RETURN count(r) AS n
 
 
 def _pages(store, cypher: str, batch: int, **params):
-    after = ""
-    while True:
-        rows = store.run(cypher, after=after, limit=batch, **params)
+    for rows in store.pages(cypher, batch, **params):
         yield from rows
-        if len(rows) < batch:
-            return
-        after = rows[-1]["id"]
 
 
 def read_actors(store, batch: int = BATCH):

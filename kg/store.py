@@ -99,6 +99,17 @@ class LoadResult:
     actors: int = 0
 
 
+@contextmanager
+def server_errors(refused: str = "a query", lost: str = ""):
+    """The driver's errors as one clear KGError: what the server refused, or that it was lost."""
+    try:
+        yield
+    except Neo4jError as e:
+        raise KGError(f"the graph server refused {refused}: {' '.join(str(e.message or e).split())}") from None
+    except DriverError as e:
+        raise KGError(f"lost the graph server{lost}: {' '.join(str(e).split())}") from None
+
+
 class Store:
     """Cypher over Bolt against one database of one server."""
 
@@ -108,13 +119,22 @@ class Store:
 
     def run(self, cypher: str, **params) -> list[dict]:
         """Run one read or write statement in its own transaction and return its rows."""
-        try:
+        with server_errors():
             with self.driver.session(database=self.database) as session:
                 return [dict(r) for r in session.run(cypher, params)]
-        except Neo4jError as e:
-            raise KGError(f"the graph server refused a query: {' '.join(str(e.message or e).split())}") from None
-        except DriverError as e:
-            raise KGError(f"lost the graph server: {' '.join(str(e).split())}") from None
+
+    def pages(self, cypher: str, limit: int, **params):
+        """The rows of ``cypher`` a page at a time, in id order: keyset paging on ``$after``
+        (the last id of the page before) with ``$limit`` rows, so no page depends on the
+        size of the store."""
+        after = ""
+        while True:
+            rows = self.run(cypher, after=after, limit=limit, **params)
+            if rows:
+                yield rows
+            if len(rows) < limit:
+                return
+            after = rows[-1]["id"]
 
     def ensure_schema(self) -> None:
         """Apply the constraints and indexes of ``schemas/graph.cypher`` (idempotent)."""
