@@ -491,6 +491,7 @@ class Gazetteer:
         ``seen`` (optional): person mentions found earlier in the same article, e.g.
         in previous sentences when the caller works sentence by sentence, so that
         "Baerbock said" still resolves; they may be referred to from offset 0."""
+        seen = list(seen)
         static = self._static_matches(text)
         persons, titles = self._context_persons(text, static)
         # Context persons take precedence over gazetteer matches inside their span.
@@ -503,7 +504,7 @@ class Gazetteer:
         mentions.extend(unlisted_places(text, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions = self._surname_references(text, mentions, persons, seen)
-        mentions = self._role_mentions(text, mentions, titles)
+        mentions = self._role_mentions(text, mentions, titles, seen)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
@@ -609,6 +610,11 @@ class Gazetteer:
                 a = m.actor
                 if a.type == "person":
                     return m.affiliation
+                if a.type == "organisation" and _ENVOY_RE.match(text, pos):
+                    # "the British UN ambassador": the state's envoy to the organisation
+                    sender = self._affiliation_before(text, m.start, static)
+                    if sender is not None and sender.type == "state":
+                        return sender
                 if a.type in ("state", "organisation", "armed_group"):
                     return a
                 return None
@@ -782,9 +788,10 @@ class Gazetteer:
             added.append(Mention(m.start(), m.end(), m.group(), p.actor, "person", p.role, p.affiliation))
         return mentions + added
 
-    def _role_mentions(self, text, mentions, titles):
+    def _role_mentions(self, text, mentions, titles, seen=()):
         """Titles with no name after them: 'the US president' -> a role mention of USA,
-        'the Secretary-General' -> the person this text already gave that role."""
+        'the Secretary-General' -> the person this text (or ``seen``, earlier text) already
+        gave that role."""
         taken = _Spans([(m.start, m.end) for m in mentions] + list(titles))
         static = {m.end: m for m in mentions if m.kind != "person"}
         static_by_start = {m.start: m for m in mentions if m.kind != "person"}
@@ -792,8 +799,8 @@ class Gazetteer:
         added = []
         for m in _TITLE_ONLY_RE.finditer(text):
             s, e = m.start(), m.end()
-            if taken.overlaps(s, e):
-                continue
+            if taken.overlaps(s, e) or any(0 < p.start - e <= 1 for p in persons):
+                continue  # taken, or the title of the person named right after it
             role = _role_string(m)
             aff = self._affiliation_before(text, s, static)
             if aff is None and m.group("head")[0].isupper():
@@ -809,10 +816,8 @@ class Gazetteer:
                 continue
             if m.group("head")[0].isupper() and not m.group("mods"):
                 # "The Secretary-General is concerned": the person seen with that role.
-                holder = next(
-                    (p for p in reversed(persons) if p.start < s and p.role and _role_core(p.role) == _role_core(role)),
-                    None,
-                )
+                earlier = [p for p in persons if p.start < s] + [p for p in seen if p.kind == "person"]
+                holder = next((p for p in reversed(earlier) if p.role and _role_core(p.role) == _role_core(role)), None)
                 if holder is not None:
                     added.append(Mention(s, e, text[s:e], holder.actor, "role", holder.role, holder.affiliation))
         return mentions + added
@@ -943,6 +948,8 @@ def _surname_keys(name: str) -> list[str]:
         keys.append(" ".join(parts[i + 1:]))
     return keys
 
+
+_ENVOY_RE = re.compile(r"(?i)(?:deputy\s+|permanent\s+)?(?:ambassador|envoy|representative|delegate)\b")
 
 _ROLE_NORMAL = {
     "defense": "defence",

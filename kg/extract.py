@@ -14,6 +14,7 @@ import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
 from kg.actors import HONORIFIC, Gazetteer, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
@@ -26,7 +27,7 @@ LEADER_ROLES = re.compile(
     r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|supreme leader|leader|head of state|"
     r"secretary[- ]general|chair(?:man|woman|person)?)$", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
-NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|deputy|vice|acting)\b", re.IGNORECASE)
+NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting)\b", re.IGNORECASE)
 # A person referred back to; "his wife", "her children" are other people.
 PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:country|nation|government|wife|husband|widow|children|family|son|daughter|"
@@ -43,7 +44,7 @@ COSIGNERS = re.compile(r"\b(?:(?:also\s+)?(?:signed|endorsed|joined|backed)|also
                        r"(?:(?:the\s+)?(?:foreign\s+|defen[cs]e\s+)?(?:ministers|leaders|governments|representatives)\s+(?:from|of)\s+)?((?:(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", re.IGNORECASE)
 # "the G7 foreign ministers of Canada, France … and the EU": the group's members, named.
 MEMBERS_NAMED = re.compile(
-    r"⟦(\d+)⟧\s+(?:foreign\s+|defen[cs]e\s+|finance\s+)?(?:ministers|leaders|members|countries|partners)\s+(?:of|from)\s+"
+    r"(?:⟦(\d+)⟧|\bthe)\s+(?:foreign\s+|defen[cs]e\s+|finance\s+)?(?:ministers|leaders|members|countries|partners)\s+(?:of|from)\s+"
     r"((?:(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", re.IGNORECASE)
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A capitalised name of two or three words with no title before it ("defeated Alexandr Stoianoglo"):
@@ -57,14 +58,27 @@ INSTITUTION_WORDS = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility|"
     r"Christmas|Easter|Eid|Ramadan|Hanukkah|Day|Eve|Year|Ministers|Leaders|Foreign|Defen[cs]e|Affairs|Representative|"
-    r"Spokesperson|Envoy|Ambassador|Summit|Statement|Declaration|Text)\b")
+    r"Spokesperson|Envoy|Ambassador|Summit|Statement|Declaration|Text|"
+    # regions and features of the map: "the Middle East", "North Ossetia", "Scarborough Shoal"
+    r"North|South|East|West|Middle|Northern|Southern|Eastern|Western|Ossetia|Africa|Asia|Europe|Caucasus|Balkans|"
+    r"Pacific|Atlantic|Arctic|Gulf|Ocean|Strait|Peninsula|Coast|Shoal|Reef|Strip|Heights|Valley|Desert|Mountains)\b")
 # "the Mihail Kogalniceanu base": a name that names a thing, not a person.
 NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:base|airport|airfield|port|harbour|street|square|bridge|plant|station|university|"
-                         r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast)\b", re.IGNORECASE)
+                         r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast|"
+                         r"missiles?|rockets?|drones?|systems?|jets?|tanks?|launchers?|howitzers?)\b", re.IGNORECASE)
+# "X said", "said X", "X, the envoy, told reporters": a person who speaks for someone.
+SPEAKER = re.compile(r"⟦(\d+)⟧,?(?:[^,;⟦]{1,60},)?\s+(?:also\s+)?(?:said|says|told|added|stated|warned|wrote|declared|stressed)\b"
+                     r"|(?:[,”\"]\s*(?:said|says|added)|\baccording to)\s+⟦(\d+)⟧", re.IGNORECASE)
+# "… following Iran's attack this week": a phrase that dates another event than the sentence's.
+OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
+                         r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
+# An organisation named earlier, referred to by its kind: "the bloc", "the Council".
+ORG_REFERENCE = re.compile(r"\b(?:the|The)\s+(bloc|alliance|Council|Commission|Parliament)\b(?!\s+(?:of|for|on)\b)")
 QUOTE = re.compile(r"[“\"][^”\"]{3,}[”\"]")
 FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|us|my|me)|I)\b")
 # After a quote: "…,” [the] (speaker) said" or "…,” said (speaker)".
-SAID_AFTER = re.compile(r"[\s,]*(?:said|says|added|stated|told reporters)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+SAID_AFTER = re.compile(r"[\s,]*(?:(?:said|says|added|stated|told reporters)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"|(?:the\s+)?(?:[\w-]+\s+){0,3}?quot(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$", re.IGNORECASE)
 BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 SAID_BY_SPEAKER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|stated)\b", re.IGNORECASE)
 SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|added|stated|declared|wrote|told \w+)\s*[:,]?\s*$", re.IGNORECASE)
@@ -73,11 +87,16 @@ OPENING_NAME = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+e
                           r"held|took|spoke|left|became|called|urged|signed|visited|thanked|warned|accused|vowed)\b")
 NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western|Eastern|Northern|Southern|Central|Local|"
                               r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El)\b")
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
-FIRST_PAIR = re.compile(r"^(?:[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
+# (not "Washington for talks with Biden": a title has no "with", "in", "and" …)
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
+FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
-TOGETHER = re.compile(r"^(?:the two|both|they|both sides)\s+(?:(?:also|have|had)\s+)?(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)", re.IGNORECASE)
+TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:countries|nations|states|governments|sides|leaders|juntas|neighbours|neighbors|allies))?|both|they|both sides)\s+"
+                      r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?:(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)"
+                      r"|joined forces|formed an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
 JOINED_MEETING = re.compile(r"\b(?:meeting|talks|summit|session|call)\s+(?:was|were|had been)\s+(?:also\s+)?(?:joined|attended)\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
+# "Iranian FM Araghchi said in Beirut": a foreign official speaking in a country is visiting it.
+SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking)\s+(?:(?:on\s+)?\w+day\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 HELD_BY = re.compile(r"\b(?:it|the (?:post|position|presidency|role|chair|seat))\s+(?:was|is|had been|has been)\s+(?:previously\s+)?held\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A compound that makes an actor a modifier: "US-made", "Tehran-backed", "Israeli-occupied".
 COMPOUND = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
@@ -93,6 +112,8 @@ UNLISTED_PLACE = re.compile(
     r"\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
     r"|\b(?:in|into|near|at|outside|around)\s+(?:the\s+|[A-Z][\w]+['’]s\s+)?([A-Z][\w'’-]+)\s+(?:region|province|oblast)\b"
     r"|\bnear\s+(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+COUNTERPARTS = re.compile(r"\bcounterparts\b", re.IGNORECASE)
+OWN_TITLE = re.compile(r"['’]s?\s*$")
 ROLE_PREDICATES = {"represents", "leads"}
 PLACE_PREDICATES = {"occupies"}  # whose object is the place itself
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
@@ -123,6 +144,8 @@ class EntryContext:
     pair_when: tuple | None = None
     led: Actor | None = None  # what the last `leads` statement of the entry named
     people: list = field(default_factory=list)  # person mentions so far, for "Baerbock said"
+    speakers: set = field(default_factory=set)  # ids of persons quoted or reported as saying something
+    orgs: list = field(default_factory=list)  # (organisation, has members) named so far, for "the bloc", "the Council"
 
 
 def _is_title_of(m, person, sentence: str) -> bool:
@@ -135,8 +158,9 @@ def _is_title_of(m, person, sentence: str) -> bool:
 def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
     slots, title_start, title_of = [], None, None
     for k, m in enumerate(mentions):
-        if slots and m.actor.id == slots[-1].actor.id and m.start - slots[-1].end <= 1:
-            continue  # "the US president": the role and the state name one actor once
+        if slots and m.actor.id == slots[-1].actor.id and (m.start - slots[-1].end <= 1 or (
+                m.kind == "role" and OWN_TITLE.match(sentence, slots[-1].end, m.start))):
+            continue  # "the US president", "China's ambassador": the role and the state name one actor once
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
             title_start, title_of = m.start, m.actor  # the person's slot covers the title: "[South Korean minister Kim]"
             continue
@@ -150,6 +174,10 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
         return all(b <= s or a >= e for s, e in taken)
 
     extra = []
+    for m in ORG_REFERENCE.finditer(sentence):
+        org = _named_organisation(m.group(1).lower(), ctx.orgs)
+        if org is not None:
+            extra.append(Slot(m.start(1), m.end(1), org, "context"))
     if ctx.last_person_affiliation:
         extra += [Slot(m.start(), m.end(), ctx.last_person_affiliation, "context") for m in OWN_COUNTRY.finditer(sentence)]
     if ctx.last_person:
@@ -186,12 +214,26 @@ def _speaker_slots(sentence: str, slots: list[Slot]) -> list[Slot]:
     return out
 
 
-def _frame_relations(sentence, masked, slots, ctx, date_at):
+def _named_organisation(word: str, orgs: list):
+    """The organisation "the bloc", "the alliance" (the last one named with members) or
+    "the Council", "the Commission" (the last one whose name has that word) stands for."""
+    if word in ("bloc", "alliance"):
+        return next((org for org, has_members in reversed(orgs) if has_members), orgs[-1][0] if orgs else None)
+    return next((org for org, _ in reversed(orgs) if any(word in n.lower().split() for n in (org.name, *org.aliases))), None)
+
+
+def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: None):
     """Relations a whole sentence frames rather than a verb names:
     "In a meeting on Monday, A and B …" (A meets B), "The two agreed to work together"
     (the last pair cooperates), "It was held by X in October" (X led what the entry's
-    last `leads` names)."""
+    last `leads` names), "X said in Y" (a person acting for another state visits Y;
+    ``home(actor)`` is the state a person or place belongs to)."""
     found = []
+    for spoke in SPOKE_IN.finditer(masked):
+        who, where = slots[int(spoke.group(1))].actor, slots[int(spoke.group(2))].actor
+        own, there = home(who), (home(where) if where.type == "place" else where)
+        if who.type == "person" and own is not None and there is not None and there.type == "state" and own.id != there.id:
+            found.append((Relation("visits", [int(spoke.group(1))], [int(spoke.group(2))], spoke.span()), "fact"))
     pair = FIRST_PAIR.search(masked)
     if pair:
         group = [int(i) for i in TOKEN.findall(pair.group("pair"))]
@@ -215,9 +257,12 @@ def _bare_person(name: str) -> Actor:
     return Actor(id=person_id(name), name=name, type="person")
 
 
-def _date_for(times, trigger_pos: int, default):
-    """The time expression nearest the trigger: (date, precision, source, until)."""
-    at = [t for t in times if t.role in ("at", "since")]
+def _date_for(times, trigger_pos: int, default, others=()):
+    """The time expression nearest the trigger: (date, precision, source, until). A time
+    inside one of the ``others`` spans ("… following Iran's attack this week") dates that
+    other event, unless the trigger is in the span too."""
+    at = [t for t in times if t.role in ("at", "since")
+          and not any(a <= t.start < b and not a <= trigger_pos < b for a, b in others)]
     until = next((t.when for t in times if t.role == "until"), None)
     if not at:
         return (*default, until)
@@ -246,14 +291,22 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         ctx.signers = list(ctx.group)
         ctx.cosigners = [slots[int(i)].actor for i in TOKEN.findall(signed.group(1))]
     named = MEMBERS_NAMED.search(masked)
-    if named and slots[int(named.group(1))].actor.type == "organisation":
-        ctx.signers = ctx.group = [slots[int(named.group(1))].actor]
+    # "the ministers of A, B and C", after the group was named: its members
+    body = [slots[int(named.group(1))].actor] if named and named.group(1) else ctx.group if named else None
+    if body and len(body) == 1 and body[0].type == "organisation" and len(TOKEN.findall(named.group(2))) > 1:
+        ctx.signers = ctx.group = list(body)
         ctx.cosigners = list({slots[int(i)].actor.id: slots[int(i)].actor for i in TOKEN.findall(named.group(2))}.values())
     group = GROUP_SOURCE.search(masked)
-    if group:
+    if group and not (named and ctx.cosigners):
         ctx.group = [slots[int(group.group(1) or group.group(2))].actor]
     according = ACCORDING_TO.search(masked)
-    relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(times, pos, default_date))
+    homes = {m.actor.id: m.affiliation for m in (*mentions, *ctx.people) if m.affiliation is not None}
+
+    def home(actor):
+        return homes.get(actor.id) or gazetteer.affiliation(actor.id)
+
+    others = [(m.start(), m.end()) for m in OTHER_EVENT.finditer(sentence)]
+    relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(times, pos, default_date, others), home)
 
     out = []
     for rel, mood in relations:
@@ -273,31 +326,40 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 continue
             subjects, confidence = list(ctx.group), CONFIDENCE["context"]
         t_start, t_end = offsets[rel.trigger[0]], offsets[min(rel.trigger[1], len(offsets) - 1)]
-        when, precision, source, until = _date_for(times, (t_start + t_end) / 2, default_date)
+        when, precision, source, until = _date_for(times, (t_start + t_end) / 2, default_date, others)
         if "pair" in rel.flags and not times:
             when, precision, source, until = ctx.pair_when  # "the two" act when they met
-        event = _event_id(article.id, sentence, rel.predicate) if len(subjects) * len(objects) > 1 else None
+        pairs = [(s, o) for s in subjects for o in objects]
+        if len(subjects) == len(objects) > 1 and COUNTERPARTS.search(sentence, t_start, slots[rel.objects[0]].end):
+            pairs = list(zip(subjects, objects))  # "A and B met their counterparts C and D": A with C, B with D
+        if "pair" in rel.flags and PREDICATES[rel.predicate].symmetric:
+            pairs = list(combinations(ctx.pair, 2))  # "the three joined forces": each with each
+        event = _event_id(article.id, sentence, rel.predicate) if len(pairs) > 1 else None
         taken = {(slots[i].start, slots[i].end) for i in (*rel.subjects, *rel.objects)}
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
-        for s in subjects:
-            for o in objects:
-                o, where = _place_to_state(o, rel.predicate, gazetteer)
-                if s.id == o.id:
-                    continue
-                spans = {"trigger": (t_start, t_end)}
-                spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(slots, s)), ("object", _slot_of(slots, o))) if slot})
-                out.append(Statement(
-                    subject=s, predicate=rel.predicate, object=o, date=when, date_precision=precision,
-                    date_source=source, until=until if PREDICATES[rel.predicate].kind == "state" else None,
-                    evidence=sentence, article=article.id, confidence=confidence, hedged=rel.hedged,
-                    attributed_to=slots[int(according.group(1))].actor.name if according else None,
-                    event=event, place=where or place, trigger=sentence[t_start:t_end], spans=spans,
-                    modality="hypothetical" if mood == "hypothetical" else "asserted",
-                ))
+        for s, o in pairs:
+            o, where = _place_to_state(o, rel.predicate, gazetteer)
+            if s.id == o.id:
+                continue
+            spans = {"trigger": (t_start, t_end)}
+            spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(slots, s)), ("object", _slot_of(slots, o))) if slot})
+            out.append(Statement(
+                subject=s, predicate=rel.predicate, object=o, date=when, date_precision=precision,
+                date_source=source, until=until if PREDICATES[rel.predicate].kind == "state" else None,
+                evidence=sentence, article=article.id, confidence=confidence, hedged=rel.hedged,
+                attributed_to=slots[int(according.group(1))].actor.name if according else None,
+                event=event, place=where or place, trigger=sentence[t_start:t_end], spans=spans,
+                modality="hypothetical" if mood == "hypothetical" else "asserted",
+            ))
+    stating = [s.subject for s in out if s.predicate in STATEMENT_PREDICATES and s.subject.type == "organisation"]
+    if stating and not ctx.group:
+        ctx.group = stating[:1]  # "G7 ministers condemned …": whom "they" and "the ministers of …" are
     led = [s.object for s in out if s.predicate == "leads"]
     ctx.led = led[-1] if led else ctx.led
     out.extend(_roles(sentence, mentions, article))
     _remember_people(mentions, ctx)
+    ctx.orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in mentions if m.actor.type == "organisation")
+    ctx.speakers.update(slots[int(i)].actor.id for m in SPEAKER.finditer(masked) for i in m.groups() if i is not None)
     return out
 
 
@@ -396,18 +458,24 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
     Negated statements ("did not attack") are never returned.
     """
     gazetteer = gazetteer or default_gazetteer()
-    statements, people = [], []
+    statements, people, speakers, orgs = [], [], set(), []
+
+    def remember_organisations(line):  # named in the title or a headline: "the Council" below is it
+        orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in gazetteer.find(line or "") if m.actor.type == "organisation")
+
+    remember_organisations(article.text.lstrip().split("\n", 1)[0])
     for entry in segment(article.text):
         anchor = entry.day or article.published
         default = (cut_date(anchor, "day"), "day", "entry" if entry.day else "published")
-        ctx = EntryContext(people=people)
+        remember_organisations(entry.headline)
+        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs)
         found = []
         for sentence in entry.sentences:
             found.extend(extract_sentence(sentence, anchor, default, article, gazetteer, ctx))
         statements.extend(found)
         statements.extend(_cosigned(found, ctx))
     unique = {}
-    for s in _roles_that_matter(statements):
+    for s in _roles_that_matter(statements, speakers):
         if s.modality == "asserted" or hypothetical:
             kept = unique.setdefault(s.id, s)
             if kept.modality != "asserted" and s.modality == "asserted":
@@ -415,14 +483,18 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
     return list(unique.values())
 
 
-def _roles_that_matter(statements: list[Statement]) -> list[Statement]:
+def _roles_that_matter(statements: list[Statement], speakers=frozenset()) -> list[Statement]:
     """Drop a person's role (``represents``/``leads`` from "Israeli prime minister X") when
-    the person does nothing else in the article: the role is kept to roll the person's own
-    statements up to their state, as annotators do."""
+    the person does nothing else in the article and is not one of its ``speakers`` (ids of
+    persons who say something; a spokesperson's role is not kept for that): the role is kept
+    to roll the person's own statements up to their state, as annotators do."""
     acting = {a.id for s in statements if s.predicate not in ROLE_PREDICATES and s.modality == "asserted"
               for a in (s.subject, s.object)}
-    return [s for s in statements
-            if not (s.predicate in ROLE_PREDICATES and s.subject.type == "person" and s.subject.id not in acting)]
+
+    def matters(s):
+        return s.subject.id in acting or (s.subject.id in speakers and not SPOKESPERSON.search(s.trigger or ""))
+
+    return [s for s in statements if not (s.predicate in ROLE_PREDICATES and s.subject.type == "person" and not matters(s))]
 
 
 def mark_evidence(s: Statement) -> str:

@@ -3,9 +3,10 @@
 Actor mentions are first replaced by tokens (``⟦3⟧``) so that a pattern speaks of
 actors and words only. A pattern may name its subject ``{S}`` and object ``{O}``;
 a slot it leaves open is filled from the sentence (the nearest actor before the
-trigger, the first actor after it), then from the reported speaker or the entry's
-last subject ("they", "the ministry"). Coordinated actors ("South Korea, Australia
-and New Zealand") fill a slot together.
+trigger, the first actor after it; the possessor of a noun trigger: "Trump's meeting
+with X"), then from the reported speaker or the entry's last subject ("they", "the
+ministry"). Coordinated actors ("South Korea, Australia and New Zealand") fill a slot
+together.
 """
 
 import re
@@ -15,6 +16,8 @@ GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
 # a clause's worth of words, no other actor, not into the next clause ("…, as she said …")
 CLAUSE_JOIN = r"(?:[,”\"]\s*[“”\"]?\s*(?:as|while|because|when|which|who|but|although)\b|\bas\s+(?:she|he|they|it|we|I)\b)"
 WIDE_GAP = rf"(?:(?!{CLAUSE_JOIN})[^⟦;]){{0,120}}?"
+# the same, and it may pass actors: "X vowed his country and its allies would …" is X's vow
+SPEECH_GAP = rf"(?:(?!{CLAUSE_JOIN})(?:[^⟦;]|⟦\d+⟧)){{0,120}}?"
 LONG_GAP = r"[^;]{0,140}?"  # may pass other actors
 POSS = r"(?:['’‘]s?)?"
 Q = r"[“”\"‘’']?\s*"
@@ -24,7 +27,7 @@ WEAPONS = (r"(?:weapons|weaponry|arms|missiles?|drones?|ammunition|munitions|she
            r"howitzers|launchers|air defen[cs]e(?: systems?)?|(?:missile|defen[cs]e|rocket|Patriot|HIMARS|NASAMS|IRIS-T) (?:systems?|batteries)|"
            r"Patriots|HIMARS|ATACMS|F-16s?)")
 TROOPS = (r"(?:troops|soldiers|forces|boots|personnel|military units|fighters|peacekeepers|police officers|marines|paratroopers|"
-          r"special forces|military advisers|military instructors|mercenaries)")
+          r"special forces|military advisers|military instructors|military trainers|trainers|mercenaries)")
 AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief)"
 
 # (predicate, pattern). {S}/{O}: the subject/object actor; (?P<T>…): the trigger words.
@@ -35,69 +38,99 @@ PATTERNS: list[tuple[str, str]] = [
     ("sends_troops_to", rf"{{O}}{POSS}\s+{Q}(?P<T>deployment|use|recruitment)\s+of{GAP}{{S}}\s+{TROOPS}"),
     ("sends_troops_to", rf"\b{TROOPS}\s+from\s+{THE}{{S}}{GAP}\b(?P<T>sent|deployed|dispatched|moved)\s+to\s+{THE}{{O}}"),
     ("sends_troops_to", rf"{{S}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>troop (?:dispatch|deployment)|deployment of troops|dispatch of troops)\s+(?:to\s+(?:aid|help|support)\s+|to\s+|into\s+|in\s+){THE}{{O}}"),
+    ("sends_troops_to", rf"\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b{GAP}(?:⟦\d+⟧\s+)?\b(?:{TROOPS}|(?:military |air force |naval )?assets|aircraft|warships|fighter jets|jets|squadrons?)\s+(?:in support of|to (?:help|support|defend|protect))\s+{THE}{{O}}"),
     # weapons
     ("supplies_weapons_to", rf"{{S}}{GAP}\b(?P<T>suppl(?:y|ies|ied|ying)|sen[dt]s?|deliver(?:s|ed|ing)?|provide[sd]?|ship(?:s|ped)?|transfer(?:s|red)?|gave|give[sn]?)\b{GAP}\b{WEAPONS}\b{GAP}\bto\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"{{O}}{POSS}\s+{Q}(?:\w+\s+)?{Q}(?P<T>procurement|purchase|acquisition|use|import)\W*\s+of\s+{{S}}\s+(?:[\w-]+\s+){{0,3}}?{WEAPONS}"),
     ("supplies_weapons_to", rf"{{S}}\s+(?P<T>{WEAPONS})\s+(?:supplied|sent|delivered|given|sold)\s+to\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"\b(?P<T>(?:arms|weapons?|missiles?|munitions|ammunition|drones?)\s+(?:transfers?|shipments?|deliveries|supplies|sales|exports?)|(?:transfers?|shipments?|deliver(?:y|ies)|suppl(?:y|ies)|sales?|exports?)\s+of\s+(?:[\w-]+\s+){{0,2}}{WEAPONS})\s+from\s+{THE}{{S}}\s+to\s+{THE}{{O}}"),
+    ("supplies_weapons_to", rf"\b(?P<T>(?:weapons|arms|military aid|security assistance) package)\s+(?:for|to)\s+{THE}{{O}}"),
+    ("supplies_weapons_to", rf"\b(?P<T>arm(?:s|ed|ing)|rearm(?:s|ed|ing))\s+{THE}{{O}}(?!\s+(?:with|forces|groups?)\b)"),
     ("supplies_weapons_to", rf"{{S}}{GAP}\b(?P<T>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping))\s+{THE}{{O}}\s+with\s+(?:[\w$-]+\s+){{0,4}}?{WEAPONS}"),
     # aid
     ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provide[sd]?|providing|give[sn]?|gave|sen[dt]s?|deliver(?:s|ed)?|pledge[sd]?|approve[sd]?|announce[sd]?)\b{GAP}\b{AID}\b{GAP}\b(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"\b(?P<T>{AID})\s+(?:package\s+)?(?:to|for)\s+{THE}{{O}}"),
+    ("provides_aid_to", rf"\b(?P<T>giv(?:e|es|en|ing)|gave|sen[dt](?:s|ing)?|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|lend(?:s|ing)?|lent)\s+{THE}{{O}}\s+(?:(?:more than|over|nearly|almost|about|around|some|another|an additional|a further|up to)\s+)?(?:[$€£]\s?[\d.,]+|[\d.,]+)\s*(?:(?:billion|million|bn|m)\s+)?(?:(?:dollars|euros|pounds)\s+)?(?:(?:worth\s+)?(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{AID}\b"),
     ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying))\s+{THE}{{O}}\s+with\s+(?:[\w$-]+\s+){{0,4}}?(?:\w+\s+)?{AID}"),
+    ("supplies_weapons_to", rf"{{S}}\s+(?:is|was|has been|remains|became|becomes)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>suppliers?|providers?|exporters?|sources?)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPONS}|(?:military|security|defen[cs]e)\s+(?:equipment|hardware|materiel))\s+(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
     ("supports", rf"{{S}}\s+(?:has\s+)?(?:become|became|is|was|remains|remained)\s+(?:one\s+of\s+)?{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>backers?|supporters?|allies|ally|defenders?)\b"),
     ("supplies_weapons_to", rf"{{O}}{GAP}\b(?P<T>procur(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|acquir(?:e|es|ed|ing)|import(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\b(?:\s+and\s+\w+)?\s+{{S}}\s+(?:[\w-]+\s+){{0,2}}{WEAPONS}"),
     # support
-    ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|stands? (?:with|by)|stood (?:with|by))\s+{THE}{{O}}"),
+    ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|stands? (?:with|by)|stood (?:with|by)|side[sd]? with|siding with)\s+{THE}{{O}}"),
     ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to)\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>support|backing|solidarity)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
+    ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,3}}?{{O}}\s+as\s+(?:the\s+)?(?:[“”\"]?\s*)(?:\w+\s+){{0,2}}?(?:president|president-elect|leader|winner|head of state|government|legitimate|rightful|state|country|nation)\b"),
     ("supports", r"{S}-(?P<T>backed|funded|sponsored|armed|supported)\s+{O}(?!\s+(?:(?-i:[A-Z])\w+|rebels|fighters|forces|militias?|separatists|groups?|proxies)\b)"),
     # cooperation and agreements
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
+    ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
-    ("cooperates_with", rf"\b(?P<T>cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties)\b{GAP}\bwith\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen))"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
+    ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds) (?:talks|meetings?) with)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
-    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|spoke (?:with|to)|(?:phone )?call with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke)\b"),
+    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke|discussed|conferred|held an? (?:phone |telephone |video )?call)\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|embraced)\b"),
-    ("meets_with", rf"\b(?P<T>shook hands with)\s+{THE}{{O}}"),
+    ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    ("meets_with", rf"\b(?P<T>(?:shook|shakes|shaking|shake) hands with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    ("meets_with", rf"{{S}}['’‘]s?\s+(?:[\w-]+\s+){{0,4}}?(?P<T>meeting|talks|(?:phone )?call|summit|conversation)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>meeting|talks|call|summit)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
-    ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in)\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>(?:visit|trip|journey)\s+to\s+(?:meet|see|hold talks with|talk to)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?in)\s+{THE}{{O}}"),
     # criticism
     ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:express(?:es|ed)?|voiced|raised)\s+{Q}(?:\w+\s+)?concerns?){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
-    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|oppose[sd]|opposing)\b{WIDE_GAP}{{O}}"),
+    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|(?:lash(?:es|ed)?|hit(?:s|ting)?) out at|censure[sd]?|castigat(?:e|es|ed)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|oppose[sd]|opposing)\b{WIDE_GAP}{{O}}"),
+    ("condemns", rf"\b(?P<T>(?:impatient|frustrated|disappointed|angry|furious|fed up|outraged)[”\"’]?\s+(?:with|at|by|in))\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>attribut(?:e|es|ed|ing)\s+to|blame[sd]?\s+(?:[\w-]+\s+){{0,3}}?on|pinn(?:ed|ing)\s+(?:[\w-]+\s+){{0,3}}?on)\s+{THE}{{O}}"),
+    # reported wrongdoing: "X warned Y is seeking to …", "X said Y's … violated the charter"
+    ("accuses", rf"\b(?P<T>warn(?:s|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|has been|had been)\s+(?:\w+ly\s+)?(?:seeking|trying|plotting|attempting|preparing|planning|scheming)\s+to\b"),
+    ("accuses", rf"\b(?P<T>said|says|warned|alleged|claimed|believes?|believed)\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|had been|has been)\s+(?:\w+ly\s+)?behind\b"),
+    ("accuses", rf"\b(?P<T>said|says|stated|added|noted|warned)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:of\s+)?{{O}}\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,8}}?(?:violat(?:ed|es|e|ing)|breach(?:ed|es)?|flout(?:ed|s)?)\s+(?:(?:[\w.-]+|⟦\d+⟧)\s+){{0,2}}?(?:law|resolutions?|charter|agreements?|ceasefire|truce|sovereignty|sanctions|treaty|rules)\b"),
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+)?{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+(?:to\s+)?(?:retaliat\w*|revenge|avenge|hit back|strike back|punish|respond))\b{GAP}{{O}}"),
-    ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?)\b{WIDE_GAP}\b(?:would|will)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking)\s+{THE}{{O}}"),
-    ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{WIDE_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back)\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
-    ("sanctions", rf"\b(?P<T>sanction(?:s|ed|ing)?)\s+{THE}{{O}}"),
-    ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|embargo(?:es)?|export controls)\s+(?:on|against|targeting)\s+{WIDE_GAP}{{O}}"),
+    ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking)\s+{THE}{{O}}"),
+    ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
+    ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
+    ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+to\s+(?:destroy|crush|eliminate|wipe out|annihilate|obliterate|defeat))\s+{THE}{{O}}"),
+    ("threatens", rf"\b(?P<T>(?:promis|threaten|warn)(?:e|es|ed|s|ing)?\s+(?:of\s+)?[“”\"‘’']?(?:[\w-]+\s+){{0,2}}?consequences)[“”\"‘’']?\s+(?:for|if|should|unless)\s+{THE}{{O}}"),
+    ("sanctions", rf"\b(?P<T>sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+{THE}(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|further|new)\s+)?{{O}}"),
+    ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|embargo(?:es)?|export controls)\s+(?:(?:package|round|regime)\s+)?(?:on|against|targeting)\s+{WIDE_GAP}{{O}}"),
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
-    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?|struck|strikes?|striking|bomb(?:ed|ing)?|shell(?:ed|ing)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hit|hits|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed))\b{GAP}{{O}}"),
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?|struck|strikes?|striking|bomb(?:ed|ing)?|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hit|hits|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|accord|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦)[^⟦;]){{0,70}}?{{O}}"),
     ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
-    ("attacks", rf"{{S}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,2}}?{{O}}"),
+    ("attacks", rf"{{S}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggression)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{S}}(?:\\s*\\(\\s*⟦\\d+⟧\\s*\\))?\s+and\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{O}}(?:\\s*\\(\\s*⟦\\d+⟧\\s*\\))?\s+and\s+{THE}{{S}}"),
+    ("attacks", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{O}}"),
+    ("attacks", rf"{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{S}}"),
     ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive|crossed|stormed|incursion)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>advance[sd]?|advancing|marche[sd]|marching|clos(?:e|es|ed|ing) in)\s+(?:on|towards?)\s+{THE}{PLACE_KIND}{{O}}"),
+    ("attacks", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>exchanged fire|clashed|fought|traded fire)\b"),
+    ("attacks", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>exchanged fire|clashed|fought|traded fire)\b"),
+    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|expand(?:s|ed)?|beg[ia]n)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation|invasion))\s+(?:in|into|on)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|missiles?|rockets?|shells|barrages?)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombardment))\s+by\s+{THE}{{S}}(?:\\s*\\(\\s*⟦\\d+⟧\\s*\\))?\s+(?:on|against)\s+{THE}{PLACE_KIND}{{O}}"),
     ("attacks", rf"\b(?P<T>retaliat(?:e|es|ed|ing))\s+(?:(?:with|by)\s+(?:[\w-]+\s+){{0,3}}?(?:on|against|at)\s+|against\s+){THE}{{O}}"),
     ("attacks", rf"{{O}}{WIDE_GAP}\b(?:was|were|has been|had been|is being|have been)\s+(?:\w+ly\s+)?(?P<T>targeted|killed|hit|struck|attacked|wounded)\s+(?:in|by)\s+(?:an?\s+|the\s+)?{{S}}\s+(?:air\s*)?(?:strikes?|attacks?|raids?|drone strikes?|shelling|fire)"),
-    ("occupies", rf"\b(?P<T>occupie[sd]|occupying|seized|captured|annexed|retook|recaptured|took control of|taken control of)\s+{THE}{PLACE_KIND}{{O}}"),
+    # repelling an attack is fighting the attacker: "the army repelled an assault by X"
+    ("attacks", rf"\b(?P<T>repel(?:s|led|ling)?|repulse[sd]?|repulsing|fought off|fend(?:s|ed)? off|beat back|thwart(?:s|ed)?|foil(?:s|ed)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:attacks?|assaults?|offensives?|incursions?|raids?|advances?|attempts?)\s+(?:by|from)\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>repel(?:s|led|ling)?|repulse[sd]?|repulsing)\s+{THE}{{O}}"),
+    ("occupies", rf"(?<!-)\b(?P<T>occupie[sd]|occupying|seized|captured|annexed|retook|recaptured|took control of|taken control of)\s+{THE}{PLACE_KIND}{{O}}"),
     ("occupies", r"{S}-(?P<T>occupied|controlled|held)\s+{O}"),
+    ("occupies", rf"(?<!-)\b(?P<T>(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|seized|captured|took|taken)\s+(?:(?:large|vast|big|small|some|most|much|all|the)\s+)?(?:parts?|swaths?|swathes|areas?|territory|chunks?|much|most|pockets?)\s+of)\s+(?:(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{THE}{{O}}"),
     # politics
     ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?{O}"),
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
@@ -107,10 +140,22 @@ PATTERNS: list[tuple[str, str]] = [
 
 
 def passive(participles: str) -> str:
-    """"{O} was|has been (partly) VERBed by {S}", and "{O}, which has been VERBed by {S}"."""
-    return (rf"{{O}},?\s+(?:(?:which|that|who)\s+)?(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are|being)\s+"
-            rf"(?:\w+ly\s+)?(?P<T>{participles})\s+by\s+{THE}{{S}}")
+    """"{O} was|has been (partly) VERBed by (a wave of) {S}", "{O}, which has been VERBed by {S}",
+    and "{O}, which …, was VERBed by {S}" (the relative clause passed over)."""
+    return (rf"{{O}}(?:,\s+(?:which|that|who)\s+|,\s+(?:which|that|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,100}}?,\s+|\s+)"
+            rf"(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are|being)\s+"
+            rf"(?:\w+ly\s+)?(?P<T>{participles})\s+by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?{{S}}")
 
+
+# passives of other shapes: "X came under Russian fire", "sanctions were imposed on X by Y", "the deal was
+# signed by X and Y", "the drones were supplied to X by Y", "X, backed by Y"
+OTHER_PASSIVES = [
+    ("attacks", rf"{{O}}\s+(?:came|comes|has come|had come|was|is|were|are)\s+under\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>fire|attacks?|bombardment|shelling|strikes|assault)"),
+    ("sanctions", rf"\b(?P<T>sanctions|restrictive measures)\s+(?:were|was|have been|had been|are)\s+(?:\w+\s+)?imposed\s+on\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
+    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|declaration)\s+(?:was|were|has been|had been)\s+(?P<T>signed|initialled|initialed)\s+by\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("supplies_weapons_to", rf"\b{WEAPONS}\s+(?:were|was|have been|had been|are being)\s+(?P<T>supplied|sent|delivered|given|sold|provided|shipped|transferred)\s+to\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
+    ("supports", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>backed|supported|armed|funded|sponsored)\s+by\s+{THE}{{S}}"),
+]
 
 PASSIVES = [
     ("occupies", passive("occupied|seized|captured|annexed|held|controlled")),
@@ -126,7 +171,7 @@ PASSIVES = [
     ("defeats", passive("defeated|beaten|unseated|ousted")),
     ("threatens", passive("threatened")),
 ]
-PATTERNS += PASSIVES
+PATTERNS += PASSIVES + OTHER_PASSIVES
 HAS_PASSIVE = {predicate for predicate, _ in PASSIVES}
 
 # "… and condemned it": the object is the earlier relation's (see find_relations).
@@ -144,15 +189,18 @@ COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O
             for predicate, pattern in PATTERNS]
 
 TOKEN = re.compile(r"⟦(\d+)⟧")
-COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|\s*/\s*)(?:the\s+)?$")
+# ", ", " and ", and " and Foreign Minister " (a title of the next person)
+COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,3}|\s*/\s*)(?:the\s+)?$")
+RELATIVE_END = re.compile(r",\s+(?=(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\s+by\b)")
+CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b|/")
 REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|"
                       r"revok(?:e|es|ed|ing)|end(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
-                      r"scrap(?:s|ped)?|cut(?:s|ting)?\s+off|relief\s+from)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
-REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding)", re.IGNORECASE)
+                      r"scrap(?:s|ped)?|cut(?:s|ting)?(?:\s+off)?|sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?$", re.IGNORECASE)
+REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|rejected claims|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|should|plans? to|planning to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|believes?|suspects?|assess(?:es|ed)|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
-SHARED_SUBJECT = re.compile(r"\band\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
+SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"[“”\"’]?\s*(?:it|them)\b", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 # "targeted the successor of X": the act was done to someone of X's, not to X.
@@ -162,12 +210,21 @@ RELATIONAL = re.compile(r"\b(?:successor|son|daughter|wife|husband|widow|aides?|
 PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning|bring|brought|come|came|fight|fought|pull|pulled|"
                           r"hold|held|go|went|get|got|give|gave|hit|strike|struck|roll|rolled|scale|scaled|turn|turned|beat|"
                           r"drive|drove|driven|force|forced|send|sent|claw|clawed|take|took|taken)\s+$", re.IGNORECASE)
+# "Trump's historic meeting with X": the possessor is the agent of the noun after it.
+POSSESSOR = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:(?!(?:and|or|but|that|which|who|has|have|had|is|was|were)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
+LATTER = re.compile(r"\bthe latter['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+SANCTION_TARGET = re.compile(r"\b(?:sanctions|measures|restrictions|listings|tariffs|bans?|embargo)\s+(?:[\w-]+\s+){0,2}?target(?:s|ed|ing)?$", re.IGNORECASE)
 POSSESSED = re.compile(r"['’]s?\s+⟦(\d+)⟧")
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
+ACTOR_BEFORE = re.compile(r"⟦\d+⟧\s+$")
+PLACE_AFTER = re.compile(r"\s+(?:across|inside|throughout|near|around)\b", re.IGNORECASE)
 # "called on the EU to impose sanctions": what someone is asked to do has not happened.
-CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask(?:s|ed)?|press(?:es|ed)?|invit(?:e|es|ed|ing)|demand(?:s|ed)?\s+that)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)\s+(?:to\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask(?:s|ed)?|press(?:es|ed)?|invit(?:e|es|ed|ing)|demand(?:s|ed)?\s+that)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)\s+(?:to\s+)?[“”\"]?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "warned NATO against sending troops", "stopped X from attacking": it has not happened.
+AGAINST_DOING = re.compile(r"\b(?:against|from)\s+$", re.IGNORECASE)
+VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)\s+(?:against|on|upon)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|says|which|who|after|before|as|because|when)\b"
@@ -176,6 +233,9 @@ SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|say
 # unless it is the speaker's own ("the government", "the ministry", "its forces").
 OWN_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+(?!(?:government|ministry|army|military|country|state|authorities|leadership|"
                          r"president|officials|forces|troops|regime|administration|kremlin)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
+# "accused X of supporting …", "blames X for attacking …": X does what the gerund says.
+ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg|condemn|criticis|criticiz|denounc)\w*\s+(?:the\s+)?⟦(\d+)⟧\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|for|with|against|on|by|about|over|into|across|between|among|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
@@ -212,16 +272,15 @@ def coordinated(masked: str, index: int) -> list[int]:
     """The actor token at ``index`` with the tokens coordinated with it (", ", " and ")."""
     tokens = [(int(m.group(1)), m.start(), m.end()) for m in TOKEN.finditer(masked)]
     pos = next(k for k, t in enumerate(tokens) if t[0] == index)
-    group = [index]
-    k = pos
-    while k > 0 and COORDINATION.match(masked[tokens[k - 1][2] : tokens[k][1]]):
-        k -= 1
-        group.insert(0, tokens[k][0])
-    k = pos
-    while k + 1 < len(tokens) and COORDINATION.match(masked[tokens[k][2] : tokens[k + 1][1]]):
-        k += 1
-        group.append(tokens[k][0])
-    return group
+    first = last = pos
+    while first > 0 and COORDINATION.match(masked[tokens[first - 1][2] : tokens[first][1]]):
+        first -= 1
+    while last + 1 < len(tokens) and COORDINATION.match(masked[tokens[last][2] : tokens[last + 1][1]]):
+        last += 1
+    links = [masked[tokens[k][2] : tokens[k + 1][1]] for k in range(first, last)]
+    if links and not any(CONJUNCTION.search(link) for link in links):
+        return [index]  # "According to Seoul, North Korea …": a comma alone lists nothing
+    return [t[0] for t in tokens[first : last + 1]]
 
 
 def _clause_start(masked: str, pos: int) -> int:
@@ -232,19 +291,40 @@ def _clause_start(masked: str, pos: int) -> int:
 def clause_subject(masked: str, pos: int, usable) -> int | None:
     """The subject for a trigger at ``pos``: the first actor of its clause that does not
     follow a preposition ("in Seoul", "with Kyiv"); else the nearest actor before it in the
-    sentence (in "X said its forces had …", the speaker)."""
+    sentence (in "X said its forces had …", the speaker); after "accused X of", X."""
+    accused = ACCUSED_OF.search(masked, max(0, pos - 90), pos)
+    if accused and GERUND.match(masked, pos) and usable(int(accused.group(1))):
+        return int(accused.group(1))
     breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)]
     start = breaks[-1] if breaks else 0
-    if SHARED_SUBJECT.search(masked, 0, pos):
-        start = _clause_start(masked, pos)  # "X has emerged as … and has coordinated …": X's verb
+    shared = SHARED_SUBJECT.search(masked, 0, pos)
+    if shared:
+        start = _clause_start(masked, shared.start())  # "X has emerged as … and has coordinated …", "X admits … but blames …": X's verb
     for m in TOKEN.finditer(masked, start, pos):
         i = int(m.group(1))
         if usable(i) and not AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start()):
             return i
     if breaks and OWN_SUBJECT.fullmatch(masked, start, pos):
         return None  # "… that the international community stands with X": a subject that is no actor
-    found = [int(m.group(1)) for m in TOKEN.finditer(masked, _clause_start(masked, pos), pos) if usable(int(m.group(1)))]
-    return found[-1] if found else None
+    found = [(int(m.group(1)), bool(AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start())))
+             for m in TOKEN.finditer(masked, _clause_start(masked, pos), pos) if usable(int(m.group(1)))]
+    free = [i for i, after_preposition in found if not after_preposition]  # "X said … the support of Y, during a visit": X
+    return free[-1] if free else found[-1][0] if found else None
+
+
+def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
+    """The subject of a trigger: the pattern's own {S}; else the possessor of the noun
+    ("Trump's meeting with X"); else what "the latter" points back to; else the clause's."""
+    if groups.get("S"):
+        return int(groups["S"][1:-1])
+    owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start)
+    if owner and usable(int(owner.group(1))):
+        return int(owner.group(1))
+    latter = LATTER.search(masked, max(0, t_start - 60), t_start)
+    before = [int(m.group(1)) for m in TOKEN.finditer(masked, 0, latter.start()) if usable(int(m.group(1)))] if latter else []
+    if before:
+        return before[-1]  # "… on Belarus to restrict the latter's support": Belarus
+    return clause_subject(masked, t_start, usable)
 
 
 def first_right(masked: str, pos: int, usable, reach: int = 90) -> int | None:
@@ -264,10 +344,13 @@ def possessed(masked: str, i: int, usable) -> int:
 
 def modality(masked: str, trigger_start: int, subject_end: int) -> str:
     """fact, negated or hypothetical, from the words just before the trigger."""
-    window = masked[max(subject_end, trigger_start - 35, _clause_start(masked, trigger_start)) : trigger_start]
-    if NEGATION.search(window) or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(window)):
+    start = max(subject_end, trigger_start - 35, _clause_start(masked, trigger_start))
+    ends = [m.end() for m in RELATIVE_END.finditer(masked, start) if m.end() <= trigger_start]
+    window = masked[ends[-1] if ends else start : trigger_start]  # "X, which refused to …, was condemned": not X's refusal
+    if NEGATION.search(window) or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
-    if HYPOTHETICAL.search(window) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start):
+    if HYPOTHETICAL.search(window) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
+            AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
     return "fact"
 
@@ -285,15 +368,15 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
             groups = m.groupdict()
             if m.group("T").lower() == "back" and PHRASAL_BACK.search(masked, max(0, t_start - 12), t_start):
                 continue
-            if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start):
-                continue  # a noun with no agent in the pattern: "the attack on X" says nothing of who attacked
+            if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and (NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) or (
+                    ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end))):
+                continue  # a noun with no agent in the pattern: "the attack on X", "X targets across Y" say nothing of who attacked
             if not groups.get("S") and (PASSIVE_BY.match(masked, t_end) or (
                     predicate in HAS_PASSIVE and PASSIVE_AUX.search(masked, 0, t_start) and PARTICIPLE.search(m.group("T")))):
                 continue  # "was condemned by X", "was targeted in X strikes": the passive patterns read those
-            if groups.get("S"):
-                s = int(groups["S"][1:-1])
-            else:
-                s = clause_subject(masked, t_start, can_be_subject)
+            if predicate == "attacks" and SANCTION_TARGET.search(masked, max(0, t_start - 40), t_end):
+                continue  # "measures targeting key sectors": a sanction, not a strike
+            s = _subject(masked, groups, t_start, can_be_subject)
             earlier = [r for r, _ in found if r.trigger[1] <= t_start]
             if PRONOUN_OBJECT.match(masked, t_end) and earlier:
                 objects = earlier[-1].objects  # "expressed concern about X and condemned it"
@@ -307,6 +390,8 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
             first_object = masked.find(f"⟦{objects[0]}⟧")
             if first_object > t_end and RELATIONAL.search(masked, t_end, first_object):
                 continue
+            if predicate == "condemns" and first_object > t_end and VICTIM.search(masked, t_end, first_object):
+                continue  # "condemned the violence committed against X": X suffered it
             subjects = coordinated(masked, s) if s is not None else []
             key = (predicate, tuple(subjects), tuple(objects))
             if key in seen:
@@ -314,5 +399,6 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
             seen.add(key)
             subject_end = masked.find("⟧", masked.find(f"⟦{s}⟧")) + 1 if s is not None else 0
             mood = modality(masked, t_start, subject_end if subject_end < t_start else 0)
-            found.append((Relation(predicate, subjects, objects, (t_start, t_end), bool(HEDGE.search(masked))), mood))
+            alleged = bool(GERUND.match(masked, t_start) and ACCUSED_OF.search(masked, max(0, t_start - 90), t_start))
+            found.append((Relation(predicate, subjects, objects, (t_start, t_end), alleged or bool(HEDGE.search(masked))), mood))
     return found

@@ -36,8 +36,11 @@ DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})
     r"\s*(?:--|[-—–:])\s*")
 # A syndication credit opening a paragraph: "(MENAFN- Kuwait News Agency (KUNA)) ".
 CREDIT = re.compile(r"^\((?:[^()]*\([A-Z]{2,6}\))?[^()]*(?:News|Press|Agency|Wire|MENAFN)[^()]*(?:\([A-Z]{2,6}\))?[^()]*\)\s*")
-PUBLISHER_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.IGNORECASE)
+# "US" in capitals is the United States, not the reader and the publisher.
+PUBLISHER_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|Us|[Yy]ou|[Yy]our)\b")
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A key point of a list ("- Israel carries out strikes in Beirut"): a sentence even without a full stop.
+BULLET = re.compile(r"^[-•*–▪●]\s+(?=\S)")
 CLOSING = "\"'”’‘)"
 
 
@@ -108,7 +111,10 @@ def segment(text: str) -> list[Entry]:
                 entries.append(Entry())
             entries[-1].day = stamp
             continue
-        if is_headline(line):
+        bullet = BULLET.match(line)
+        if bullet:
+            line = line[bullet.end():]
+        if is_headline(line) and not (bullet and len(line.split()) > 3):
             if entries[-1].sentences or entries[-1].headline:
                 entries.append(Entry(day=entries[-1].day if not entries[-1].sentences else None))
             entries[-1].headline = line

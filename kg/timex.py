@@ -16,7 +16,7 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "a few": 3, "a couple of": 2}
 
 MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -28,15 +28,16 @@ PATTERNS = [
     ("day_month_year", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? {YEAR}\b"),
     ("month_day_year", rf"\b{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? {YEAR}\b"),
     ("until_end", rf"\buntil (?:the )?end of {MONTH}(?: {YEAR})?"),
+    ("since_day", rf"\bsince (?:{MONTH} (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) {MONTH.replace('month>', 'month2>')})(?:st|nd|rd|th)?\b(?!,? \d)"),
     ("since_month", rf"\bsince {MONTH}(?: {YEAR})?\b"),
     ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH}\b"),
     ("month_day", rf"\b{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d)"),
     ("month_year", rf"\b{MONTH},? {YEAR}\b"),
-    ("in_month", rf"\b(?:in|during|since|by|from|early|late|mid|mid-|end of|beginning of) (?:early |late |mid-)?{MONTH}\b(?! \d)"),
+    ("in_month", rf"\b(?:in|during|since|by|from|early|late|mid|mid-|end of|beginning of|since last|last) (?:early |late |mid-)?{MONTH}\b(?! \d)"),
     ("weekday", rf"\b(?P<mod>last |this |next |on |since |by )?{WEEKDAY}(?P<part> (?:morning|afternoon|evening|night))?(?:[’']s)?\b"),
     ("yesterday", r"\b(?:yesterday|last night)\b"),
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
-    ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few) (?P<unit>day|week|month|year)s? ago\b"),
+    ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a couple of|a few) (?P<unit>day|night|week|month|year)s? ago\b"),
     ("last_unit", r"\b(?P<mod>last|this|next|earlier this|later this|past) (?P<unit>week|month|year)\b"),
     ("in_year", rf"\b(?:in|since|during|by|from|of|early|late|mid-) {YEAR}\b"),
     ("era", r"\b(?:during|in|since|after|before)? ?(?:the )?(?P<era>(?:First|Second) World War|World War (?:I{1,2}|One|Two|1|2)|Cold War|Soviet era)\b"),
@@ -46,6 +47,9 @@ ERAS = {"first world war": 1914, "world war i": 1914, "world war one": 1914, "wo
         "second world war": 1939, "world war ii": 1939, "world war two": 1939, "world war 2": 1939,
         "cold war": 1947, "soviet era": 1922}
 TIME_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS), re.IGNORECASE)
+# "the deadliest raid since 2000": a record's baseline, not when the event happened.
+SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|biggest|largest|heaviest|fiercest|strongest|greatest|highest|lowest|longest|"
+                         r"worst|first|most\s+\w+)\b[^,;.]{0,50}$", re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:will|shall|next|due to|set to|plans? to|expected to|scheduled)\b", re.IGNORECASE)
 
 
@@ -105,6 +109,10 @@ def _resolve(kind: str, g: dict, anchor: date, future: bool) -> tuple[When, str]
         return When(date(int(get("year")), int(get("m")), int(get("d"))), "day", "explicit"), "at"
     if kind in ("day_month_year", "month_day_year"):
         return When(date(year, month, int(get("day"))), "day", "explicit"), "at"
+    if kind == "since_day":
+        month = MONTHS[(get("month") or get("month2")).lower().rstrip(".")]
+        day = date(anchor.year, month, int(get("day") or get("day2")))
+        return When(day if day <= anchor else day.replace(year=anchor.year - 1), "day", "relative"), "since"
     if kind in ("day_month", "month_day"):
         day = date(anchor.year, month, int(get("day")))
         if day > anchor + timedelta(days=31):
@@ -131,7 +139,7 @@ def _resolve(kind: str, g: dict, anchor: date, future: bool) -> tuple[When, str]
         raw = get("n").lower()
         n = int(raw) if raw.isdigit() else NUMBERS[raw]
         unit = get("unit").lower()
-        if unit == "day":
+        if unit in ("day", "night"):
             return When(anchor - timedelta(days=n), "day", "relative"), "at"
         if unit == "week":
             return When(anchor - timedelta(weeks=n), "month", "relative"), "at"
@@ -170,6 +178,8 @@ def find_times(sentence: str, anchor: date) -> list[TimeExpression]:
             continue
         if resolved:
             when, role = resolved
+            if role == "since" and SUPERLATIVE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue
             out.append(TimeExpression(m.start(), m.end(), m.group(0), when, role))
     return out
 

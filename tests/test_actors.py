@@ -338,3 +338,28 @@ def test_organisations_no_list_has_are_found_by_their_form_and_remembered():
         ("northern-relief-association", "organisation", "condemns", "TCD"),
         ("RUS", "state", "attacks", "UKR"),
     }
+
+
+@pytest.mark.parametrize("surface, actor_id", [
+    ("M23 rebels", "M23"), ("SAF", "SDN"), ("IDF", "ISR"), ("Council of the EU", "EU"), ("ECOWAS", "ECOWAS"), ("AU", "AU"),
+    ("Stoltenberg", "jens-stoltenberg"), ("Nicolás Maduro", "nicolas-maduro"), ("Hassan Nasrallah", "hassan-nasrallah"),
+])
+def test_actors_of_2024_and_2025(g, surface, actor_id):
+    assert ids(g, f"Yesterday {surface} said so.") == [actor_id]
+
+
+def test_a_bare_title_refers_to_the_holder_named_in_an_earlier_sentence(g):
+    first = g.find("A statement came from NATO Secretary General Jens Stoltenberg.")
+    (m,) = [m for m in g.find("The Secretary General welcomed the decision.", seen=first) if m.kind == "role"]
+    assert (m.text, m.actor.id) == ("Secretary General", "jens-stoltenberg")
+    assert not [m for m in g.find("The Secretary General welcomed the decision.") if m.kind == "role"]
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    ("The Irish UN ambassador, Mary Byrne, voted against.", "IRL"),
+    ("Brazil's UN envoy Paulo Lima voted against.", "BRA"),
+    ("The EU envoy Paulo Lima voted against.", "EU"),
+])
+def test_a_states_envoy_to_an_organisation_acts_for_the_state(g, text, affiliation):
+    (m,) = [m for m in g.find(text) if m.kind == "person"]
+    assert (m.role in ("ambassador", "envoy"), m.affiliation.id) == (True, affiliation)

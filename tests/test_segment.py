@@ -36,3 +36,20 @@ def test_boilerplate_is_dropped_and_glued_paragraphs_are_split():
 def test_sentences_keep_quotes_and_abbreviations():
     assert split_sentences("“We will not yield,” the minister said. Mr. Smith agreed. The U.S. did too.") == [
         "“We will not yield,” the minister said.", "Mr. Smith agreed.", "The U.S. did too."]
+
+
+def test_key_points_in_a_bulleted_list_are_sentences():
+    page = ("Border tensions rise\n"
+            "- Turkey shells positions held by the PKK near the frontier\n"
+            "• Fresh talks\n"
+            "The ministry confirmed the strikes.")
+    first, second = segment(page)  # a bullet of a few words is a headline still
+    assert first.sentences == ["Turkey shells positions held by the PKK near the frontier"]
+    assert (second.headline, second.sentences) == ("Fresh talks", ["The ministry confirmed the strikes."])
+
+
+def test_the_capitalised_us_after_an_advert_is_the_country_not_the_reader():
+    page = ("Ceasefire talks\nThe envoys met in Doha.\nAdvertisement\nSupport us with a gift today.\n"
+            "In the presence of US mediators, Chad and Sudan agreed to talk again.")
+    (entry,) = segment(page)
+    assert entry.sentences == ["The envoys met in Doha.", "In the presence of US mediators, Chad and Sudan agreed to talk again."]

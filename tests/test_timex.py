@@ -48,3 +48,19 @@ def test_an_iso_time_stamp_line_is_read_year_month_day():
 
     assert parse_timestamp("2025-03-11") == date(2025, 3, 11)
     assert parse_timestamp("11 March 2025 09:15 GMT") == date(2025, 3, 11)
+
+
+def test_last_month_names_nights_ago_and_a_records_baseline():
+    anchor = date(2024, 9, 11)
+    assert [(t.role, t.when.iso()) for t in find_times("Fines have grown since last July.", anchor)] == [("since", "2024-07")]
+    assert [t.when.iso() for t in find_times("The drones came a couple of nights ago.", anchor)] == ["2024-09-09"]
+    assert find_times("It was the heaviest shelling of the city since 2016.", anchor) == []
+    assert [t.when.iso() for t in find_times("Troops have held the pass since 2016.", anchor)] == ["2016"]
+    assert [t.when.iso() for t in find_times("Protests have gone on since 2019.", anchor)] == ["2019"]
+
+
+def test_since_a_day_of_a_month_keeps_the_day():
+    anchor = date(2025, 6, 16)
+    assert [(t.role, t.when.iso(), t.when.precision) for t in find_times("Fighting has gone on since May 10, officials said.", anchor)] \
+        == [("since", "2025-05-10", "day")]
+    assert [(t.role, t.when.iso()) for t in find_times("Shelling resumed since 3 December.", anchor)] == [("since", "2024-12-03")]
