@@ -54,25 +54,52 @@ ORDER BY a.id LIMIT $limit
 """
 
 # One template per relationship type: the type cannot be a parameter, so it is filled in
-# from the vocabulary (never from user input). Keyed on the statement id.
-MERGE_STATEMENTS = """
+# from the vocabulary (never from user input). A statement is keyed on its id whatever its
+# direction (a symmetric one may come subject-first from one article and object-first from
+# another): the ids already stored are found through the relationship id index, those
+# statements gain the new source, and only the others are created. (A MERGE on the pattern
+# would miss a statement stored the other way round, and the embedded server answers it by
+# walking the start node's relationships, which costs a hub its whole degree per row.)
+STORED_STATEMENTS = "MATCH ()-[r:%s]->() WHERE r.id IN $ids RETURN r.id AS id"
+
+ADD_SOURCES = """
+MATCH ()-[r:%s]->() WHERE r.id IN keys($rows)
+WITH r, $rows[r.id] AS row
+SET r.evidence = CASE WHEN row.article IN r.sources THEN r.evidence ELSE r.evidence + row.evidence END,
+    r.sources = CASE WHEN row.article IN r.sources THEN r.sources ELSE r.sources + row.article END,
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
+"""
+
+# The properties are written in the CREATE itself: a SET clause per property costs the
+# embedded server a record update each (a third of the speed).
+CREATE_STATEMENTS = """
 UNWIND $rows AS row
 MATCH (s:Actor {id: row.subject})
 MATCH (o:Actor {id: row.object})
-MERGE (s)-[r:%s {id: row.id}]->(o)
-ON CREATE SET r.predicate = row.predicate, r.weight = row.weight, r.polarity = row.polarity,
-              r.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
-              r.precision = row.precision, r.date_source = row.date_source,
-              r.until = CASE WHEN row.until IS NULL THEN null ELSE date(row.until) END,
-              r.confidence = row.confidence, r.hedged = row.hedged, r.attributed_to = row.attributed_to,
-              r.event = row.event, r.place = row.place,
-              r.sources = [row.article], r.evidence = [row.evidence],
-              r.reported = date(row.reported), r.recorded_at = datetime(row.recorded_at)
-ON MATCH SET r.evidence = CASE WHEN row.article IN r.sources THEN r.evidence ELSE r.evidence + row.evidence END,
-             r.sources = CASE WHEN row.article IN r.sources THEN r.sources ELSE r.sources + row.article END,
-             r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
-RETURN r.id AS id, size(r.sources) AS sources
+CREATE (s)-[r:%s {
+    id: row.id, predicate: row.predicate, weight: row.weight, polarity: row.polarity,
+    date: CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+    precision: row.precision, date_source: row.date_source,
+    until: CASE WHEN row.until IS NULL THEN null ELSE date(row.until) END,
+    confidence: row.confidence, hedged: row.hedged, attributed_to: row.attributed_to,
+    event: row.event, place: row.place, sources: [row.article], evidence: [row.evidence],
+    reported: date(row.reported), recorded_at: datetime(row.recorded_at)
+}]->(o)
 """
+
+
+def write_statement_rows(tx, rel_type: str, rows: list[dict]) -> tuple[int, int]:
+    """Store statement rows of one relationship type, with distinct ids, in the transaction
+    ``tx``: a stored statement gains the row's article as a source (once), the others are
+    created. Returns (created, already stored)."""
+    stored = {r["id"] for r in tx.run(STORED_STATEMENTS % rel_type, ids=[row["id"] for row in rows])}
+    if stored:
+        tx.run(ADD_SOURCES % rel_type, rows={row["id"]: row for row in rows if row["id"] in stored}).consume()
+    new = [row for row in rows if row["id"] not in stored]
+    if new:
+        tx.run(CREATE_STATEMENTS % rel_type, rows=new).consume()
+    return len(new), len(stored)
+
 
 STATS = {
     "actors": "MATCH (a:Actor) RETURN count(a) AS n",
@@ -163,11 +190,9 @@ class Store:
                 return
             tx.run(MERGE_ACTORS, rows=[actor_row(a) for a in actors.values()]).consume()
             for rel_type, rows in sorted(by_type.items()):
-                for record in tx.run(MERGE_STATEMENTS % rel_type, rows=list(rows.values())):
-                    if record["sources"] == 1:
-                        result.new += 1
-                    else:
-                        result.corroborated += 1
+                new, stored = write_statement_rows(tx, rel_type, list(rows.values()))
+                result.new += new
+                result.corroborated += stored
             tx.run(CREATE_ARTICLE, article={
                 "id": article.id, "url": article.url, "title": article.title,
                 "published": article.published.isoformat(), "sha256": article.sha256,

@@ -6,7 +6,7 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQU
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name);
 CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
-// Relationship indexes: statement id (the MERGE key) and valid-time date, one pair per predicate.
+// Relationship indexes: statement id (how the loader finds a stored statement) and valid-time date, one pair per predicate.
 CREATE INDEX supports_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.id);
 CREATE INDEX supports_date IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.date);
 CREATE INDEX provides_aid_to_id IF NOT EXISTS FOR ()-[r:PROVIDES_AID_TO]-() ON (r.id);

@@ -26,7 +26,7 @@ PROPERTIES = json.loads((SCHEMAS_DIR / "graph-properties.json").read_text())
 
 def schema(tmp_path):
     params = {p: None for q in library().values() for p in q.params}
-    params.update(rows=[], article={}, id="", since="", until="", rollup=True, after="", limit=0)
+    params.update(rows=[], ids=[], article={}, id="", since="", until="", rollup=True, after="", limit=0)
     path = tmp_path / "schema.json"
     path.write_text(json.dumps({
         "labels": ["Actor", "Article"],
@@ -57,8 +57,8 @@ def test_the_loaders_cypher_lints_clean(tmp_path):
     sent = {
         "merge_actors": store.MERGE_ACTORS, "create_article": store.CREATE_ARTICLE,
         "article_exists": store.ARTICLE_EXISTS, **{f"stats_{k}": v for k, v in store.STATS.items()},
-        **{f"merge_{p.name}": store.MERGE_STATEMENTS % p.rel_type for p in PREDICATES.values()},
-        **{f"bulk_merge_{p.name}": bulk.MERGE_STATEMENTS_FROM_OBJECT % p.rel_type for p in PREDICATES.values()},
+        **{f"{name}_{p.name}": cypher % p.rel_type for p in PREDICATES.values() for name, cypher in (
+            ("stored", store.STORED_STATEMENTS), ("add_sources", store.ADD_SOURCES), ("create", store.CREATE_STATEMENTS))},
         "bulk_merge_articles": bulk.MERGE_ARTICLES, "push_read_actors": push.READ_ACTORS,
         "push_read_statements": push.READ_STATEMENTS, "push_read_articles": push.READ_ARTICLES,
     }
@@ -72,8 +72,7 @@ def test_the_analytics_cypher_lints_clean(tmp_path):
 
 
 def test_the_properties_file_matches_what_the_loader_writes():
-    written = set(re.findall(r"\br\.(\w+) =", store.MERGE_STATEMENTS))
-    assert written == set(PROPERTIES["statement"]) - {"id"}
+    assert set(re.findall(r"\b(\w+): ", store.CREATE_STATEMENTS)) == set(PROPERTIES["statement"])
     assert set(re.findall(r"\ba\.(\w+) =", store.MERGE_ACTORS)) == set(PROPERTIES["Actor"]) - {"id"}
 
 
