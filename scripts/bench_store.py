@@ -37,8 +37,8 @@ MIX = {
     "meets_with": 18, "supports": 11, "condemns": 10, "accuses": 8, "visits": 7, "cooperates_with": 7,
     "attacks": 8, "concerned_about": 6, "threatens": 5, "provides_aid_to": 5, "signs_agreement_with": 3,
     "sanctions": 3, "supplies_weapons_to": 3, "sends_troops_to": 1.5, "occupies": 1, "defeats": 1,
-    "leads": 0.5,
 }
+LEADERS = 0.05  # the share of persons who lead an organisation; the others represent a state
 TYPES = {"state": 200, "organisation": 400, "armed_group": 300, "place": 300}  # the rest are persons
 START, DAYS = date(2023, 1, 1), 3 * 365
 PER_ARTICLE = 10
@@ -66,8 +66,10 @@ def as_stated(day: date, precision: str) -> str:
 
 def statements(n: int, actors: list[dict], rng: random.Random):
     """Yield (subject, predicate, object, day, precision) until ``n`` distinct statements;
-    the first ones say which state each person represents."""
+    the first ones give each person a role: most represent one of the busier states, a few
+    lead one of the busier organisations."""
     states = [a for a in actors if a["type"] == "state"]
+    organisations = [a for a in actors if a["type"] == "organisation"]
     weights = list(accumulate(1 / (rank + 1) ** 1.05 for rank in range(len(actors))))
     predicates, shares = zip(*MIX.items())
     seen = set()
@@ -83,7 +85,8 @@ def statements(n: int, actors: list[dict], rng: random.Random):
     for a in actors:
         if a["type"] == "person" and len(seen) < n:
             day = START + timedelta(days=rng.randrange(DAYS))
-            yield add((a["id"], "represents", rng.choice(states[:60])["id"], day, "day"))
+            role, of = ("leads", organisations[:60]) if rng.random() < LEADERS else ("represents", states[:60])
+            yield add((a["id"], role, rng.choice(of)["id"], day, "day"))
     while len(seen) < n:
         s, o = rng.choices(actors, cum_weights=weights, k=2)
         precision = rng.choices(("day", "month", "year"), (85, 11, 4))[0]
