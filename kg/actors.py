@@ -854,7 +854,7 @@ class _Spans:
 # An organisation no list has, named by its head word ("the Wagner Group", "the Azov Brigade",
 # "the Shanghai Cooperation Organisation (SCO)").
 _ORG_HEADS = (r"Group|Alliance|Front|Movement|Brigade|Battalion|Legion|Militia|Organi[sz]ation|Agency|Council|Union|"
-              r"Forces|Army|Corps|Party|Coalition|Committee|Bloc|Fund|Association|Cooperation|Tribunal")
+              r"Forces|Army|Corps|Party|Coalition|Committee|Bloc|Fund|Association|Cooperation|Tribunal|Mission")
 _ARMED_HEADS = {"Brigade", "Battalion", "Legion", "Militia", "Forces", "Army", "Corps", "Front"}
 _UNLISTED_ORG_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’&-]+\s+)(?:(?:of|for|and)\s+|[A-Z][\w'’&-]+\s+){{0,4}}?(?P<head>{_ORG_HEADS}))"

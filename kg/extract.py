@@ -14,7 +14,7 @@ import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import combinations
+from itertools import combinations, permutations
 
 from kg.actors import HONORIFIC, Gazetteer, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
@@ -25,7 +25,7 @@ from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
     r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|supreme leader|leader|head of state|"
-    r"secretary[- ]general|chair(?:man|woman|person)?)$", re.IGNORECASE)
+    r"secretary[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting)\b", re.IGNORECASE)
 # A person referred back to; "his wife", "her children" are other people.
@@ -49,7 +49,11 @@ MEMBERS_NAMED = re.compile(
 ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A capitalised name of two or three words with no title before it ("defeated Alexandr Stoianoglo"):
 # a person only where a relation needs it, and never a run of institution words.
-BARE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?(?: [A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?){1,2}(?![\w’'-])")
+# (a part after a hyphen may be lower-case: "Kim Moon-soo", "Lai Ching-te")
+BARE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?(?: [A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?){1,2}(?![\w’'-])")
+FUNCTION_WORD = re.compile(r"The|In|On|At|But|And")
+# A longer run of capitalised words: "… Ministry of Foreign Affairs Ismail Baghaei" ends in a name.
+CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?(?: [A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?)+(?![\w’'-])")
 INSTITUTION_WORDS = re.compile(
     r"\b(?:Commission|Council|Ministry|Minister|Party|Systems?|Union|Agency|Service|Department|Court|Forces|Army|Group|"
     r"Bank|Office|House|Committee|Assembly|Parliament|University|News|Post|Times|Premium|Conventions?|Organi[sz]ation|"
@@ -58,10 +62,12 @@ INSTITUTION_WORDS = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility|"
     r"Christmas|Easter|Eid|Ramadan|Hanukkah|Day|Eve|Year|Ministers|Leaders|Foreign|Defen[cs]e|Affairs|Representative|"
-    r"Spokesperson|Envoy|Ambassador|Summit|Statement|Declaration|Text|"
+    r"Spokesperson|Envoy|Ambassador|Summit|Statement|Declaration|Text|Agreement|Accord|Treaty|Pact|Deal|Act|Plan|Initiative|Operation|"
     # regions and features of the map: "the Middle East", "North Ossetia", "Scarborough Shoal"
     r"North|South|East|West|Middle|Northern|Southern|Eastern|Western|Ossetia|Africa|Asia|Europe|Caucasus|Balkans|"
-    r"Pacific|Atlantic|Arctic|Gulf|Ocean|Strait|Peninsula|Coast|Shoal|Reef|Strip|Heights|Valley|Desert|Mountains)\b")
+    r"Pacific|Atlantic|Arctic|Gulf|Ocean|Strait|Peninsula|Coast|Shoal|Reef|Strip|Heights|Valley|Desert|Mountains|"
+    # buildings and sites: "the Preah Vihear Temple", "Al-Aqsa Mosque"
+    r"Temple|Mosque|Church|Cathedral|Monastery|Shrine|Palace|Museum|Stadium|Hotel|Hospital|Site|Base|Bridge|Dam|Tower)\b")
 # "the Mihail Kogalniceanu base": a name that names a thing, not a person.
 NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:base|airport|airfield|port|harbour|street|square|bridge|plant|station|university|"
                          r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast|"
@@ -72,8 +78,14 @@ SPEAKER = re.compile(r"⟦(\d+)⟧,?(?:[^,;⟦]{1,60},)?\s+(?:also\s+)?(?:said|s
 # "… following Iran's attack this week": a phrase that dates another event than the sentence's.
 OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
                          r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
+# "The (Russian) attack …", "Russia's strikes": a definite noun for an act, most often one told before.
+DEFINITE_NOUN = re.compile(r"(?:\b[Tt]he|\w['’]s?)\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,2}$")
+NOUN_ACT = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|assault|offensive|invasion|bombardment|shelling|meeting|talks|visit|sanctions)$", re.IGNORECASE)
+# In news of the two Koreas, "the North" and "the South" are the states.
+KOREA_SHORT = re.compile(r"\bthe (North|South)(?=['’]s?\b|\s+(?-i:[a-z])|[,.;])")
+KOREAS = {"PRK", "KOR"}
 # An organisation named earlier, referred to by its kind: "the bloc", "the Council".
-ORG_REFERENCE = re.compile(r"\b(?:the|The)\s+(bloc|alliance|Council|Commission|Parliament)\b(?!\s+(?:of|for|on)\b)")
+ORG_REFERENCE = re.compile(r"\b(?:the|The)\s+(bloc|alliance|group|Council|Commission|Parliament)\b(?!\s+(?:of|for|on)\b)")
 QUOTE = re.compile(r"[“\"][^”\"]{3,}[”\"]")
 FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|us|my|me)|I)\b")
 # After a quote: "…,” [the] (speaker) said" or "…,” said (speaker)".
@@ -94,6 +106,11 @@ MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:
 TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:countries|nations|states|governments|sides|leaders|juntas|neighbours|neighbors|allies))?|both|they|both sides)\s+"
                       r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?:(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)"
                       r"|joined forces|formed an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
+# "Both sides continue exchanging fire": the last pair named fight each other.
+MUTUAL_FIRE = re.compile(r"\b(?:both sides|the two sides|both (?:countries|nations|armies|militaries)|the two (?:countries|nations|armies|militaries|neighbours|neighbors))\s+"
+                         r"(?:(?:have|had|been|were|are|was|is|also|again|reportedly|continue[sd]?|continuing|kept|keep)\s+){0,3}(?:to\s+)?"
+                         r"(?:(?:exchang|trad)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?fire|clash(?:ed|es|ing)?|fought|fighting|(?:remain(?:ed|s)?|were|are)\s+locked in)\b",
+                         re.IGNORECASE)
 JOINED_MEETING = re.compile(r"\b(?:meeting|talks|summit|session|call)\s+(?:was|were|had been)\s+(?:also\s+)?(?:joined|attended)\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # "Iranian FM Araghchi said in Beirut": a foreign official speaking in a country is visiting it.
 SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking)\s+(?:(?:on\s+)?\w+day\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
@@ -103,6 +120,7 @@ COMPOUND = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|b
                       r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported)$")
 MADE_IN = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
                      r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported)\b")
+SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered)\b")
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
     r"\b(?:in|into|near|at|outside|around|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"
@@ -145,6 +163,7 @@ class EntryContext:
     led: Actor | None = None  # what the last `leads` statement of the entry named
     people: list = field(default_factory=list)  # person mentions so far, for "Baerbock said"
     speakers: set = field(default_factory=set)  # ids of persons quoted or reported as saying something
+    named: set = field(default_factory=set)  # ids of the actors the article has named so far
     orgs: list = field(default_factory=list)  # (organisation, has members) named so far, for "the bloc", "the Council"
 
 
@@ -155,7 +174,7 @@ def _is_title_of(m, person, sentence: str) -> bool:
             and m.end <= person.start and bool(ROLE_BETWEEN.match(sentence[m.end:person.start])))
 
 
-def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
+def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazetteer | None = None) -> list[Slot]:
     slots, title_start, title_of = [], None, None
     for k, m in enumerate(mentions):
         if slots and m.actor.id == slots[-1].actor.id and (m.start - slots[-1].end <= 1 or (
@@ -175,17 +194,20 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
 
     extra = []
     for m in ORG_REFERENCE.finditer(sentence):
-        org = _named_organisation(m.group(1).lower(), ctx.orgs)
+        # named earlier in the sentence too ("after the G7 statement, X condemned the group's …")
+        here = [(x.actor, False) for x in mentions if x.actor.type == "organisation" and x.end <= m.start()]
+        org = _named_organisation(m.group(1).lower(), ctx.orgs + here)
         if org is not None:
             extra.append(Slot(m.start(1), m.end(1), org, "context"))
     if ctx.last_person_affiliation:
         extra += [Slot(m.start(), m.end(), ctx.last_person_affiliation, "context") for m in OWN_COUNTRY.finditer(sentence)]
+    if gazetteer is not None and KOREAS & (ctx.named | {m.actor.id for m in mentions}):  # "the North", "the South" in news of the Koreas
+        extra += [Slot(m.start(1), m.end(1), gazetteer.actor("PRK" if m.group(1) == "North" else "KOR"), "context")
+                  for m in KOREA_SHORT.finditer(sentence)]
     if ctx.last_person:
         extra += [Slot(m.start(), m.end(), ctx.last_person, "context") for m in PERSON_PRONOUN.finditer(sentence)
                   if not any(s.actor.type == "person" and s.start < m.start() for s in slots)]
-    extra += [Slot(m.start(), m.end(), _bare_person(m.group(0)), "bare_name") for m in BARE_NAME.finditer(sentence)
-              if (m.start() > 0 or OPENING_NAME.match(sentence, m.end()) and not NOT_A_FIRST_NAME.match(m.group(0)))
-              and not INSTITUTION_WORDS.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
+    extra += [Slot(start, end, _bare_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
     for slot in extra:
         if free(slot.start, slot.end):
             slots.append(slot)
@@ -194,6 +216,24 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext) -> list[Slot]:
         if free(slot.start, slot.end):
             slots.append(slot)
     return sorted(slots, key=lambda s: s.start)
+
+
+def _bare_names(sentence: str) -> list[tuple[int, int]]:
+    """Spans of capitalised names of two or three words that may be persons; in a longer run
+    that names an institution first, its last words: "Affairs Ismail Baghaei" → "Ismail Baghaei"."""
+    out = []
+    for run in CAPITALISED_RUN.finditer(sentence):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        institutional = [k for k, w in enumerate(words) if INSTITUTION_WORDS.fullmatch(w.group(0))]
+        if institutional and 2 <= len(words) - institutional[-1] - 1 <= 3 and not FUNCTION_WORD.fullmatch(words[institutional[-1]].group(0)):
+            start = run.start() + words[institutional[-1] + 1].start()
+            if not NAMED_THING.match(sentence, run.end()):
+                out.append((start, run.end()))
+            continue
+        out += [m.span() for m in BARE_NAME.finditer(sentence, run.start(), run.end())
+                if (m.start() > 0 or OPENING_NAME.match(sentence, m.end()) and not NOT_A_FIRST_NAME.match(m.group(0)))
+                and not INSTITUTION_WORDS.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
+    return out
 
 
 def _speaker_slots(sentence: str, slots: list[Slot]) -> list[Slot]:
@@ -244,6 +284,9 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     together = TOGETHER.search(masked)
     if together and ctx.pair and len(ctx.pair) >= 2:
         found.append((Relation("cooperates_with", [], [], together.span(), flags={"pair"}), "fact"))
+    fire = MUTUAL_FIRE.search(masked)
+    if fire and ctx.pair and len(ctx.pair) == 2:
+        found.append((Relation("attacks", [], [], fire.span(), flags={"pair", "mutual"}), "fact"))
     joined = JOINED_MEETING.search(masked)
     if joined and ctx.group:
         found.append((Relation("meets_with", [], [int(joined.group(1))], joined.span(), flags={"group"}), "fact"))
@@ -278,14 +321,17 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                      ctx: EntryContext) -> list[Statement]:
     """The statements of one sentence; updates the entry context for the next one."""
     mentions = gazetteer.find(sentence, seen=ctx.people)
-    slots = _slots(sentence, mentions, ctx)
+    slots = _slots(sentence, mentions, ctx, gazetteer)
     masked, offsets = mask(sentence, [(s.start, s.end) for s in slots])
     times = find_times(sentence, anchor)
 
     def usable_object(i):
         return not (MADE_IN.match(sentence[slots[i].end:]) or MADE_IN.search(sentence[slots[i].start:slots[i].end]))
 
-    relations = find_relations(masked, lambda i: True, usable_object)
+    def usable_subject(i):  # "Iranian-backed militias attacked …": Iran backs, it did not attack
+        return not SPONSOR_COMPOUND.match(sentence, slots[i].end) and not SPONSOR_COMPOUND.search(sentence, slots[i].start, slots[i].end)
+
+    relations = find_relations(masked, usable_subject, usable_object)
     signed = COSIGNERS.search(masked)
     if signed and ctx.group and not JOINED_MEETING.search(masked):
         ctx.signers = list(ctx.group)
@@ -334,6 +380,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             pairs = list(zip(subjects, objects))  # "A and B met their counterparts C and D": A with C, B with D
         if "pair" in rel.flags and PREDICATES[rel.predicate].symmetric:
             pairs = list(combinations(ctx.pair, 2))  # "the three joined forces": each with each
+        if "mutual" in rel.flags:
+            pairs = list(permutations(ctx.pair, 2))  # "both sides exchanged fire": each at the other
         event = _event_id(article.id, sentence, rel.predicate) if len(pairs) > 1 else None
         taken = {(slots[i].start, slots[i].end) for i in (*rel.subjects, *rel.objects)}
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
@@ -359,6 +407,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     out.extend(_roles(sentence, mentions, article))
     _remember_people(mentions, ctx)
     ctx.orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in mentions if m.actor.type == "organisation")
+    ctx.named.update(m.actor.id for m in mentions)
     ctx.speakers.update(slots[int(i)].actor.id for m in SPEAKER.finditer(masked) for i in m.groups() if i is not None)
     return out
 
@@ -434,6 +483,16 @@ def _remember_people(mentions, ctx):
         ctx.last_person_affiliation = people[-1].affiliation or ctx.last_person_affiliation
 
 
+def _told_before(s: Statement, earlier: list[Statement]) -> bool:
+    """Whether ``s`` names again, by a definite or possessed noun, an act the entry has already told:
+    "Russia launched a Christmas Day attack on Ukraine. … The Russian attack wounded six in
+    Kharkiv" is one attack (on the day the first sentence gives)."""
+    start = s.spans.get("trigger", (0, 0))[0]
+    return bool(DEFINITE_NOUN.search(s.evidence, 0, start) and NOUN_ACT.match(s.trigger or "")) and any(
+        (e.subject.id, e.predicate, e.object.id) == (s.subject.id, s.predicate, s.object.id)
+        and (s.date_source in ("published", "entry") or e.date == s.date) for e in earlier)  # an own date makes it another
+
+
 def _cosigned(statements: list[Statement], ctx: EntryContext) -> list[Statement]:
     """Copies of a group's statements for those who also signed them, sharing one event id."""
     if not ctx.cosigners:
@@ -458,7 +517,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
     Negated statements ("did not attack") are never returned.
     """
     gazetteer = gazetteer or default_gazetteer()
-    statements, people, speakers, orgs = [], [], set(), []
+    statements, people, speakers, orgs, named = [], [], set(), [], set()
 
     def remember_organisations(line):  # named in the title or a headline: "the Council" below is it
         orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in gazetteer.find(line or "") if m.actor.type == "organisation")
@@ -468,10 +527,10 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         anchor = entry.day or article.published
         default = (cut_date(anchor, "day"), "day", "entry" if entry.day else "published")
         remember_organisations(entry.headline)
-        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs)
+        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs, named=named)
         found = []
         for sentence in entry.sentences:
-            found.extend(extract_sentence(sentence, anchor, default, article, gazetteer, ctx))
+            found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))
         statements.extend(found)
         statements.extend(_cosigned(found, ctx))
     unique = {}

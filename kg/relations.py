@@ -4,9 +4,10 @@ Actor mentions are first replaced by tokens (``⟦3⟧``) so that a pattern spea
 actors and words only. A pattern may name its subject ``{S}`` and object ``{O}``;
 a slot it leaves open is filled from the sentence (the nearest actor before the
 trigger, the first actor after it; the possessor of a noun trigger: "Trump's meeting
-with X"), then from the reported speaker or the entry's last subject ("they", "the
-ministry"). Coordinated actors ("South Korea, Australia and New Zealand") fill a slot
-together.
+with X", or what "its" stands for; in an opening phrase, the subject of the clause
+after it: "During a visit to X, Y said …"), then from the reported speaker or the
+entry's last subject ("they", "the ministry"). Coordinated actors ("South Korea,
+Australia and New Zealand") fill a slot together.
 """
 
 import re
@@ -21,14 +22,15 @@ SPEECH_GAP = rf"(?:(?!{CLAUSE_JOIN})(?:[^⟦;]|⟦\d+⟧)){{0,120}}?"
 LONG_GAP = r"[^;]{0,140}?"  # may pass other actors
 POSS = r"(?:['’‘]s?)?"
 Q = r"[“”\"‘’']?\s*"
-THE = r"(?:the\s+)?"
+THE = r"(?:(?:the|his|her|their|its)\s+)?"  # "accused his Russian counterpart X"
 PLACE_KIND = r"(?:(?:(?:key|strategic|eastern|frontline|front-line)\s+)?(?:village|town|city|settlement|port|region|province|oblast|district)\s+of\s+)?"
 WEAPONS = (r"(?:weapons|weaponry|arms|missiles?|drones?|ammunition|munitions|shells|artillery|rockets|tanks|jets|fighter jets|warplanes|"
-           r"howitzers|launchers|air defen[cs]e(?: systems?)?|(?:missile|defen[cs]e|rocket|Patriot|HIMARS|NASAMS|IRIS-T) (?:systems?|batteries)|"
+           r"howitzers|launchers|interceptors|armou?red (?:vehicles|personnel carriers)|infantry fighting vehicles|(?:glide |cluster )?bombs|cluster munitions|air defen[cs]e(?: systems?)?|(?:missile|defen[cs]e|rocket|Patriot|HIMARS|NASAMS|IRIS-T) (?:systems?|batteries)|"
            r"Patriots|HIMARS|ATACMS|F-16s?)")
 TROOPS = (r"(?:troops|soldiers|forces|boots|personnel|military units|fighters|peacekeepers|police officers|marines|paratroopers|"
           r"special forces|military advisers|military instructors|military trainers|trainers|mercenaries)")
-AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief)"
+ARMED = r"(?:['’]s\s+(?:army|military|armed forces|forces|troops|government))?"  # "between Sudan's army and X"
+AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief|bail-?outs?|credit lines?)"
 
 # (predicate, pattern). {S}/{O}: the subject/object actor; (?P<T>…): the trigger words.
 PATTERNS: list[tuple[str, str]] = [
@@ -40,11 +42,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("sends_troops_to", rf"{{S}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>troop (?:dispatch|deployment)|deployment of troops|dispatch of troops)\s+(?:to\s+(?:aid|help|support)\s+|to\s+|into\s+|in\s+){THE}{{O}}"),
     ("sends_troops_to", rf"\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b{GAP}(?:⟦\d+⟧\s+)?\b(?:{TROOPS}|(?:military |air force |naval )?assets|aircraft|warships|fighter jets|jets|squadrons?)\s+(?:in support of|to (?:help|support|defend|protect))\s+{THE}{{O}}"),
     # weapons
-    ("supplies_weapons_to", rf"{{S}}{GAP}\b(?P<T>suppl(?:y|ies|ied|ying)|sen[dt]s?|deliver(?:s|ed|ing)?|provide[sd]?|ship(?:s|ped)?|transfer(?:s|red)?|gave|give[sn]?)\b{GAP}\b{WEAPONS}\b{GAP}\bto\s+{THE}{{O}}"),
+    ("supplies_weapons_to", rf"{{S}}{GAP}\b(?P<T>suppl(?:y|ies|ied|ying)|sen[dt]s?|sending|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|gave|give[sn]?|giving)\b{GAP}\b{WEAPONS}\b{GAP}\bto\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"{{O}}{POSS}\s+{Q}(?:\w+\s+)?{Q}(?P<T>procurement|purchase|acquisition|use|import)\W*\s+of\s+{{S}}\s+(?:[\w-]+\s+){{0,3}}?{WEAPONS}"),
     ("supplies_weapons_to", rf"{{S}}\s+(?P<T>{WEAPONS})\s+(?:supplied|sent|delivered|given|sold)\s+to\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"\b(?P<T>(?:arms|weapons?|missiles?|munitions|ammunition|drones?)\s+(?:transfers?|shipments?|deliveries|supplies|sales|exports?)|(?:transfers?|shipments?|deliver(?:y|ies)|suppl(?:y|ies)|sales?|exports?)\s+of\s+(?:[\w-]+\s+){{0,2}}{WEAPONS})\s+from\s+{THE}{{S}}\s+to\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"\b(?P<T>(?:weapons|arms|military aid|security assistance) package)\s+(?:for|to)\s+{THE}{{O}}"),
+    # "Washington approved a $1 billion arms sale to Taiwan"
+    ("supplies_weapons_to", rf"\b(?:approv|announc|clear|authori[sz]|finali[sz]|conclud|agree)\w*\s+(?:(?:a|an|the|its|new)\s+)?(?:[$€£\w.,-]+\s+){{0,4}}?(?P<T>(?:arms|weapons|missile|drone|military equipment)\s+(?:sales?|deals?|transfers?|deliver(?:y|ies)))\s+(?:to|for|with)\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"\b(?P<T>arm(?:s|ed|ing)|rearm(?:s|ed|ing))\s+{THE}{{O}}(?!\s+(?:with|forces|groups?)\b)"),
     ("supplies_weapons_to", rf"{{S}}{GAP}\b(?P<T>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)|equip(?:s|ped|ping))\s+{THE}{{O}}\s+with\s+(?:[\w$-]+\s+){{0,4}}?{WEAPONS}"),
     # aid
@@ -55,11 +59,18 @@ PATTERNS: list[tuple[str, str]] = [
     ("supplies_weapons_to", rf"{{S}}\s+(?:is|was|has been|remains|became|becomes)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>suppliers?|providers?|exporters?|sources?)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPONS}|(?:military|security|defen[cs]e)\s+(?:equipment|hardware|materiel))\s+(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
     ("supports", rf"{{S}}\s+(?:has\s+)?(?:become|became|is|was|remains|remained)\s+(?:one\s+of\s+)?{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>backers?|supporters?|allies|ally|defenders?)\b"),
+    # "X has been using Iranian drones": the maker of what X uses supplied it
+    ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also|now)\s+){{0,3}}(?P<T>us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+{{S}}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){{0,2}}?{WEAPONS}"),
+    ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also)\s+){{0,3}}(?P<T>receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|bought|buys?|buying|import(?:s|ed|ing)?|got|gets)\s+(?:[\w-]+\s+){{0,4}}?{WEAPONS}\s+from\s+{THE}{{S}}"),
     ("supplies_weapons_to", rf"{{O}}{GAP}\b(?P<T>procur(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|acquir(?:e|es|ed|ing)|import(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\b(?:\s+and\s+\w+)?\s+{{S}}\s+(?:[\w-]+\s+){{0,2}}{WEAPONS}"),
     # support
     ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|stands? (?:with|by)|stood (?:with|by)|side[sd]? with|siding with)\s+{THE}{{O}}"),
     ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to)\s+{THE}{{O}}"),
-    ("supports", rf"\b(?P<T>support|backing|solidarity)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
+    ("supports", rf"\b(?P<T>support|backing|solidarity|commitment)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
+    # praise of an actor is backing: "commended X for …", "hailed X's …"
+    ("supports", rf"\b(?P<T>commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|applaud(?:s|ed|ing)?)\s+{THE}{{O}}"),
+    # "its support of X" (not "in support of X", which goes with another act, nor "the support of X", X's own)
+    ("supports", rf"(?<!\bin )(?<!\bthe )\b(?P<T>support|backing)\s+of\s+{THE}(?:[\w-]+\s+)?{{O}}"),
     ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,3}}?{{O}}\s+as\s+(?:the\s+)?(?:[“”\"]?\s*)(?:\w+\s+){{0,2}}?(?:president|president-elect|leader|winner|head of state|government|legitimate|rightful|state|country|nation)\b"),
     ("supports", r"{S}-(?P<T>backed|funded|sponsored|armed|supported)\s+{O}(?!\s+(?:(?-i:[A-Z])\w+|rebels|fighters|forces|militias?|separatists|groups?|proxies)\b)"),
     # cooperation and agreements
@@ -67,8 +78,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
-    ("cooperates_with", rf"\b(?P<T>cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+{THE}{{O}}"),
-    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen))"),
+    ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
+    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen|(?:boost|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)))"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
@@ -78,24 +89,32 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke|discussed|conferred|held an? (?:phone |telephone |video )?call)\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|embraced)\b"),
+    # "X received the Russian foreign minister in Beijing": a host receiving a visitor
+    ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>(?:shook|shakes|shaking|shake) hands with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"{{S}}['’‘]s?\s+(?:[\w-]+\s+){{0,4}}?(?P<T>meeting|talks|(?:phone )?call|summit|conversation)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>meeting|talks|call|summit)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     ("visits", rf"\b(?P<T>(?:visit|trip|journey)\s+to\s+(?:meet|see|hold talks with|talk to)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?in)\s+{THE}{{O}}"),
     # criticism
-    ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:express(?:es|ed)?|voiced|raised)\s+{Q}(?:\w+\s+)?concerns?){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
-    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|(?:lash(?:es|ed)?|hit(?:s|ting)?) out at|censure[sd]?|castigat(?:e|es|ed)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|oppose[sd]|opposing)\b{WIDE_GAP}{{O}}"),
+    ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:express(?:es|ed)?|voiced|raised)\s+{Q}(?:\w+\s+)?(?:concerns?|alarm)){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
+    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|(?:lash(?:es|ed)?|hit(?:s|ting)?) out at|censure[sd]?|castigat(?:e|es|ed)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?(?!\s+into)|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|oppose[sd]|opposing|berat(?:e|es|ed|ing)|scold(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?|"
+     rf"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|register(?:s|ed)?)\s+(?:(?:its|their|his|her|our|a|the|strong|deep|complete|full|grave|serious|firm|great)\s+){{0,3}}(?:disapproval|outrage|indignation|displeasure|dismay|condemnation))\b{WIDE_GAP}{{O}}"),
+    # "called the Russian attack a war crime", "described X's move as a provocation"
+    ("condemns", rf"\b(?P<T>call(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing))\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
+    ("condemns", rf"\b(?P<T>call(?:s|ed|ing)?|label(?:s|led|ed|ling)?|dub(?:s|bed)?)\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|dictator|tyrant|terrorists?|criminal|war criminal|murderer|thug|puppet|traitor|butcher|aggressor|pariah|threat|menace|rogue state|terrorist state)\b"),
     ("condemns", rf"\b(?P<T>(?:impatient|frustrated|disappointed|angry|furious|fed up|outraged)[”\"’]?\s+(?:with|at|by|in))\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
+    ("accuses", rf"\b(?P<T>claims?|charges?)\s+that\s+{THE}{{O}}\s+(?:(?:soldiers|troops|forces|military|army|navy|police|jets|warships|ships|drones|agents)\s+)?(?:(?:had|has|have|was|were|is|are|deliberately|repeatedly|also)\s+)*(?:\w+ed|struck|hit|shot|sent|broke|stole|fired|used)\b"),
     ("accuses", rf"\b(?P<T>attribut(?:e|es|ed|ing)\s+to|blame[sd]?\s+(?:[\w-]+\s+){{0,3}}?on|pinn(?:ed|ing)\s+(?:[\w-]+\s+){{0,3}}?on)\s+{THE}{{O}}"),
     # reported wrongdoing: "X warned Y is seeking to …", "X said Y's … violated the charter"
     ("accuses", rf"\b(?P<T>warn(?:s|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|has been|had been)\s+(?:\w+ly\s+)?(?:seeking|trying|plotting|attempting|preparing|planning|scheming)\s+to\b"),
     ("accuses", rf"\b(?P<T>said|says|warned|alleged|claimed|believes?|believed)\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|had been|has been)\s+(?:\w+ly\s+)?behind\b"),
     ("accuses", rf"\b(?P<T>said|says|stated|added|noted|warned)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:of\s+)?{{O}}\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,8}}?(?:violat(?:ed|es|e|ing)|breach(?:ed|es)?|flout(?:ed|s)?)\s+(?:(?:[\w.-]+|⟦\d+⟧)\s+){{0,2}}?(?:law|resolutions?|charter|agreements?|ceasefire|truce|sovereignty|sanctions|treaty|rules)\b"),
-    ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+)?{THE}{{O}}"),
+    ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+(?:(?:part|parts|all|most|much)\s+of\s+)?)?{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+(?:to\s+)?(?:retaliat\w*|revenge|avenge|hit back|strike back|punish|respond))\b{GAP}{{O}}"),
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
@@ -107,42 +126,49 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
-    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?|struck|strikes?|striking|bomb(?:ed|ing)?|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hit|hits|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|accord|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦)[^⟦;]){{0,70}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?:ed|ing)?|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hit|hits|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|accord|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
     ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
-    ("attacks", rf"{{S}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggression)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
+    # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
+    ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
-    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{S}}(?:\\s*\\(\\s*⟦\\d+⟧\\s*\\))?\s+and\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{O}}(?:\\s*\\(\\s*⟦\\d+⟧\\s*\\))?\s+and\s+{THE}{{S}}"),
+    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
+    # "a Russian missile slammed into a hospital in X"
+    ("attacks", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?)\s+(?P<T>(?:slam|crash|smash)(?:s|es|med|ed)?\s+into)\b{GAP}{{O}}"),
     ("attacks", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{O}}"),
     ("attacks", rf"{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{S}}"),
     ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive|crossed|stormed|incursion)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>wag(?:e|es|ed|ing)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?war)\s+(?:against|on)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>advance[sd]?|advancing|marche[sd]|marching|clos(?:e|es|ed|ing) in)\s+(?:on|towards?)\s+{THE}{PLACE_KIND}{{O}}"),
-    ("attacks", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>exchanged fire|clashed|fought|traded fire)\b"),
-    ("attacks", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>exchanged fire|clashed|fought|traded fire)\b"),
+    ("attacks", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
+    ("attacks", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|expand(?:s|ed)?|beg[ia]n)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation|invasion))\s+(?:in|into|on)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|missiles?|rockets?|shells|barrages?)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
-    ("attacks", rf"\b(?P<T>(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombardment))\s+by\s+{THE}{{S}}(?:\\s*\\(\\s*⟦\\d+⟧\\s*\\))?\s+(?:on|against)\s+{THE}{PLACE_KIND}{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombardment|operations?))\s+by\s+{THE}{{S}}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+(?:on|against)\s+{THE}(?:(?:a\s+)?(?:series|number|range|string)\s+of\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:targets|sites|positions|bases|facilities)\s+(?:of|in)\s+{THE})?{PLACE_KIND}{{O}}"),
     ("attacks", rf"\b(?P<T>retaliat(?:e|es|ed|ing))\s+(?:(?:with|by)\s+(?:[\w-]+\s+){{0,3}}?(?:on|against|at)\s+|against\s+){THE}{{O}}"),
     ("attacks", rf"{{O}}{WIDE_GAP}\b(?:was|were|has been|had been|is being|have been)\s+(?:\w+ly\s+)?(?P<T>targeted|killed|hit|struck|attacked|wounded)\s+(?:in|by)\s+(?:an?\s+|the\s+)?{{S}}\s+(?:air\s*)?(?:strikes?|attacks?|raids?|drone strikes?|shelling|fire)"),
     # repelling an attack is fighting the attacker: "the army repelled an assault by X"
     ("attacks", rf"\b(?P<T>repel(?:s|led|ling)?|repulse[sd]?|repulsing|fought off|fend(?:s|ed)? off|beat back|thwart(?:s|ed)?|foil(?:s|ed)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?(?:attacks?|assaults?|offensives?|incursions?|raids?|advances?|attempts?)\s+(?:by|from)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>repel(?:s|led|ling)?|repulse[sd]?|repulsing)\s+{THE}{{O}}"),
-    ("occupies", rf"(?<!-)\b(?P<T>occupie[sd]|occupying|seized|captured|annexed|retook|recaptured|took control of|taken control of)\s+{THE}{PLACE_KIND}{{O}}"),
+    ("occupies", rf"(?<!-)\b(?P<T>occupie[sd]|(?<!the )(?<!its )(?<!their )(?<!an )occupying|seized|captured|annexed|retook|recaptured|took control of|taken control of)\s+{THE}{PLACE_KIND}{{O}}"),
     ("occupies", r"{S}-(?P<T>occupied|controlled|held)\s+{O}"),
-    ("occupies", rf"(?<!-)\b(?P<T>(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|seized|captured|took|taken)\s+(?:(?:large|vast|big|small|some|most|much|all|the)\s+)?(?:parts?|swaths?|swathes|areas?|territory|chunks?|much|most|pockets?)\s+of)\s+(?:(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{THE}{{O}}"),
+    ("occupies", rf"(?<!-)\b(?P<T>(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|seized|captured|took|taken|seized control of|took control of)\s+(?:(?:a|large|vast|big|small|some|most|much|all|the)\s+)?(?:parts?|swaths?|swathes|areas?|territory|chunks?|much|most|pockets?|portions?|sections?|slices?)\s+of)\s+(?:(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{THE}{{O}}"),
     # politics
     ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?{O}"),
+    ("defeats", rf"\b(?P<T>(?:victory|win|triumph)\s+over)\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
     ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}"),
     ("leads", rf"{{S}}\s+(?:has\s+|have\s+)?(?P<T>become|became|becomes|is now|took over as|takes over as|assumed|assumes|holds|will hold)\s+(?:the\s+)?(?:rotating\s+)?(?:president|presidency|chair|chairmanship|head|leader)\s+of\s+{THE}{{O}}"),
 ]
 
 
-def passive(participles: str) -> str:
+def passive(participles: str, owned: bool = False) -> str:
     """"{O} was|has been (partly) VERBed by (a wave of) {S}", "{O}, which has been VERBed by {S}",
-    and "{O}, which …, was VERBed by {S}" (the relative clause passed over)."""
-    return (rf"{{O}}(?:,\s+(?:which|that|who)\s+|,\s+(?:which|that|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,100}}?,\s+|\s+)"
+    and "{O}, which …, was VERBed by {S}" (the relative clause passed over); with ``owned``,
+    also what O owns: "X's power grid was hit by Y"."""
+    own = r"(?:['’]s(?:\s+[\w-]+){1,3}?)?" if owned else ""
+    return (rf"{{O}}{own}(?:,\s+(?:which|that|who)\s+|,\s+(?:which|that|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,100}}?,\s+|\s+)"
             rf"(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are|being)\s+"
             rf"(?:\w+ly\s+)?(?P<T>{participles})\s+by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?{{S}}")
 
@@ -159,11 +185,13 @@ OTHER_PASSIVES = [
 
 PASSIVES = [
     ("occupies", passive("occupied|seized|captured|annexed|held|controlled")),
-    ("condemns", rf"\b(?P<T>(?:lodg|fil|regist)(?:ed|es|e)\s+(?:a|an|its|their)?\s*(?:[\w“”\"-]+\s+){{0,3}}?protests?[“”\"]?)\s+(?:yet\s+|formally\s+)?(?:against|with|to|over)\s+{THE}{{O}}"),
+    ("condemns", rf"\b(?P<T>(?:lodg|fil|regist|submit)(?:ed|es|e|ted|s)\s+(?:a|an|its|their)?\s*(?:[\w“”\"-]+\s+){{0,3}}?(?:protests?|complaints?)[“”\"]?)\s+(?:yet\s+|formally\s+)?(?:against|(?:with|to|over)(?!\s+{THE}⟦\d+⟧\s+against\b))\s+{THE}{{O}}"),
+    # "filed a complaint with the Council against X": X is the one complained of
+    ("condemns", rf"\b(?P<T>(?:lodg|fil|regist|submit)(?:ed|es|e|ted|s)\s+(?:a|an|its|their)?\s*(?:[\w“”\"-]+\s+){{0,3}}?(?:protests?|complaints?)[“”\"]?)\s+(?:with|to)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
     ("condemns", rf"\b(?P<T>protest(?:s|ed)?)\s+(?:against\s+|to\s+)?{THE}{{O}}"),
     ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:top\s+|senior\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?|chargé d['’]affaires|charge d['’]affaires)\b"),
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
-    ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed")),
+    ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed|battered|pounded|hammered|rocked", owned=True)),
     ("sanctions", passive("sanctioned")),
     ("supports", passive("supported|backed|endorsed")),
     ("accuses", passive("accused|blamed")),
@@ -193,11 +221,16 @@ TOKEN = re.compile(r"⟦(\d+)⟧")
 COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,3}|\s*/\s*)(?:the\s+)?$")
 RELATIVE_END = re.compile(r",\s+(?=(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\s+by\b)")
 CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b|/")
+# "Lebanon, Syria and other countries": a list closed by a class of others
+AND_OTHERS = re.compile(r",?\s+(?:and|or|as well as)\s+(?:(?:many|several|some|various|a number of|the)\s+)?other\b|,\s+among others\b", re.IGNORECASE)
 REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|"
                       r"revok(?:e|es|ed|ing)|end(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
-                      r"scrap(?:s|ped)?|cut(?:s|ting)?(?:\s+off)?|sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?$", re.IGNORECASE)
+                      r"scrap(?:s|ped)?|cut(?:s|ting)?(?:\s+off)?|"
+                      # what one opposes or condemns is another's: "opposed to Western sanctions against X"
+                      r"oppos(?:e|es|ed|ing)(?:\s+to)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|reject(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+                      r"sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?$", re.IGNORECASE)
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|rejected claims|without)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|believes?|suspects?|assess(?:es|ed)|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
 SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
@@ -212,8 +245,19 @@ PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning
                           r"drive|drove|driven|force|forced|send|sent|claw|clawed|take|took|taken)\s+$", re.IGNORECASE)
 # "Trump's historic meeting with X": the possessor is the agent of the noun after it.
 POSSESSOR = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:(?!(?:and|or|but|that|which|who|has|have|had|is|was|were)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
+# "During a visit to X, Y said": the fronted phrase's doer is the subject of the clause after it.
+FRONTED = re.compile(r"^\W*(?:(?:earlier|later|also|then)\s+)?(?:during|after|before|on|while|in|at|following|ahead of|upon|when)\b[^⟦,;:“”\"]*$", re.IGNORECASE)
+# "In response to the G7 statement, X condemned …": the opening phrase holds no subject
+OPENING_PHRASE = re.compile(r"\W*(?:in (?:response|reaction|reply) to|after|following|during|before|ahead of|despite|amid|on|in|at|with)\b[^,;:]{0,120}?,\s*", re.IGNORECASE)
+AFTER_FRONTED = re.compile(r"(?:[^,;⟦]|⟦\d+⟧)*?,\s+(?:the\s+)?⟦(\d+)⟧")
+# "the United States, through its support of X": "its" is the state or organisation just named
+ITS = re.compile(r"\bits\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
+# "to pressure the Iranian people": a people is who suffers what is condemned
+A_PEOPLE = re.compile(r"\s+(?:people|peoples|civilians|citizens|population|children|women|refugees|nation)\b", re.IGNORECASE)
 LATTER = re.compile(r"\bthe latter['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 SANCTION_TARGET = re.compile(r"\b(?:sanctions|measures|restrictions|listings|tariffs|bans?|embargo)\s+(?:[\w-]+\s+){0,2}?target(?:s|ed|ing)?$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSED = re.compile(r"['’]s?\s+⟦(\d+)⟧")
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
@@ -224,15 +268,27 @@ PLACE_AFTER = re.compile(r"\s+(?:across|inside|throughout|near|around)\b", re.IG
 CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask(?:s|ed)?|press(?:es|ed)?|invit(?:e|es|ed|ing)|demand(?:s|ed)?\s+that)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)\s+(?:to\s+)?[“”\"]?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "warned NATO against sending troops", "stopped X from attacking": it has not happened.
 AGAINST_DOING = re.compile(r"\b(?:against|from)\s+$", re.IGNORECASE)
-VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)\s+(?:against|on|upon)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,5}$", re.IGNORECASE)
+VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)\s+(?:against|on|upon)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,5}$"
+                    # "condemned the attacks on X", "opposes sanctions against X": X suffers what is condemned
+                    r"|\b(?:attacks?|strikes?|sanctions|aggression|assaults?|bombing|bombardment|shelling|violence|invasion|occupation|"
+                    r"restrictions|pressure|blockade|embargo|threats?)\s+(?:on|against|upon|of|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
-SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while|whereas|that|said|says|which|who|after|before|as|because|when)\b"
+# ("while welcoming …" is a phrase of the main clause's subject, no clause of its own)
+SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?\w+ing\b)|whereas|that|said|says|which|who|after|before|as|because|when)\b"
                              r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
 # "… that the international community stands with X": a noun phrase of its own is the subject,
 # unless it is the speaker's own ("the government", "the ministry", "its forces").
 OWN_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+(?!(?:government|ministry|army|military|country|state|authorities|leadership|"
                          r"president|officials|forces|troops|regime|administration|kremlin)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$")
+# "… said that upon arrival the officers were …": a reported clause with a subject of its own that is no actor
+OWN_SUBJECT_CLAUSE = re.compile(r"\bthat\s+(?:(?:upon|on|after|once|following|before)\b[^,;⟦]{0,80},?\s+)?(?:the|a|an)\s+(?!(?:government|ministry|army|military|country|"
+                                r"state|authorities|leadership|president|officials|forces|troops|regime|administration|kremlin|two|three|both)\b)"
+                                r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|\d+)){0,4}\s+(?:were|was|is|are|had|has|have|will|would|[a-z]+ed)\b")
+# "gunmen in X", "residents of X": people of a place, who do not act for it
+PEOPLE_IN = re.compile(r"\b(?:assailants|gunmen|attackers|militants|rebels|insurgents|protesters|demonstrators|residents|civilians|people|"
+                       r"villagers|refugees|migrants|hackers|criminals|gangs|jihadists|extremists|terrorists|separatists|voters|activists)"
+                       r"\s+(?:in|from|of|near|across)\s+(?:the\s+)?$", re.IGNORECASE)
 # "accused X of supporting …", "blames X for attacking …": X does what the gerund says.
 ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg|condemn|criticis|criticiz|denounc)\w*\s+(?:the\s+)?⟦(\d+)⟧\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
@@ -278,7 +334,7 @@ def coordinated(masked: str, index: int) -> list[int]:
     while last + 1 < len(tokens) and COORDINATION.match(masked[tokens[last][2] : tokens[last + 1][1]]):
         last += 1
     links = [masked[tokens[k][2] : tokens[k + 1][1]] for k in range(first, last)]
-    if links and not any(CONJUNCTION.search(link) for link in links):
+    if links and not any(CONJUNCTION.search(link) for link in links) and not AND_OTHERS.match(masked, tokens[last][2]):
         return [index]  # "According to Seoul, North Korea …": a comma alone lists nothing
     return [t[0] for t in tokens[first : last + 1]]
 
@@ -300,6 +356,9 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     shared = SHARED_SUBJECT.search(masked, 0, pos)
     if shared:
         start = _clause_start(masked, shared.start())  # "X has emerged as … and has coordinated …", "X admits … but blames …": X's verb
+    opening = OPENING_PHRASE.match(masked, start)
+    if opening and opening.end() <= pos:
+        start = opening.end()
     for m in TOKEN.finditer(masked, start, pos):
         i = int(m.group(1))
         if usable(i) and not AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start()):
@@ -308,8 +367,14 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
         return None  # "… that the international community stands with X": a subject that is no actor
     found = [(int(m.group(1)), bool(AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start())))
              for m in TOKEN.finditer(masked, _clause_start(masked, pos), pos) if usable(int(m.group(1)))]
+    if found and OWN_SUBJECT_CLAUSE.search(masked, masked.find(f"⟦{found[-1][0]}⟧"), pos + 20):
+        return None  # "X disclosed that the officers were welcomed before embarking on …": not X
     free = [i for i, after_preposition in found if not after_preposition]  # "X said … the support of Y, during a visit": X
-    return free[-1] if free else found[-1][0] if found else None
+    if free:
+        return free[-1]
+    # "officials in Kyiv" speak for Kyiv; "gunmen in X" or "residents of X" do not act for X
+    found = [i for i, _ in found if not PEOPLE_IN.search(masked, 0, masked.find(f"⟦{i}⟧"))]
+    return found[-1] if found else None
 
 
 def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
@@ -320,11 +385,25 @@ def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
     owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start)
     if owner and usable(int(owner.group(1))):
         return int(owner.group(1))
+    its = ITS.search(masked, max(0, t_start - 60), t_start)
+    named = [int(m.group(1)) for m in TOKEN.finditer(masked, 0, its.start()) if usable(int(m.group(1)))] if its else []
+    if named:
+        return named[-1]  # "X, through its ongoing support of Y": X
     latter = LATTER.search(masked, max(0, t_start - 60), t_start)
     before = [int(m.group(1)) for m in TOKEN.finditer(masked, 0, latter.start()) if usable(int(m.group(1)))] if latter else []
     if before:
         return before[-1]  # "… on Belarus to restrict the latter's support": Belarus
     return clause_subject(masked, t_start, usable)
+
+
+def fronted_subject(masked: str, t_end: int, end: int, objects: list[int], usable) -> int | None:
+    """The subject of a trigger in a phrase that opens the sentence: "During a visit to X, Y said …" (Y)."""
+    if not FRONTED.match(masked, 0, t_end):
+        return None
+    after = AFTER_FRONTED.match(masked, end)
+    if after and int(after.group(1)) not in objects and usable(int(after.group(1))):
+        return int(after.group(1))
+    return None
 
 
 def first_right(masked: str, pos: int, usable, reach: int = 90) -> int | None:
@@ -390,9 +469,15 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
             first_object = masked.find(f"⟦{objects[0]}⟧")
             if first_object > t_end and RELATIONAL.search(masked, t_end, first_object):
                 continue
-            if predicate == "condemns" and first_object > t_end and VICTIM.search(masked, t_end, first_object):
+            if predicate == "condemns" and first_object > t_end and (VICTIM.search(masked, t_end, first_object)
+                                                                     or A_PEOPLE.match(masked, masked.find("⟧", first_object) + 1)):
                 continue  # "condemned the violence committed against X": X suffered it
+            if s is None:
+                s = fronted_subject(masked, t_end, m.end(), objects, can_be_subject)
             subjects = coordinated(masked, s) if s is not None else []
+            if len(subjects) > 1 and subjects[0] != s and POSSESSIVE_AFTER.match(masked, masked.find(f"⟦{s}⟧") + len(f"⟦{s}⟧")) \
+                    and OF_BEFORE.search(masked, 0, masked.find(f"⟦{subjects[0]}⟧")):
+                subjects = subjects[subjects.index(s):]  # "the plight of X and Y's attacks on Z": Y's alone
             key = (predicate, tuple(subjects), tuple(objects))
             if key in seen:
                 continue

@@ -34,6 +34,8 @@ BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reports?\.?$|^(?:By|Reporting b
 DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
     r"\((?:AP|AFP|Reuters|dpa|Xinhua|TASS|Yonhap|Kyodo|Bloomberg|PTI|ANI|Interfax|Ukrinform|EFE|ANSA|[A-Z]{2,6}|[A-Z][\w .&-]{0,25}(?:Press|News|Agency|Wire))\)"
     r"\s*(?:--|[-—–:])\s*")
+# A dateline of capitals and a dash, with no agency: "WASHINGTON — ", "KYIV, Ukraine -- ", "UNITED NATIONS, Nov 4 — "
+CAPS_DATELINE = re.compile(r"^(?!(?:NATO|OPEC|IAEA|ASEAN|BRICS|ECOWAS|UNSC|AUKUS|QUAD|ISIS|ISIL|HAMAS|IRGC|CSTO|OSCE)\b)[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*\.?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:--|[—–])\s*(?=[A-Z“\"])")
 # A syndication credit opening a paragraph: "(MENAFN- Kuwait News Agency (KUNA)) ".
 CREDIT = re.compile(r"^\((?:[^()]*\([A-Z]{2,6}\))?[^()]*(?:News|Press|Agency|Wire|MENAFN)[^()]*(?:\([A-Z]{2,6}\))?[^()]*\)\s*")
 # "US" in capitals is the United States, not the reader and the publisher.
@@ -95,7 +97,7 @@ def segment(text: str) -> list[Entry]:
     """
     entries = [Entry()]
     in_appeal = False
-    lines = [DATELINE.sub("", CREDIT.sub("", part.strip())) for line in text.split("\n") for part in GLUED.split(line)]
+    lines = [CAPS_DATELINE.sub("", DATELINE.sub("", CREDIT.sub("", part.strip()))) for line in text.split("\n") for part in GLUED.split(line)]
     for line in lines:
         if not line:
             continue

@@ -40,8 +40,14 @@ PATTERNS = [
     ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a couple of|a few) (?P<unit>day|night|week|month|year)s? ago\b"),
     ("last_unit", r"\b(?P<mod>last|this|next|earlier this|later this|past) (?P<unit>week|month|year)\b"),
     ("in_year", rf"\b(?:in|since|during|by|from|of|early|late|mid-) {YEAR}\b"),
+    # "in the 1967 war", "during the 2020 election": an event named by its year
+    ("year_event", rf"\b(?:in|since|during) the {YEAR}(?= (?:[\w-]+ )?(?:war|conflict|elections?|vote|invasion|offensive|campaign|crisis|"
+                rf"summit|revolution|coup|uprising|referendum|talks|games|olympics)\b)"),
+    ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)\b"),
     ("era", r"\b(?:during|in|since|after|before)? ?(?:the )?(?P<era>(?:First|Second) World War|World War (?:I{1,2}|One|Two|1|2)|Cold War|Soviet era)\b"),
 ]
+# Days named by a fixed date: (month, day)
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31)}
 # Named periods a statement may be set in, by their first year ("invaded during World War II").
 ERAS = {"first world war": 1914, "world war i": 1914, "world war one": 1914, "world war 1": 1914,
         "second world war": 1939, "world war ii": 1939, "world war two": 1939, "world war 2": 1939,
@@ -154,9 +160,14 @@ def _resolve(kind: str, g: dict, anchor: date, future: bool) -> tuple[When, str]
         if unit == "month":
             return When(_months_back(anchor, -step), "month", "relative"), "at"
         return When(anchor + timedelta(weeks=step), "month", "relative"), "at"
-    if kind == "in_year":
+    if kind in ("in_year", "year_event"):
         role = "since" if g[kind].lower().startswith("since") else "at"
         return When(date(year, 1, 1), "year", "explicit"), role
+    if kind == "holiday":
+        month, day = HOLIDAYS[get("holiday").lower().replace("’", "'")]
+        when = date(anchor.year, month, day)
+        when = when if when <= anchor else when.replace(year=anchor.year - 1)
+        return (When(when, "day", "relative"), "at") if (anchor - when).days <= 31 else None  # a month on, which year is unclear
     if kind == "era":
         return When(date(ERAS[" ".join(get("era").lower().split())], 1, 1), "year", "explicit"), "at"
     return None

@@ -363,3 +363,36 @@ def test_a_bare_title_refers_to_the_holder_named_in_an_earlier_sentence(g):
 def test_a_states_envoy_to_an_organisation_acts_for_the_state(g, text, affiliation):
     (m,) = [m for m in g.find(text) if m.kind == "person"]
     assert (m.role in ("ambassador", "envoy"), m.affiliation.id) == (True, affiliation)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghanaian voters queued in Accra.", [("Ghanaian", "GHA", "demonym"), ("Accra", "GHA", "metonym")]),
+    ("Cambodian and Haitian officials met in Phnom Penh.",
+     [("Cambodian", "KHM", "demonym"), ("Haitian", "HTI", "demonym"), ("Phnom Penh", "KHM", "metonym")]),
+    ("Talks in Port-au-Prince and Mogadishu stalled.", [("Port-au-Prince", "HTI", "metonym"), ("Mogadishu", "SOM", "metonym")]),
+    ("South Sudanese and Sudanese envoys spoke.", [("South Sudanese", "SSD", "demonym"), ("Sudanese", "SDN", "demonym")]),
+])
+def test_every_un_member_state_has_its_demonym_and_capital(g, text, expected):
+    assert found(g, text) == expected
+
+
+def test_the_official_iranian_name_for_israel_is_israel(g):
+    assert ids(g, "Tehran struck targets of the Zionist regime.") == ["IRN", "ISR"]
+
+
+def test_a_mission_is_an_unlisted_organisation(g):
+    (m,) = [m for m in g.find("Troops of the Regional Stabilisation Mission arrived.") if m.kind == "unlisted"]
+    assert (m.text, m.actor.type) == ("Regional Stabilisation Mission", "organisation")
+
+
+@pytest.mark.parametrize("surface, actor_id, affiliation", [
+    ("Ismail Baghaei", "ismail-baghaei", "IRN"),
+    ("Baghaei", "ismail-baghaei", "IRN"),
+    ("Gustavo Petro", "gustavo-petro", "COL"),
+    ("Jonas Gahr Støre", "jonas-gahr-store", "NOR"),
+    ("Kataib Hezbollah", "KATAIB-HEZBOLLAH", None),
+    ("Interpol", "INTERPOL", None),
+])
+def test_more_office_holders_and_groups_of_2024_and_2025(g, surface, actor_id, affiliation):
+    (m,) = g.find(f"Yesterday {surface} said so.")
+    assert (m.actor.id, m.affiliation.id if m.affiliation else None) == (actor_id, affiliation)

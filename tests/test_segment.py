@@ -53,3 +53,11 @@ def test_the_capitalised_us_after_an_advert_is_the_country_not_the_reader():
             "In the presence of US mediators, Chad and Sudan agreed to talk again.")
     (entry,) = segment(page)
     assert entry.sentences == ["The envoys met in Doha.", "In the presence of US mediators, Chad and Sudan agreed to talk again."]
+
+
+def test_a_dateline_in_capitals_with_a_dash_is_not_part_of_the_sentence():
+    page = ("Drones hit depot\nMOSCOW — Ukrainian drones struck a fuel depot.\n"
+            "ADDIS ABABA, Ethiopia -- The talks resumed.\n"
+            "NATO — The alliance met.")
+    (entry,) = segment(page)
+    assert entry.sentences == ["Ukrainian drones struck a fuel depot.", "The talks resumed.", "NATO — The alliance met."]

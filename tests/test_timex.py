@@ -64,3 +64,17 @@ def test_since_a_day_of_a_month_keeps_the_day():
     assert [(t.role, t.when.iso(), t.when.precision) for t in find_times("Fighting has gone on since May 10, officials said.", anchor)] \
         == [("since", "2025-05-10", "day")]
     assert [(t.role, t.when.iso()) for t in find_times("Shelling resumed since 3 December.", anchor)] == [("since", "2024-12-03")]
+
+
+def test_an_event_named_by_its_year_dates_the_sentence_but_a_year_as_a_modifier_does_not():
+    anchor = date(2024, 12, 9)
+    assert [(t.when.iso(), t.when.precision) for t in find_times("The hills were taken in the 1973 war.", anchor)] == [("1973", "year")]
+    assert [t.when.iso() for t in find_times("He lost during the 2019 presidential election.", anchor)] == ["2019"]
+    assert find_times("The line was drawn by a 1949 armistice deal.", anchor) == []
+
+
+def test_a_holiday_is_its_day_shortly_after_it_and_undated_later():
+    assert [(t.when.iso(), t.when.precision) for t in find_times("The Christmas Day strikes hit the grid.", date(2024, 12, 27))] \
+        == [("2024-12-25", "day")]
+    assert [t.when.iso() for t in find_times("Talks resumed on New Year's Day.", date(2025, 1, 3))] == ["2025-01-01"]
+    assert find_times("A Christmas Day truce was discussed.", date(2024, 11, 5)) == []
