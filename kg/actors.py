@@ -494,6 +494,9 @@ class Gazetteer:
         seen = list(seen)
         static = self._static_matches(text)
         persons, titles = self._context_persons(text, static)
+        # A listed person's full name is not a title and a name ("Hassan [Sheikh Mohamud]").
+        listed = [m for m in static if m.actor.type == "person"]
+        persons = [p for p in persons if not any(m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start for m in listed)]
         # Context persons take precedence over gazetteer matches inside their span.
         taken = _Spans((m.start, m.end) for m in persons)
         mentions = list(persons)

@@ -18,7 +18,7 @@ from itertools import combinations, permutations
 
 from kg.actors import HONORIFIC, Gazetteer, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
-from kg.relations import TOKEN, Relation, find_relations, mask
+from kg.relations import TOKEN, Relation, clause_subject, coordinated, find_relations, mask
 from kg.segment import segment
 from kg.timex import find_times
 from kg.vocabulary import PREDICATES
@@ -32,6 +32,7 @@ NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting)\b", re.IGNORECASE)
 PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:country|nation|government|wife|husband|widow|children|family|son|daughter|"
     r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
+CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|while|after|before|because|and|but)\s+(he|she)\s+(?=(?:\w+ly\s+)?[a-z]+ed\b)")
 OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)
 GROUP_REFERENCE = re.compile(
     r"^(?:\W*)(?:they|the (?:ministers|officials|leaders|two|ministry|government|allies|diplomats|statement))\b"
@@ -78,6 +79,8 @@ SPEAKER = re.compile(r"⟦(\d+)⟧,?(?:[^,;⟦]{1,60},)?\s+(?:also\s+)?(?:said|s
 # "… following Iran's attack this week": a phrase that dates another event than the sentence's.
 OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
                          r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
+# ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)
 # "The (Russian) attack …", "Russia's strikes": a definite noun for an act, most often one told before.
 DEFINITE_NOUN = re.compile(r"(?:\b[Tt]he|\w['’]s?)\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,2}$")
 NOUN_ACT = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|assault|offensive|invasion|bombardment|shelling|meeting|talks|visit|sanctions)$", re.IGNORECASE)
@@ -100,7 +103,7 @@ OPENING_NAME = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+e
 NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western|Eastern|Northern|Southern|Central|Local|"
                               r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El)\b")
 # (not "Washington for talks with Biden": a title has no "with", "in", "and" …)
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and|as|he|she|they|who|which|that|when|because|said|says)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
 FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:countries|nations|states|governments|sides|leaders|juntas|neighbours|neighbors|allies))?|both|they|both sides)\s+"
@@ -130,7 +133,16 @@ UNLISTED_PLACE = re.compile(
     r"\s+of\s+([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
     r"|\b(?:in|into|near|at|outside|around)\s+(?:the\s+|[A-Z][\w]+['’]s\s+)?([A-Z][\w'’-]+)\s+(?:region|province|oblast)\b"
     r"|\bnear\s+(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+# "X condemned the attack.": the attack the article told last, by its attacker
+CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\s+"
+                           r"(?:the|this|these|that|those|(?:today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:attacks?|strikes?|airstrikes?|assault|bombing|raids?|shelling|invasion)\b(?![^.;]*⟦)", re.IGNORECASE)
+# "a joint press conference by A, B and C": each met each
+JOINT_MEETING = re.compile(r"\b(?:joint|trilateral|three-way|four-way)\s+(?:press\s+|news\s+)?(?:conference|talks|meeting|summit)\s+"
+                           r"(?:by|of|between|with|held by)\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
+BASED = re.compile(r"-based\b", re.IGNORECASE)
 COUNTERPARTS = re.compile(r"\bcounterparts\b", re.IGNORECASE)
+COUNTERPART = re.compile(r"\bcounterpart\b", re.IGNORECASE)
 OWN_TITLE = re.compile(r"['’]s?\s*$")
 ROLE_PREDICATES = {"represents", "leads"}
 PLACE_PREDICATES = {"occupies"}  # whose object is the place itself
@@ -165,6 +177,7 @@ class EntryContext:
     speakers: set = field(default_factory=set)  # ids of persons quoted or reported as saying something
     named: set = field(default_factory=set)  # ids of the actors the article has named so far
     orgs: list = field(default_factory=list)  # (organisation, has members) named so far, for "the bloc", "the Council"
+    attackers: list = field(default_factory=list)  # subjects of the article's `attacks` statements so far, for "condemned the attack"
 
 
 def _is_title_of(m, person, sentence: str) -> bool:
@@ -180,6 +193,9 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         if slots and m.actor.id == slots[-1].actor.id and (m.start - slots[-1].end <= 1 or (
                 m.kind == "role" and OWN_TITLE.match(sentence, slots[-1].end, m.start))):
             continue  # "the US president", "China's ambassador": the role and the state name one actor once
+        if BASED.match(sentence, m.end) and k + 1 < len(mentions):
+            title_start, title_of = m.start, None  # "[Lebanon-based Hezbollah]": where the group is, not an actor
+            continue
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
             title_start, title_of = m.start, m.actor  # the person's slot covers the title: "[South Korean minister Kim]"
             continue
@@ -207,6 +223,10 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     if ctx.last_person:
         extra += [Slot(m.start(), m.end(), ctx.last_person, "context") for m in PERSON_PRONOUN.finditer(sentence)
                   if not any(s.actor.type == "person" and s.start < m.start() for s in slots)]
+    for m in CLAUSE_PRONOUN.finditer(sentence):  # "X said … as he hosted Y": he is the person named before
+        named = [s for s in slots if s.actor.type == "person" and s.end <= m.start()]
+        if named:
+            extra.append(Slot(m.start(1), m.end(1), named[-1].actor, "context"))
     extra += [Slot(start, end, _bare_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
     for slot in extra:
         if free(slot.start, slot.end):
@@ -267,7 +287,8 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     "In a meeting on Monday, A and B …" (A meets B), "The two agreed to work together"
     (the last pair cooperates), "It was held by X in October" (X led what the entry's
     last `leads` names), "X said in Y" (a person acting for another state visits Y;
-    ``home(actor)`` is the state a person or place belongs to)."""
+    ``home(actor)`` is the state a person or place belongs to), "a joint press conference by
+    A, B and C" (each meets each), "X condemned the attack" (the article's last attacker)."""
     found = []
     for spoke in SPOKE_IN.finditer(masked):
         who, where = slots[int(spoke.group(1))].actor, slots[int(spoke.group(2))].actor
@@ -290,10 +311,24 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     joined = JOINED_MEETING.search(masked)
     if joined and ctx.group:
         found.append((Relation("meets_with", [], [int(joined.group(1))], joined.span(), flags={"group"}), "fact"))
+    joint = JOINT_MEETING.search(masked)
+    members = coordinated(masked, int(joint.group(1))) if joint else []
+    if len(members) > 1:
+        found.append((Relation("meets_with", members, [], joint.span(), flags={"joint"}), "fact"))
+    condemned = CONDEMNED_ACT.search(masked)
+    critic = clause_subject(masked, condemned.start(), lambda i: True) if condemned and ctx.attackers else None
+    if critic is not None:
+        found.append((Relation("condemns", [critic], [], condemned.span(), flags={"attacker"}), "fact"))
     held = HELD_BY.search(masked)
     if held and ctx.led:
         found.append((Relation("leads", [int(held.group(1))], [], held.span(), flags={"led"}), "fact"))
     return found
+
+
+def _leader_of_group(slot: Slot, mentions) -> bool:
+    """Whether the slot is an armed group's leader named with the title: "TTP leader X"."""
+    return (slot.actor.type == "person" and slot.title_of is not None and slot.title_of.type == "armed_group"
+            and any(m.actor.id == slot.actor.id and m.role and LEADER_ROLES.search(m.role) for m in mentions))
 
 
 def _bare_person(name: str) -> Actor:
@@ -324,6 +359,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     slots = _slots(sentence, mentions, ctx, gazetteer)
     masked, offsets = mask(sentence, [(s.start, s.end) for s in slots])
     times = find_times(sentence, anchor)
+    past = [t for t in times if t.role == "until" or t.when.day <= anchor]  # a done act is not dated after the news of it
 
     def usable_object(i):
         return not (MADE_IN.match(sentence[slots[i].end:]) or MADE_IN.search(sentence[slots[i].start:slots[i].end]))
@@ -351,8 +387,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     def home(actor):
         return homes.get(actor.id) or gazetteer.affiliation(actor.id)
 
-    others = [(m.start(), m.end()) for m in OTHER_EVENT.finditer(sentence)]
-    relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(times, pos, default_date, others), home)
+    others = [(m.start(), m.end()) for pattern in (OTHER_EVENT, RELATIVE_CLAUSE) for m in pattern.finditer(sentence)]
+    relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(past, pos, default_date, others), home)
 
     out = []
     for rel, mood in relations:
@@ -360,10 +396,16 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             continue
         subjects = [slots[i].actor for i in rel.subjects]
         objects = [_backed_object(slots[i], rel, masked) for i in rel.objects]
+        if rel.predicate == "attacks":  # "strikes targeting TTP leader X": an armed group is struck through its leader
+            objects = [slots[i].title_of if _leader_of_group(slots[i], mentions) else o for i, o in zip(rel.objects, objects)]
         if "pair" in rel.flags:
             subjects, objects = ctx.pair[:1], ctx.pair[1:]
         if "led" in rel.flags:
             objects = [ctx.led]
+        if "attacker" in rel.flags:
+            objects = ctx.attackers[-1:]
+        if "joint" in rel.flags:
+            objects = subjects
         if "group" in rel.flags:
             subjects = list(ctx.group)
         confidence = CONFIDENCE["hypothetical" if mood == "hypothetical" else "hedged" if rel.hedged else "fact"]
@@ -372,14 +414,16 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 continue
             subjects, confidence = list(ctx.group), CONFIDENCE["context"]
         t_start, t_end = offsets[rel.trigger[0]], offsets[min(rel.trigger[1], len(offsets) - 1)]
-        when, precision, source, until = _date_for(times, (t_start + t_end) / 2, default_date, others)
-        if "pair" in rel.flags and not times:
+        when, precision, source, until = _date_for(times if mood == "hypothetical" else past, (t_start + t_end) / 2, default_date, others)
+        if "pair" in rel.flags and not past:
             when, precision, source, until = ctx.pair_when  # "the two" act when they met
         pairs = [(s, o) for s in subjects for o in objects]
-        if len(subjects) == len(objects) > 1 and COUNTERPARTS.search(sentence, t_start, slots[rel.objects[0]].end):
+        if len(subjects) == len(objects) > 1 and rel.objects and COUNTERPARTS.search(sentence, t_start, slots[rel.objects[0]].end):
             pairs = list(zip(subjects, objects))  # "A and B met their counterparts C and D": A with C, B with D
         if "pair" in rel.flags and PREDICATES[rel.predicate].symmetric:
             pairs = list(combinations(ctx.pair, 2))  # "the three joined forces": each with each
+        if "joint" in rel.flags:
+            pairs = list(combinations(subjects, 2))
         if "mutual" in rel.flags:
             pairs = list(permutations(ctx.pair, 2))  # "both sides exchanged fire": each at the other
         event = _event_id(article.id, sentence, rel.predicate) if len(pairs) > 1 else None
@@ -402,6 +446,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     stating = [s.subject for s in out if s.predicate in STATEMENT_PREDICATES and s.subject.type == "organisation"]
     if stating and not ctx.group:
         ctx.group = stating[:1]  # "G7 ministers condemned …": whom "they" and "the ministers of …" are
+    ctx.attackers.extend(s.subject for s in out if s.predicate == "attacks")
     led = [s.object for s in out if s.predicate == "leads"]
     ctx.led = led[-1] if led else ctx.led
     out.extend(_roles(sentence, mentions, article))
@@ -460,11 +505,14 @@ def _slot_of(slots, actor):
 
 def _roles(sentence, mentions, article) -> list[Statement]:
     """``represents`` / ``leads`` for persons introduced with a role ("Moldovan president Maia Sandu")."""
-    out = []
+    out, leader = [], False
     for m in mentions:
         if m.actor.type != "person" or not m.affiliation or not m.role or NOT_CURRENT.search(m.role):
             continue
         leads = LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role)
+        if COUNTERPART.search(m.role):
+            leads = leader  # "President X and his US counterpart Y": Y holds the same office
+        leader = bool(leads)
         out.append(Statement(
             subject=m.actor, predicate="leads" if leads else "represents", object=m.affiliation, date=None,
             date_precision=None, date_source="none", evidence=sentence, article=article.id, confidence=0.8,
@@ -517,7 +565,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
     Negated statements ("did not attack") are never returned.
     """
     gazetteer = gazetteer or default_gazetteer()
-    statements, people, speakers, orgs, named = [], [], set(), [], set()
+    statements, people, speakers, orgs, named, attackers = [], [], set(), [], set(), []
 
     def remember_organisations(line):  # named in the title or a headline: "the Council" below is it
         orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in gazetteer.find(line or "") if m.actor.type == "organisation")
@@ -527,7 +575,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         anchor = entry.day or article.published
         default = (cut_date(anchor, "day"), "day", "entry" if entry.day else "published")
         remember_organisations(entry.headline)
-        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs, named=named)
+        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs, named=named, attackers=attackers)
         found = []
         for sentence in entry.sentences:
             found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))

@@ -64,7 +64,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also)\s+){{0,3}}(?P<T>receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|bought|buys?|buying|import(?:s|ed|ing)?|got|gets)\s+(?:[\w-]+\s+){{0,4}}?{WEAPONS}\s+from\s+{THE}{{S}}"),
     ("supplies_weapons_to", rf"{{O}}{GAP}\b(?P<T>procur(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|acquir(?:e|es|ed|ing)|import(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\b(?:\s+and\s+\w+)?\s+{{S}}\s+(?:[\w-]+\s+){{0,2}}{WEAPONS}"),
     # support
-    ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|stands? (?:with|by)|stood (?:with|by)|side[sd]? with|siding with)\s+{THE}{{O}}"),
+    ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|(?:stands?|stood|standing) (?:(?:united|firmly|together|resolutely|shoulder to shoulder)\s+)?(?:with|by)|side[sd]? with|siding with)\s+{THE}{{O}}"),
     ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to)\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>support|backing|solidarity|commitment)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
     # praise of an actor is backing: "commended X for …", "hailed X's …"
@@ -77,6 +77,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen|(?:boost|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)))"),
@@ -108,6 +109,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("condemns", rf"\b(?P<T>(?:impatient|frustrated|disappointed|angry|furious|fed up|outraged)[”\"’]?\s+(?:with|at|by|in))\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
+    # "X and Y traded accusations", "… blamed each other": each accuses the other
+    *[("accuses", rf"{{{a}}}\s+and\s+{THE}{{{b}}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:trad|exchang)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?(?:accusations|blame|charges)|(?:accus|blam)(?:e|ed|ing) (?:each other|one another))\b")
+      for a, b in (("S", "O"), ("O", "S"))],
     ("accuses", rf"\b(?P<T>claims?|charges?)\s+that\s+{THE}{{O}}\s+(?:(?:soldiers|troops|forces|military|army|navy|police|jets|warships|ships|drones|agents)\s+)?(?:(?:had|has|have|was|were|is|are|deliberately|repeatedly|also)\s+)*(?:\w+ed|struck|hit|shot|sent|broke|stole|fired|used)\b"),
     ("accuses", rf"\b(?P<T>attribut(?:e|es|ed|ing)\s+to|blame[sd]?\s+(?:[\w-]+\s+){{0,3}}?on|pinn(?:ed|ing)\s+(?:[\w-]+\s+){{0,3}}?on)\s+{THE}{{O}}"),
     # reported wrongdoing: "X warned Y is seeking to …", "X said Y's … violated the charter"
@@ -181,6 +185,7 @@ OTHER_PASSIVES = [
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|declaration)\s+(?:was|were|has been|had been)\s+(?P<T>signed|initialled|initialed)\s+by\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"\b{WEAPONS}\s+(?:were|was|have been|had been|are being)\s+(?P<T>supplied|sent|delivered|given|sold|provided|shipped|transferred)\s+to\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
     ("supports", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>backed|supported|armed|funded|sponsored)\s+by\s+{THE}{{S}}"),
+    ("occupies", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>annexed|occupied|seized|captured)\s+by\s+{THE}{{S}}"),  # "Crimea, annexed by Russia in 2014"
 ]
 
 PASSIVES = [
@@ -218,7 +223,7 @@ COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O
 
 TOKEN = re.compile(r"⟦(\d+)⟧")
 # ", ", " and ", and " and Foreign Minister " (a title of the next person)
-COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,3}|\s*/\s*)(?:the\s+)?$")
+COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,3}|\s*/\s*)(?:the\s+|(?<=, )(?:his|her)\s+)?$")
 RELATIVE_END = re.compile(r",\s+(?=(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\s+by\b)")
 CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b|/")
 # "Lebanon, Syria and other countries": a list closed by a class of others
@@ -231,7 +236,9 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
                       r"sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?$", re.IGNORECASE)
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+# a denial with its own object, then a second verb: "denies this and accuses …"
+DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){1,3}?(?:and|but)\s+", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|believes?|suspects?|assess(?:es|ed)|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
 SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"[“”\"’]?\s*(?:it|them)\b", re.IGNORECASE)
@@ -250,6 +257,9 @@ FRONTED = re.compile(r"^\W*(?:(?:earlier|later|also|then)\s+)?(?:during|after|be
 # "In response to the G7 statement, X condemned …": the opening phrase holds no subject
 OPENING_PHRASE = re.compile(r"\W*(?:in (?:response|reaction|reply) to|after|following|during|before|ahead of|despite|amid|on|in|at|with)\b[^,;:]{0,120}?,\s*", re.IGNORECASE)
 AFTER_FRONTED = re.compile(r"(?:[^,;⟦]|⟦\d+⟧)*?,\s+(?:the\s+)?⟦(\d+)⟧")
+# "… where I met X": a first person (outside a quote, where it is the speaker's token) acts, not the actor
+# named before it
+FIRST_PERSON_AGENT = re.compile(r"(?:\b(?-i:I)|\bwe)\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # "the United States, through its support of X": "its" is the state or organisation just named
 ITS = re.compile(r"\bits\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # "to pressure the Iranian people": a people is who suffers what is condemned
@@ -382,6 +392,8 @@ def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
     ("Trump's meeting with X"); else what "the latter" points back to; else the clause's."""
     if groups.get("S"):
         return int(groups["S"][1:-1])
+    if FIRST_PERSON_AGENT.search(masked, max(0, t_start - 40), t_start):
+        return None  # "… where I met X", "our resolve to stand with X": the writer, not an actor named before
     owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start)
     if owner and usable(int(owner.group(1))):
         return int(owner.group(1))
@@ -426,6 +438,9 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
     start = max(subject_end, trigger_start - 35, _clause_start(masked, trigger_start))
     ends = [m.end() for m in RELATIVE_END.finditer(masked, start) if m.end() <= trigger_start]
     window = masked[ends[-1] if ends else start : trigger_start]  # "X, which refused to …, was condemned": not X's refusal
+    denial = DENIAL_THEN.search(window)
+    if denial:
+        window = window[denial.end():]  # "X denies this and accuses Y": the second verb is asserted
     if NEGATION.search(window) or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
     if HYPOTHETICAL.search(window) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
@@ -442,14 +457,17 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
     """
     found, seen = [], set()
     for predicate, pattern in COMPILED:
-        for m in pattern.finditer(masked):
+        pos = 0
+        while (m := pattern.search(masked, pos)) is not None:
+            pos = max(m.end(), m.start() + 1)
             t_start, t_end = m.span("T")
             groups = m.groupdict()
             if m.group("T").lower() == "back" and PHRASAL_BACK.search(masked, max(0, t_start - 12), t_start):
                 continue
             if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and (NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) or (
                     ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end))):
-                continue  # a noun with no agent in the pattern: "the attack on X", "X targets across Y" say nothing of who attacked
+                pos = t_end  # a noun with no agent in the pattern: "the attack on X", "X targets across Y" say nothing of who
+                continue     # attacked; a verb after it may: "launched a strike targeting X"
             if not groups.get("S") and (PASSIVE_BY.match(masked, t_end) or (
                     predicate in HAS_PASSIVE and PASSIVE_AUX.search(masked, 0, t_start) and PARTICIPLE.search(m.group("T")))):
                 continue  # "was condemned by X", "was targeted in X strikes": the passive patterns read those
@@ -482,8 +500,8 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
             if key in seen:
                 continue
             seen.add(key)
-            subject_end = masked.find("⟧", masked.find(f"⟦{s}⟧")) + 1 if s is not None else 0
-            mood = modality(masked, t_start, subject_end if subject_end < t_start else 0)
+            ends = [masked.find("⟧", masked.find(f"⟦{i}⟧")) + 1 for i in (s, objects[-1]) if i is not None]
+            mood = modality(masked, t_start, max([e for e in ends if e < t_start], default=0))  # "wants to retake X, annexed by Y": not Y's
             alleged = bool(GERUND.match(masked, t_start) and ACCUSED_OF.search(masked, max(0, t_start - 90), t_start))
             found.append((Relation(predicate, subjects, objects, (t_start, t_end), alleged or bool(HEDGE.search(masked))), mood))
     return found

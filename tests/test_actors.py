@@ -396,3 +396,9 @@ def test_a_mission_is_an_unlisted_organisation(g):
 def test_more_office_holders_and_groups_of_2024_and_2025(g, surface, actor_id, affiliation):
     (m,) = g.find(f"Yesterday {surface} said so.")
     assert (m.actor.id, m.affiliation.id if m.affiliation else None) == (actor_id, affiliation)
+
+
+@pytest.mark.parametrize("surface", ["Hassan Sheikh Mohamud", "Hassan Sheikh Mahmoud"])
+def test_somalias_president_under_both_spellings(g, surface):
+    (m,) = g.find(f"On Friday {surface} spoke.")
+    assert (m.actor.id, m.affiliation.id) == ("hassan-sheikh-mohamud", "SOM")

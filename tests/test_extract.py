@@ -881,3 +881,65 @@ def test_an_act_named_again_by_a_definite_or_possessed_noun_is_the_same_act():
 def test_a_definite_noun_with_a_date_of_its_own_is_another_act():
     found = triples("Key events\nSudan attacked Chad on Monday.\nThe Sudanese attack on Thursday killed five in Chad.", date(2024, 11, 8))
     assert found == {("SDN", "attacks", "TCD", "2024-11-04"), ("SDN", "attacks", "TCD", "2024-11-07")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a noun with no agent does not hide the verb after it
+    ("Turkey launched a strike targeting PKK commanders in Iraq on Sunday.", {("TUR", "attacks", "PKK")}),
+    # a first person outside a quote is the writer, not the actor named before
+    ("At the summit in Brussels hosted by the EU I met Chinese Foreign Minister Wang Yi.", set()),
+    # what talks may lead to, or what one hopes for, has not happened
+    ("Peru hopes the first talks lead to a meeting with Chile.", set()),
+    ("Peru said the first round of talks paves the way for a meeting with Chile.", set()),
+    # "X, annexed by Y": a reduced relative passive
+    ("The dispute is over Crimea, annexed by Russia years ago.", {("RUS", "occupies", "crimea")}),
+    # "X-based Y": a place where the group is, not an actor
+    ("Thousands fled the fighting between Israel and Syria-based Hamas.", {("ISR", "attacks", "HAMAS"), ("HAMAS", "attacks", "ISR")}),
+    # an armed group is struck through its leader named with the title
+    ("Israel struck a house targeting Hezbollah leader Hassan Nasrallah.", {("ISR", "attacks", "HEZBOLLAH")}),
+])
+def test_general_features_of_news_writing(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_a_joint_press_conference_is_a_meeting_of_each_with_each_and_a_counterpart_holds_the_same_office():
+    found = triples("Report\nThe text was released after a joint press conference by French President Emmanuel Macron, "
+                    "his Kenyan counterpart William Ruto and German Chancellor Olaf Scholz.")
+    assert found == {("emmanuel-macron", "meets_with", "william-ruto", "2024-11-05"),
+                     ("emmanuel-macron", "meets_with", "olaf-scholz", "2024-11-05"),
+                     ("william-ruto", "meets_with", "olaf-scholz", "2024-11-05"),
+                     ("emmanuel-macron", "leads", "FRA", None), ("william-ruto", "leads", "KEN", None),
+                     ("olaf-scholz", "leads", "DEU", None)}
+
+
+def test_condemning_the_attack_names_the_last_attacker():
+    found = triples("Report\nIran fired missiles at Israel on Monday.\nLater that day Germany condemned the attack, urging restraint.")
+    assert found == {("IRN", "attacks", "ISR", "2024-11-04"), ("DEU", "condemns", "IRN", "2024-11-05")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a relative clause dates its own event, not the main verb's
+    ("Report\nChina accused Japan of provocations over the islands, which Tokyo bought in 2012.", {("CHN", "accuses", "JPN", "2024-11-05")}),
+    # a date after the news cannot date a done act: "by March 2025" is a deadline
+    ("Report\nSerbia signed a deal with Kosovo, setting talks to finish by March 2025.", {("SRB", "signs_agreement_with", "XKX", "2024-11-05")}),
+])
+def test_dates_of_other_clauses_and_of_the_future_do_not_date_a_done_act(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "as he hosted": a clause's "he" is the person named before it, and "as he hosted" is no title
+    ("Macron said France would help Ukraine as he hosted Chancellor Olaf Scholz in Paris.", {("emmanuel-macron", "meets_with", "olaf-scholz")}),
+    # mutual accusations: each accuses the other
+    ("After the truce, both Armenia and Azerbaijan were trading accusations of breaches.", {("ARM", "accuses", "AZE"), ("AZE", "accuses", "ARM")}),
+    ("India and Pakistan blamed each other for the clash.", {("IND", "accuses", "PAK"), ("PAK", "accuses", "IND")}),
+    # a denial with its own object does not negate the verb joined to it
+    ("Kabul rejected the report and accused Pakistan of shelling border posts.", {("AFG", "accuses", "PAK")}),
+    ("Kabul did not attack and kill Pakistani soldiers.", set()),
+    # standing united with someone is backing them
+    ("Spain stands firmly with Morocco and Tunisia.", {("ESP", "supports", "MAR"), ("ESP", "supports", "TUN")}),
+    # two parties who reached a deal signed it
+    ("Peru and Chile have reached a new border agreement.", {("PER", "signs_agreement_with", "CHL")}),
+])
+def test_clause_pronouns_mutual_accusations_denials_and_deals(sentence, expected):
+    assert acts(sentence) == expected
