@@ -242,6 +242,9 @@ def _pycountry_names(c) -> list[str]:
         if "(" in v:
             continue
         out.append(v)
+    name = getattr(c, "name", "")
+    if name and c.alpha_3 != "CHN" and "," not in name and "(" not in name and "Republic" not in name:
+        out.append(f"Republic of {name}")  # formal style of official statements: "the Republic of Rwanda"
     return out
 
 

@@ -33,6 +33,7 @@ PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:country|nation|government|wife|husband|widow|children|family|son|daughter|"
     r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
 CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|while|after|before|because|and|but)\s+(he|she)\s+(?=(?:\w+ly\s+)?[a-z]+ed\b)")
+ADMINISTRATION = re.compile(r"['’]s?\s+(?:administration|government|cabinet)\b|\s+(?:administration|government|cabinet)\b")
 OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)
 GROUP_REFERENCE = re.compile(
     r"^(?:\W*)(?:they|the (?:ministers|officials|leaders|two|ministry|government|allies|diplomats|statement))\b"
@@ -200,8 +201,12 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             title_start, title_of = m.start, m.actor  # the person's slot covers the title: "[South Korean minister Kim]"
             continue
         compound = COMPOUND.search(sentence, m.start, m.end)  # "Tehran-backed": the slot is "Tehran"
-        slots.append(Slot(title_start if title_start is not None else m.start, compound.start() if compound else m.end,
-                          m.actor, m.kind, title_of))
+        actor, end = m.actor, compound.start() if compound else m.end
+        government = ADMINISTRATION.match(sentence, m.end) if m.kind == "person" and gazetteer is not None else None
+        state = gazetteer.affiliation(m.actor.id) if government else None
+        if state is not None and state.type == "state":  # "the Trump administration" acts for the state
+            actor, end = state, government.end()
+        slots.append(Slot(title_start if title_start is not None else m.start, end, actor, m.kind, title_of))
         title_start = title_of = None
     taken = [(m.start, m.end) for m in mentions]
 

@@ -76,7 +76,12 @@ PATTERNS: list[tuple[str, str]] = [
     # cooperation and agreements
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:on\s+\w+(?:\s+\d+)?\s+|(?:formally|officially|finally|also|yesterday|today)\s+)?(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
+    # "Egypt and Qatar joined the US in signing the declaration"
+    ("signs_agreement_with", rf"{{S}}\s+(?:(?:also|later)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+in\s+(?:co-?)?sign(?:ing)?\b"),
+    # "the signing of the peace agreement between A and B", "the accord between A and B was signed"
+    ("signs_agreement_with", rf"\b(?P<T>sign(?:ing|ed)|inked|conclu(?:ded|sion))\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}?(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}"),
+    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}\s+(?:was|were|has been|had been|is|are)\s+(?:(?:formally|officially|finally)\s+)?(?P<T>signed|inked|concluded)"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
@@ -109,10 +114,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("condemns", rf"\b(?P<T>(?:impatient|frustrated|disappointed|angry|furious|fed up|outraged)[”\"’]?\s+(?:with|at|by|in))\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
+    # "the court issued arrest warrants in November for X and Y"
+    ("accuses", rf"\b(?P<T>(?:issu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:(?:an|the|new)\s+)?arrest warrants?)\s+(?:[\w-]+\s+){{0,3}}?(?:for|against)\s+{THE}{{O}}"),
     # "X and Y traded accusations", "… blamed each other": each accuses the other
     *[("accuses", rf"{{{a}}}\s+and\s+{THE}{{{b}}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:trad|exchang)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?(?:accusations|blame|charges)|(?:accus|blam)(?:e|ed|ing) (?:each other|one another))\b")
       for a, b in (("S", "O"), ("O", "S"))],
     ("accuses", rf"\b(?P<T>claims?|charges?)\s+that\s+{THE}{{O}}\s+(?:(?:soldiers|troops|forces|military|army|navy|police|jets|warships|ships|drones|agents)\s+)?(?:(?:had|has|have|was|were|is|are|deliberately|repeatedly|also)\s+)*(?:\w+ed|struck|hit|shot|sent|broke|stole|fired|used)\b"),
+    # "Iran wrote to the council, claiming that Israel violated its airspace"
+    ("accuses", rf"\b(?P<T>claim(?:s|ed|ing)|alleg(?:e|es|ed|ing)|charg(?:es|ed|ing))\s+that\s+{THE}{{O}}\s+(?:(?:had|has|have|deliberately|repeatedly|also)\s+)*(?:violated|breached|attacked|struck|killed|targeted|shelled|bombed|committed|fired|sabotaged|interfered|meddled|invaded|violates|breaches)\b"),
     ("accuses", rf"\b(?P<T>attribut(?:e|es|ed|ing)\s+to|blame[sd]?\s+(?:[\w-]+\s+){{0,3}}?on|pinn(?:ed|ing)\s+(?:[\w-]+\s+){{0,3}}?on)\s+{THE}{{O}}"),
     # reported wrongdoing: "X warned Y is seeking to …", "X said Y's … violated the charter"
     ("accuses", rf"\b(?P<T>warn(?:s|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|has been|had been)\s+(?:\w+ly\s+)?(?:seeking|trying|plotting|attempting|preparing|planning|scheming)\s+to\b"),
@@ -160,6 +169,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("occupies", rf"(?<!-)\b(?P<T>(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|seized|captured|took|taken|seized control of|took control of)\s+(?:(?:a|large|vast|big|small|some|most|much|all|the)\s+)?(?:parts?|swaths?|swathes|areas?|territory|chunks?|much|most|pockets?|portions?|sections?|slices?)\s+of)\s+(?:(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{THE}{{O}}"),
     # politics
     ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?{O}"),
+    # "won the run-off against Y", "Y lost to X", "Y conceded defeat to X"
+    ("defeats", rf"\b(?P<T>w[oi]n|wins|winning)\s+(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}?(?:election|vote|run-?off|race|ballot|contest|poll|presidency|battle)\s+against\s+{THE}{{O}}"),
+    ("defeats", rf"{{O}}\s+(?:(?:narrowly|heavily|clearly)\s+)?(?P<T>lost|loses|conceded(?:\s+defeat)?|concedes(?:\s+defeat)?)\s+to\s+{THE}{{S}}"),
     ("defeats", rf"\b(?P<T>(?:victory|win|triumph)\s+over)\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
     ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}"),
@@ -223,7 +235,8 @@ COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O
 
 TOKEN = re.compile(r"⟦(\d+)⟧")
 # ", ", " and ", and " and Foreign Minister " (a title of the next person)
-COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+(?:(?-i:[A-Z][a-z]+)\s+){0,3}|\s*/\s*)(?:the\s+|(?<=, )(?:his|her)\s+)?$")
+# a list item may carry a title the gazetteer does not tie to a state: "X, former Defence Minister Y, and Z"
+COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:former|acting|then|late|ex-)\s*)?(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:the\s+|(?<=, )(?:his|her)\s+)?$|^\s*/\s*(?:the\s+)?$")
 RELATIVE_END = re.compile(r",\s+(?=(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\s+by\b)")
 CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b|/")
 # "Lebanon, Syria and other countries": a list closed by a class of others

@@ -402,3 +402,8 @@ def test_more_office_holders_and_groups_of_2024_and_2025(g, surface, actor_id, a
 def test_somalias_president_under_both_spellings(g, surface):
     (m,) = g.find(f"On Friday {surface} spoke.")
     assert (m.actor.id, m.affiliation.id) == ("hassan-sheikh-mohamud", "SOM")
+
+
+def test_formal_republic_names_are_the_state(g):
+    assert found(g, "Envoys of the Republic of Kenya and the Republic of Congo met.") == [
+        ("Republic of Kenya", "KEN", "name"), ("Republic of Congo", "COG", "name")]

@@ -943,3 +943,53 @@ def test_dates_of_other_clauses_and_of_the_future_do_not_date_a_done_act(sentenc
 ])
 def test_clause_pronouns_mutual_accusations_denials_and_deals(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an arrest warrant accuses each person it names, titles in the list included
+    ("The ICC issued arrest warrants in March for Vladimir Putin, former Defence Minister Sergei Shoigu, and Hamas leader Yahya Sinwar.",
+     {("ICC", "accuses", "vladimir-putin"), ("ICC", "accuses", "sergei-shoigu"), ("ICC", "accuses", "yahya-sinwar")}),
+    ("Prosecutors at the ICC are seeking an arrest warrant against Vladimir Putin.", {("ICC", "accuses", "vladimir-putin")}),
+    # "claiming that X violated …" accuses X; a claim of something harmless does not
+    ("Iran asked for a Security Council session, claiming that Israel violated its airspace.", {("IRN", "accuses", "ISR")}),
+    ("Serbia claimed that Kosovo had agreed to the accord.", set()),
+])
+def test_arrest_warrants_and_titled_lists(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a signing "between A and B" is signed by both, also in the passive and under a formal state name
+    ("On May 3, Qatar hosted the signing of the peace accord between the Republic of Armenia and Azerbaijan.",
+     {("ARM", "signs_agreement_with", "AZE")}),
+    ("The border treaty between Peru and Chile was formally signed in Lima.", {("PER", "signs_agreement_with", "CHL")}),
+    ("The border treaty between Peru and Chile could be signed in Lima.", set()),
+    # "A and B joined C in signing": each signs with C
+    ("Kenya and Ghana joined Nigeria in signing the trade charter.",
+     {("KEN", "signs_agreement_with", "NGA"), ("GHA", "signs_agreement_with", "NGA")}),
+    ("Kenya will join Nigeria in signing the trade charter.", set()),
+    # a date between the parties and the verb, a title in single quotes
+    ("Peru and Chile on Monday signed the ‘Pacific Border Treaty’ in Lima.", {("PER", "signs_agreement_with", "CHL")}),
+])
+def test_signing_between_two_parties(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the <leader> administration/government" acts for the leader's state
+    ("The Biden administration imposed sanctions on Iran.", {("USA", "sanctions", "IRN")}),
+    ("The Netanyahu government struck Iran overnight.", {("ISR", "attacks", "IRN")}),
+    ("Biden imposed sanctions on Iran.", {("joe-biden", "sanctions", "IRN")}),
+])
+def test_a_leaders_administration_is_the_state(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # election outcomes told from either side
+    ("Maia Sandu won the run-off against Alexandr Stoianoglo on Sunday.", {("maia-sandu", "defeats", "alexandr-stoianoglo")}),
+    ("Incumbent President Igor Dodon lost to Maia Sandu.", {("maia-sandu", "defeats", "igor-dodon")}),
+    ("Igor Dodon would lose to Maia Sandu.", set()),
+])
+def test_election_outcomes_from_either_side(sentence, expected):
+    assert acts(sentence) == expected
