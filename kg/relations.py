@@ -259,6 +259,9 @@ PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 # "targeted the successor of X": the act was done to someone of X's, not to X.
 RELATIONAL = re.compile(r"\b(?:successor|son|daughter|wife|husband|widow|aides?|allies|supporters|relatives?|members?|family|"
                         r"deputy|bodyguards?|followers|associates?|critics|opponents)\s+of\b", re.IGNORECASE)
+# "strikes on the camps to protect British shipping": whom a hostile act protects is not its target.
+PROTECTED = re.compile(r"\bto\s+(?:protect|defend|safeguard|shield|secure)\b", re.IGNORECASE)
+HOSTILE = {"attacks", "threatens", "sanctions", "occupies", "condemns", "accuses"}
 # "push back Moscow's forces", "win back Ukraine": a particle, not backing.
 PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning|bring|brought|come|came|fight|fought|pull|pulled|"
                           r"hold|held|go|went|get|got|give|gave|hit|strike|struck|roll|rolled|scale|scaled|turn|turned|beat|"
@@ -498,7 +501,8 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
                     continue
                 objects = coordinated(masked, o)
             first_object = masked.find(f"⟦{objects[0]}⟧")
-            if first_object > t_end and RELATIONAL.search(masked, t_end, first_object):
+            if first_object > t_end and (RELATIONAL.search(masked, t_end, first_object)
+                                         or predicate in HOSTILE and PROTECTED.search(masked, t_end, first_object)):
                 continue
             if predicate == "condemns" and first_object > t_end and (VICTIM.search(masked, t_end, first_object)
                                                                      or A_PEOPLE.match(masked, masked.find("⟧", first_object) + 1)):

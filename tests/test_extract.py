@@ -993,3 +993,13 @@ def test_a_leaders_administration_is_the_state(sentence, expected):
 ])
 def test_election_outcomes_from_either_side(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain struck rebel depots on Sunday to protect American ships in the strait.", set()),
+    ("Turkish jets bombed militant positions on Sunday to secure Iraqi oil fields.", set()),
+    ("Germany condemned the raids on Sunday to defend Polish farmers.", set()),
+    ("Britain struck Iran on Sunday to protect its ships.", {("GBR", "attacks", "IRN", "2024-11-03")}),
+])
+def test_whom_a_hostile_act_protects_is_not_its_target(sentence, expected):
+    assert triples("Strikes at sea\n" + sentence) == expected
