@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations, permutations
 
-from kg.actors import HONORIFIC, Gazetteer, default_gazetteer, person_id
+from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
-from kg.relations import TOKEN, Relation, clause_subject, coordinated, find_relations, mask
+from kg.relations import TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import find_times
 from kg.vocabulary import PREDICATES
@@ -89,7 +89,7 @@ NOUN_ACT = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|assault|offensiv
 KOREA_SHORT = re.compile(r"\bthe (North|South)(?=['’]s?\b|\s+(?-i:[a-z])|[,.;])")
 KOREAS = {"PRK", "KOR"}
 # An organisation named earlier, referred to by its kind: "the bloc", "the Council".
-ORG_REFERENCE = re.compile(r"\b(?:the|The)\s+(bloc|alliance|group|Council|Commission|Parliament)\b(?!\s+(?:of|for|on)\b)")
+ORG_REFERENCE = re.compile(r"\b(?:the|The)\s+(bloc|alliance|group|Council|Commission|Parliament|[Cc]ourt)\b(?!\s+(?:of|for|on)\b)")
 QUOTE = re.compile(r"[“\"][^”\"]{3,}[”\"]")
 FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|us|my|me)|I)\b")
 # After a quote: "…,” [the] (speaker) said" or "…,” said (speaker)".
@@ -105,11 +105,18 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
                               r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El)\b")
 # (not "Washington for talks with Biden": a title has no "with", "in", "and" …)
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and|as|he|she|they|who|which|that|when|because|said|says)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
-FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b)")
+FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:countries|nations|states|governments|sides|leaders|juntas|neighbours|neighbors|allies))?|both|they|both sides)\s+"
                       r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?:(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)"
                       r"|joined forces|formed an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
+# "… after the two struck a deal", "The two signed a treaty": the last pair named signed with each other
+PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both)(?:\s+(?:sides|countries|nations|leaders|parties|governments|neighbou?rs|men))?|(?P<three>(?:all|the) three)(?:\s+(?:sides|countries|nations|leaders|parties|governments|men))?)\s+"
+                         r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
+                         r"(?:(?:[\w“”\"‘’.-]+|[“”\"‘]?⟦\d+⟧[\w-]*)\s+){0,4}?(?:(?:agreement|treaty|deal|pact|accord|declaration|document|memorandum|truce|ceasefire|charter|protocol|(?:joint )?statement)\b"
+                         r"|[“\"‘]⟦\d+⟧[”\"’])", re.IGNORECASE)
+# "a ceasefire between Israel and Lebanese armed group Hezbollah has …": the pair the sentence names
+BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?⟦(\d+)⟧\s+and\s+(?:(?:[a-z][\w-]*|⟦\d+⟧)\s+){0,4}⟦(\d+)⟧(?=,?\s+(?:has|have|had|was|were|is|are|after|when|as|following|took|came|began|held|[a-z]+ed)\b)")
 # "Both sides continue exchanging fire": the last pair named fight each other.
 MUTUAL_FIRE = re.compile(r"\b(?:both sides|the two sides|both (?:countries|nations|armies|militaries)|the two (?:countries|nations|armies|militaries|neighbours|neighbors))\s+"
                          r"(?:(?:have|had|been|were|are|was|is|also|again|reportedly|continue[sd]?|continuing|kept|keep)\s+){0,3}(?:to\s+)?"
@@ -138,9 +145,27 @@ UNLISTED_PLACE = re.compile(
 CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\s+"
                            r"(?:the|this|these|that|those|(?:today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attacks?|strikes?|airstrikes?|assault|bombing|raids?|shelling|invasion)\b(?![^.;]*⟦)", re.IGNORECASE)
+# "Afghanistan labels it a violation": an act told just before ("it", "this") or named again ("the strikes"),
+# branded by the critic; its doer is condemned
+LABELLED_ACT = re.compile(
+    r"\b(?:call|label|brand|describ|characteri[sz]|term|dub)\w*\s+(?:(?P<pronoun>it|this|that|them)|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|airstrikes?|raids?|incursions?|shelling|bombing|bombardment|assault|offensive|invasion))\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+    r"[“”\"]?(?:[\w“”\"-]+\s+){0,3}?(?:violation|provocation|aggression|act of (?:war|aggression|terror(?:ism)?)|war crimes?|crimes?|terrorism|"
+    r"terrorist attack|escalation|atrocity|massacre|breach|barbaric|unacceptable)\b", re.IGNORECASE)
+# "…, vowing retaliation": the one struck just before threatens its attacker, or the doer of an attack the sentence names
+ATTACK_OWNER = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|assault|offensive|bombardment|aggression|invasion)\b", re.IGNORECASE)
+VOWED_RETALIATION = re.compile(
+    r"\b(?:vow|pledg|promis|threaten)\w*\s+(?:to\s+)?(?:an?\s+)?[“”\"‘’']?(?:retaliat\w*|revenge|avenge|reprisals?|"
+    r"(?:befitting|strong|harsh|firm|decisive|crushing|swift|forceful|severe|tough|fitting|resolute)\s+(?:reply|response))\b(?![^.;]*⟦)", re.IGNORECASE)
+# "The sanctions target X", "The strikes hit X": acts of the kind the entry told last, by the same doer
+ACT_AGAIN = re.compile(r"^\W*(?:The|These|Those|Such)\s+(?:[\w-]+\s+){0,2}?(?:(?P<sanctions>sanctions|measures)|"
+                       r"(?P<attacks>strikes|airstrikes|air strikes|attacks|raids|bombardment|shelling))\b")
 # "a joint press conference by A, B and C": each met each
 JOINT_MEETING = re.compile(r"\b(?:joint|trilateral|three-way|four-way)\s+(?:press\s+|news\s+)?(?:conference|talks|meeting|summit)\s+"
                            r"(?:by|of|between|with|held by)\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
+# "Egypt, Qatar and Turkey joined X in signing": they signed with each other too
+JOINED_SIGNING = re.compile(r"⟦(\d+)⟧\s+(?:(?:also|later|then)\s+)?(?P<T>join(?:s|ed)?)\s+(?:the\s+)?⟦\d+⟧\s+in\s+(?:co-?)?sign(?:ing)?\b", re.IGNORECASE)
+HELD = re.compile(r"-(?:held|controlled|run|occupied)\b")
 BASED = re.compile(r"-based\b", re.IGNORECASE)
 COUNTERPARTS = re.compile(r"\bcounterparts\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\bcounterpart\b", re.IGNORECASE)
@@ -179,6 +204,8 @@ class EntryContext:
     named: set = field(default_factory=set)  # ids of the actors the article has named so far
     orgs: list = field(default_factory=list)  # (organisation, has members) named so far, for "the bloc", "the Council"
     attackers: list = field(default_factory=list)  # subjects of the article's `attacks` statements so far, for "condemned the attack"
+    doers: dict = field(default_factory=dict)  # predicate -> the entry's last asserted statement of it ("the sanctions target …")
+    last_attacks: list = field(default_factory=list)  # (attacker, target) told by the entry's previous sentence: what "it" is
 
 
 def _is_title_of(m, person, sentence: str) -> bool:
@@ -293,7 +320,10 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     (the last pair cooperates), "It was held by X in October" (X led what the entry's
     last `leads` names), "X said in Y" (a person acting for another state visits Y;
     ``home(actor)`` is the state a person or place belongs to), "a joint press conference by
-    A, B and C" (each meets each), "X condemned the attack" (the article's last attacker)."""
+    A, B and C" (each meets each), "X condemned the attack" (the article's last attacker),
+    "X labelled it a violation" (the doer of the act told just before), "…, vowing retaliation"
+    (the one struck threatens its attacker), "A, B and C joined D in signing" (each with each
+    too), "the two struck a deal" (the pair named, in the sentence or before)."""
     found = []
     for spoke in SPOKE_IN.finditer(masked):
         who, where = slots[int(spoke.group(1))].actor, slots[int(spoke.group(2))].actor
@@ -310,12 +340,25 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     together = TOGETHER.search(masked)
     if together and ctx.pair and len(ctx.pair) >= 2:
         found.append((Relation("cooperates_with", [], [], together.span(), flags={"pair"}), "fact"))
+    signed = PAIR_SIGNED.search(masked)
+    between = BETWEEN_PAIR.search(masked, 0, signed.start()) if signed else None
+    parties = [slots[int(i)].actor for i in between.groups()] if between else ctx.pair
+    if signed and parties and len(parties) == (2 if signed.group("two") else 3):
+        if between:
+            ctx.pair, ctx.pair_when = parties, date_at(between.start())
+        found.append((Relation("signs_agreement_with", [], [], signed.span("T"), flags={"pair"}),
+                      modality(masked, signed.start("T"), signed.start("T"))))
     fire = MUTUAL_FIRE.search(masked)
     if fire and ctx.pair and len(ctx.pair) == 2:
         found.append((Relation("attacks", [], [], fire.span(), flags={"pair", "mutual"}), "fact"))
     joined = JOINED_MEETING.search(masked)
     if joined and ctx.group:
         found.append((Relation("meets_with", [], [int(joined.group(1))], joined.span(), flags={"group"}), "fact"))
+    cosigned = JOINED_SIGNING.search(masked)
+    cosigners = coordinated(masked, int(cosigned.group(1))) if cosigned else []
+    if len(cosigners) > 1:
+        found.append((Relation("signs_agreement_with", cosigners, [], cosigned.span("T"), flags={"joint"}),
+                      modality(masked, cosigned.start("T"), cosigned.end(1))))
     joint = JOINT_MEETING.search(masked)
     members = coordinated(masked, int(joint.group(1))) if joint else []
     if len(members) > 1:
@@ -324,6 +367,19 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     critic = clause_subject(masked, condemned.start(), lambda i: True) if condemned and ctx.attackers else None
     if critic is not None:
         found.append((Relation("condemns", [critic], [], condemned.span(), flags={"attacker"}), "fact"))
+    labelled = LABELLED_ACT.search(masked)
+    critic = clause_subject(masked, labelled.start(), lambda i: True) if labelled and (
+        ctx.last_attacks if labelled.group("pronoun") else ctx.attackers) else None
+    if critic is not None:
+        flags = {"attacker", "answer"} if labelled.group("pronoun") else {"attacker"}
+        found.append((Relation("condemns", [critic], [], labelled.span(), flags=flags), "fact"))
+    vowed = VOWED_RETALIATION.search(masked)
+    victim = clause_subject(masked, vowed.start(), lambda i: True) if vowed else None
+    owners = [int(m.group(1)) for m in ATTACK_OWNER.finditer(masked, 0, vowed.start())] if victim is not None else []
+    if owners and slots[owners[-1]].actor.id != slots[victim].actor.id:  # "… Iran's missile attack …, and Israel vowed to retaliate"
+        found.append((Relation("threatens", [victim], owners[-1:], vowed.span()), "fact"))
+    elif victim is not None and any(target.id == slots[victim].actor.id for _, target in ctx.last_attacks):
+        found.append((Relation("threatens", [victim], [], vowed.span(), flags={"retaliation"}), "fact"))
     held = HELD_BY.search(masked)
     if held and ctx.led:
         found.append((Relation("leads", [int(held.group(1))], [], held.span(), flags={"led"}), "fact"))
@@ -372,7 +428,10 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     def usable_subject(i):  # "Iranian-backed militias attacked …": Iran backs, it did not attack
         return not SPONSOR_COMPOUND.match(sentence, slots[i].end) and not SPONSOR_COMPOUND.search(sentence, slots[i].start, slots[i].end)
 
-    relations = find_relations(masked, usable_subject, usable_object)
+    def usable_target(i):  # "struck Houthi-held areas": the holder is struck
+        return usable_object(i) or bool(HELD.match(sentence, slots[i].end))
+
+    relations = find_relations(masked, usable_subject, usable_object, usable_target)
     signed = COSIGNERS.search(masked)
     if signed and ctx.group and not JOINED_MEETING.search(masked):
         ctx.signers = list(ctx.group)
@@ -409,11 +468,18 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             objects = [ctx.led]
         if "attacker" in rel.flags:
             objects = ctx.attackers[-1:]
+        if "retaliation" in rel.flags:
+            objects = [a for a, target in ctx.last_attacks if target.id in {x.id for x in subjects}][-1:]
         if "joint" in rel.flags:
             objects = subjects
         if "group" in rel.flags:
             subjects = list(ctx.group)
         confidence = CONFIDENCE["hypothetical" if mood == "hypothetical" else "hedged" if rel.hedged else "fact"]
+        again, told = ACT_AGAIN.match(sentence) if not subjects else None, None
+        if again and again.lastgroup == rel.predicate and rel.predicate in ctx.doers:
+            subjects, told = [ctx.doers[rel.predicate].subject], ctx.doers[rel.predicate]
+        if rel.flags & {"retaliation", "answer"}:
+            told = ctx.doers.get("attacks")  # an answer to the act told just before, on its day unless dated
         if not subjects:
             if not (GROUP_REFERENCE.search(sentence) and ctx.group):
                 continue
@@ -422,6 +488,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         when, precision, source, until = _date_for(times if mood == "hypothetical" else past, (t_start + t_end) / 2, default_date, others)
         if "pair" in rel.flags and not past:
             when, precision, source, until = ctx.pair_when  # "the two" act when they met
+        if told is not None and source in ("published", "entry"):
+            when, precision, source = told.date, told.date_precision, told.date_source  # the act told before, on its day
         pairs = [(s, o) for s in subjects for o in objects]
         if len(subjects) == len(objects) > 1 and rel.objects and COUNTERPARTS.search(sentence, t_start, slots[rel.objects[0]].end):
             pairs = list(zip(subjects, objects))  # "A and B met their counterparts C and D": A with C, B with D
@@ -452,10 +520,13 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     if stating and not ctx.group:
         ctx.group = stating[:1]  # "G7 ministers condemned …": whom "they" and "the ministers of …" are
     ctx.attackers.extend(s.subject for s in out if s.predicate == "attacks")
+    ctx.last_attacks = [(s.subject, s.object) for s in out if s.predicate == "attacks"]
+    ctx.doers.update((s.predicate, s) for s in out if s.modality == "asserted")
     led = [s.object for s in out if s.predicate == "leads"]
     ctx.led = led[-1] if led else ctx.led
     out.extend(_roles(sentence, mentions, article))
     _remember_people(mentions, ctx)
+    _remember_bare_names(sentence, slots, out, ctx)
     ctx.orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in mentions if m.actor.type == "organisation")
     ctx.named.update(m.actor.id for m in mentions)
     ctx.speakers.update(slots[int(i)].actor.id for m in SPEAKER.finditer(masked) for i in m.groups() if i is not None)
@@ -534,6 +605,17 @@ def _remember_people(mentions, ctx):
         ctx.people.extend(people)
         ctx.last_person = people[-1].actor
         ctx.last_person_affiliation = people[-1].affiliation or ctx.last_person_affiliation
+
+
+def _remember_bare_names(sentence, slots, statements, ctx):
+    """A bare name that acts ("Nicusor Dan received …") or takes part in a statement is a person,
+    whom a later surname alone refers to ("… congratulated Dan")."""
+    used = {a.id for s in statements for a in (s.subject, s.object)}
+    known = {p.actor.id for p in ctx.people}
+    for s in slots:
+        if s.kind == "bare_name" and s.actor.id not in known and (s.actor.id in used or OPENING_NAME.match(sentence, s.end)):
+            ctx.people.append(Mention(s.start, s.end, sentence[s.start:s.end], s.actor, "person"))
+            known.add(s.actor.id)
 
 
 def _told_before(s: Statement, earlier: list[Statement]) -> bool:

@@ -30,6 +30,18 @@ WEAPONS = (r"(?:weapons|weaponry|arms|missiles?|drones?|ammunition|munitions|she
 TROOPS = (r"(?:troops|soldiers|forces|boots|personnel|military units|fighters|peacekeepers|police officers|marines|paratroopers|"
           r"special forces|military advisers|military instructors|military trainers|trainers|mercenaries)")
 ARMED = r"(?:['’]s\s+(?:army|military|armed forces|forces|troops|government))?"  # "between Sudan's army and X"
+# the verbs that put a name to someone or to an act: "branded X a pariah", "described the strike as a provocation"
+LABEL = r"call(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|characteri[sz](?:e|es|ed|ing)|term(?:s|ed|ing)?"
+ENEMY = (r"(?:threat|menace|danger|terrorists?|terrorist (?:state|organi[sz]ation|group|regime)|aggressor|enemy|adversary|occupier|"
+         r"occupying power|dictator(?:ship)?|tyrant|war criminal|criminal (?:regime|state)|rogue state|pariah|puppet|provocateur|violator)")
+# what one welcomes of another's: "welcomed the US decision"
+WELCOMED = (r"(?:decisions?|announcements?|moves?|sanctions|measures|steps?|efforts?|initiatives?|proposals?|plans?|offers?|statements?|"
+            r"commitments?|pledges?|support|leadership|mediation|stance|position|resolution|ruling|verdict|designation|recognition|invitation)")
+# what one is accused of doing, in the present: "shelters militants", "is meddling in the vote"
+WRONGDOING = (r"(?:shelter(?:s|ing)?|harbou?r(?:s|ing)?|sponsor(?:s|ing)?|financ(?:es|ing)|funds|funding|arms|arming|"
+              r"violat(?:es|ing)|breach(?:es|ing)|attacks|attacking|targets|targeting|kills|killing|interfer(?:es|ing)|meddl(?:es|ing)|"
+              r"sabotag(?:es|ing)|plots|plotting|provok(?:es|ing)|destabili[sz](?:es|ing)|incit(?:es|ing)|smuggl(?:es|ing)|"
+              r"persecut(?:es|ing)|tortur(?:es|ing)|spread(?:s|ing)? (?:disinformation|propaganda|lies)|hides|hiding|stages|staging|fabricat(?:es|ing))")
 AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief|bail-?outs?|credit lines?)"
 
 # (predicate, pattern). {S}/{O}: the subject/object actor; (?P<T>…): the trigger words.
@@ -55,6 +67,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provide[sd]?|providing|give[sn]?|gave|sen[dt]s?|deliver(?:s|ed)?|pledge[sd]?|approve[sd]?|announce[sd]?)\b{GAP}\b{AID}\b{GAP}\b(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"\b(?P<T>{AID})\s+(?:package\s+)?(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"\b(?P<T>giv(?:e|es|en|ing)|gave|sen[dt](?:s|ing)?|grant(?:s|ed|ing)?|offer(?:s|ed|ing)?|lend(?:s|ing)?|lent)\s+{THE}{{O}}\s+(?:(?:more than|over|nearly|almost|about|around|some|another|an additional|a further|up to)\s+)?(?:[$€£]\s?[\d.,]+|[\d.,]+)\s*(?:(?:billion|million|bn|m)\s+)?(?:(?:dollars|euros|pounds)\s+)?(?:(?:worth\s+)?(?:in|of)\s+)?(?:[\w-]+\s+){{0,2}}?{AID}\b"),
+    # "Japan pledged $1 billion to Ukraine": a sum given or pledged to another is aid
+    ("provides_aid_to", rf"\b(?P<T>pledg(?:e|es|ed|ing)|gave|give[sn]?|giving|donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|grant(?:s|ed|ing)?|disburs(?:e|es|ed|ing)|earmark(?:s|ed|ing)?)\s+"
+     r"(?:(?:an?\s+)?(?:additional|further|extra|another|new)\s+)?(?:(?:more than|over|nearly|almost|about|around|some|up to)\s+)?[$€£]\s?[\d.,]+\s*(?:(?:billion|million|bn|m|trillion)\b\s*)?"
+     rf"(?:\([^)]{{0,30}}\)\s*)?(?:(?:in|of|worth)\s+)?(?:[\w-]+\s+){{0,2}}?(?:to|for)\s+{THE}{{O}}(?:['’]s\s+(?:reconstruction|recovery|defen[cs]e|budget|economy|army|military|armed forces|war effort|people)\b|(?![\w'’-]))"),
     ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying))\s+{THE}{{O}}\s+with\s+(?:[\w$-]+\s+){{0,4}}?(?:\w+\s+)?{AID}"),
     ("supplies_weapons_to", rf"{{S}}\s+(?:is|was|has been|remains|became|becomes)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>suppliers?|providers?|exporters?|sources?)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPONS}|(?:military|security|defen[cs]e)\s+(?:equipment|hardware|materiel))\s+(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
@@ -67,11 +83,23 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|(?:stands?|stood|standing) (?:(?:united|firmly|together|resolutely|shoulder to shoulder)\s+)?(?:with|by)|side[sd]? with|siding with)\s+{THE}{{O}}"),
     ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to)\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>support|backing|solidarity|commitment)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
+    # "X, with the support of A and B, presented …": A and B back X in it
+    ("supports", rf"{{O}},\s+(?:(?:with|backed by|supported by)\s+)(?:the\s+)?(?:full\s+|strong\s+|active\s+)?(?P<T>support|backing|help|assistance)\s+of\s+{THE}{{S}}"),
+    # "congratulated X on his victory", "sent congratulations to X"
+    ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+{THE}{{O}}"),
+    ("supports", rf"\b(?P<T>congratulations|congratulatory\s+(?:message|letter|call|note|telegram|cable))\s+to\s+{THE}{{O}}"),
+    # "leaders from A, B and C joined X to press for guarantees": they back X's cause
+    ("supports", rf"\b(?P<T>join(?:s|ed|ing)?)\s+{THE}{{O}}(?:\s+(?:president|prime minister|leader|chancellor|premier|government|delegation))?\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+|⟦\d+⟧)\s+)?(?:to\s+(?:press|push|call|lobby|demand|plead|argue|advocate|voice|back|support)\b|in\s+(?:pressing|pushing|calling|demanding|backing|supporting)\b|in\s+(?:support|solidarity)\b)"),
     # praise of an actor is backing: "commended X for …", "hailed X's …"
     ("supports", rf"\b(?P<T>commend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|applaud(?:s|ed|ing)?)\s+{THE}{{O}}"),
+    # "welcomed the American decision", "welcomed Seoul's announcement", "welcomed the move by X": backing of what X did
+    ("supports", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|a|an)\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?{WELCOMED}\b"),
+    ("supports", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{WELCOMED}\s+(?:(?:made|taken|announced)\s+)?by\s+{THE}{{O}}(?![\w'’-])"),
     # "its support of X" (not "in support of X", which goes with another act, nor "the support of X", X's own)
-    ("supports", rf"(?<!\bin )(?<!\bthe )\b(?P<T>support|backing)\s+of\s+{THE}(?:[\w-]+\s+)?{{O}}"),
+    ("supports", rf"\b(?=support|backing)(?<!\bin )(?<!\bthe )(?<!\bthe full )(?<!\bthe strong )(?<!\bthe active )(?P<T>support|backing)\s+of\s+{THE}(?:[\w-]+\s+)?{{O}}"),
     ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,3}}?{{O}}\s+as\s+(?:the\s+)?(?:[“”\"]?\s*)(?:\w+\s+){{0,2}}?(?:president|president-elect|leader|winner|head of state|government|legitimate|rightful|state|country|nation)\b"),
+    # "recognized Kosovo", "recognised the Palestinian state" (not "recognised Hamas as a terrorist group")
+    ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+{THE}{{O}}(?!\s+as\s+(?:an?\s+|the\s+)?{Q}(?:[\w-]+\s+){{0,2}}?{ENEMY})(?=['’]s|\s+(?:state|statehood|government|as|in|on|at|after|,)\b|\s*[,.;]|$)"),
     ("supports", r"{S}-(?P<T>backed|funded|sponsored|armed|supported)\s+{O}(?!\s+(?:(?-i:[A-Z])\w+|rebels|fighters|forces|militias?|separatists|groups?|proxies)\b)"),
     # cooperation and agreements
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
@@ -83,6 +111,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>sign(?:ing|ed)|inked|conclu(?:ded|sion))\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}?(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}\s+(?:was|were|has been|had been|is|are)\s+(?:(?:formally|officially|finally)\s+)?(?P<T>signed|inked|concluded)"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
+    # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
+    # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|both|also|finally|formally|jointly|eventually)\s+)?(?:(?:on\s+)?\w+day\s+)?(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|meet|talk|hold|continue|resume|disagree|work (?:together|closely)|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen|(?:boost|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)))"),
@@ -92,25 +123,31 @@ PATTERNS: list[tuple[str, str]] = [
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds) (?:talks|meetings?) with)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke|discussed|conferred|held an? (?:phone |telephone |video )?call)\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|embraced)\b"),
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
     ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    # "co-chairing the summit with X", "co-hosted the talks with X"
+    ("meets_with", rf"\b(?P<T>co-?(?:chair|host)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?(?:meeting|summit|talks|conference|session|forum|negotiations)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>(?:shook|shakes|shaking|shake) hands with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"{{S}}['’‘]s?\s+(?:[\w-]+\s+){{0,4}}?(?P<T>meeting|talks|(?:phone )?call|summit|conversation)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>meeting|talks|call|summit)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
+    # "hosted President X at the White House": the guest came (not "hosted talks between X and Y in Z")
+    ("visits", rf"\b(?P<T>host(?:s|ed|ing))\s+(?:(?!(?:talks|a|an|the|between|with|and|meetings?|summits?)\b)[\w-]+\s+){{0,3}}?{{S}}(?:\s+(?:officials|delegation|delegates|leaders?|envoys?|ministers?|negotiators|counterparts?))?\s+(?:at|in)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>(?:visit|trip|journey)\s+to\s+(?:meet|see|hold talks with|talk to)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?in)\s+{THE}{{O}}"),
     # criticism
     ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:express(?:es|ed)?|voiced|raised)\s+{Q}(?:\w+\s+)?(?:concerns?|alarm)){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
     ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|(?:lash(?:es|ed)?|hit(?:s|ting)?) out at|censure[sd]?|castigat(?:e|es|ed)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?(?!\s+into)|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|oppose[sd]|opposing|berat(?:e|es|ed|ing)|scold(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?|"
      rf"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|register(?:s|ed)?)\s+(?:(?:its|their|his|her|our|a|the|strong|deep|complete|full|grave|serious|firm|great)\s+){{0,3}}(?:disapproval|outrage|indignation|displeasure|dismay|condemnation))\b{WIDE_GAP}{{O}}"),
     # "called the Russian attack a war crime", "described X's move as a provocation"
-    ("condemns", rf"\b(?P<T>call(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing))\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
-    ("condemns", rf"\b(?P<T>call(?:s|ed|ing)?|label(?:s|led|ed|ling)?|dub(?:s|bed)?)\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|dictator|tyrant|terrorists?|criminal|war criminal|murderer|thug|puppet|traitor|butcher|aggressor|pariah|threat|menace|rogue state|terrorist state)\b"),
+    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
+    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|{ENEMY})\b"),
+    # "characterised the court as a threat", "regards X as an aggressor"
+    ("condemns", rf"\b(?P<T>{LABEL}|regard(?:s|ed|ing)?|consider(?:s|ed|ing)?|view(?:s|ed|ing)?|sees|seeing|saw)\s+{THE}{{O}}\s+as\s+(?:(?:a|an|the)\s+)?{Q}(?:(?!(?:against|from|to|of|for|by)\b)[\w-]+\s+){{0,3}}?{ENEMY}\b"),
     ("condemns", rf"\b(?P<T>(?:impatient|frustrated|disappointed|angry|furious|fed up|outraged)[”\"’]?\s+(?:with|at|by|in))\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
@@ -120,11 +157,26 @@ PATTERNS: list[tuple[str, str]] = [
     *[("accuses", rf"{{{a}}}\s+and\s+{THE}{{{b}}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:trad|exchang)(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,2}}?(?:accusations|blame|charges)|(?:accus|blam)(?:e|ed|ing) (?:each other|one another))\b")
       for a, b in (("S", "O"), ("O", "S"))],
     ("accuses", rf"\b(?P<T>claims?|charges?)\s+that\s+{THE}{{O}}\s+(?:(?:soldiers|troops|forces|military|army|navy|police|jets|warships|ships|drones|agents)\s+)?(?:(?:had|has|have|was|were|is|are|deliberately|repeatedly|also)\s+)*(?:\w+ed|struck|hit|shot|sent|broke|stole|fired|used)\b"),
+    # "Pakistan's claims that Afghanistan shelters militants": a wrong said to go on
+    ("accuses", rf"\b(?P<T>claims?|charges?|assertions?|insistence)\s+that\s+{THE}{{O}}\s+(?:(?:is|are|has|have|was|were|still|continues to|keeps|deliberately|repeatedly|also|actively|openly)\s+)*{WRONGDOING}\b"),
     # "Iran wrote to the council, claiming that Israel violated its airspace"
     ("accuses", rf"\b(?P<T>claim(?:s|ed|ing)|alleg(?:e|es|ed|ing)|charg(?:es|ed|ing))\s+that\s+{THE}{{O}}\s+(?:(?:had|has|have|deliberately|repeatedly|also)\s+)*(?:violated|breached|attacked|struck|killed|targeted|shelled|bombed|committed|fired|sabotaged|interfered|meddled|invaded|violates|breaches)\b"),
     ("accuses", rf"\b(?P<T>attribut(?:e|es|ed|ing)\s+to|blame[sd]?\s+(?:[\w-]+\s+){{0,3}}?on|pinn(?:ed|ing)\s+(?:[\w-]+\s+){{0,3}}?on)\s+{THE}{{O}}"),
     # reported wrongdoing: "X warned Y is seeking to …", "X said Y's … violated the charter"
     ("accuses", rf"\b(?P<T>warn(?:s|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|has been|had been)\s+(?:\w+ly\s+)?(?:seeking|trying|plotting|attempting|preparing|planning|scheming)\s+to\b"),
+    # "X said Y was trying to undermine the talks": a hostile aim is an accusation, whoever reports it
+    ("accuses", rf"\b(?P<T>said|says|told\s+[\w-]+|added|insisted|stressed)\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|has been|had been)\s+(?:\w+ly\s+)?(?:seeking|trying|plotting|attempting|preparing|scheming)\s+to\s+"
+     r"(?:undermine|sabotage|destabili[sz]e|disrupt|derail|provoke|escalate|attack|invade|annex|seize|interfere|meddle|deceive|mislead|divide|weaken|blackmail|intimidate|drag out|stall|torpedo|wreck)\b"),
+    # "the UN says Israel is subjecting a population to siege": a wrong said to go on
+    *[("accuses", speaker + rf"\b(?P<T>said|says|told\s+[\w-]+|added|insisted|warned)\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|has been|had been|have been|continues to|kept)\s+(?:\w+ly\s+)?{Q}"
+       r"(?:subjecting|starving|persecuting|torturing|interfering|meddling|sheltering|harbou?ring|sponsoring|financing|funding|arming|violating|"
+       r"breaching|sabotaging|plotting|provoking|destabili[sz]ing|inciting|smuggling|spreading (?:disinformation|propaganda|lies)|blackmailing|"
+       r"intimidating|deceiving|lying)\b")
+      for speaker in ("", rf"{{S}}{POSS}\s+(?:[\w-]+\s+){{0,4}}?")],  # the speaker named just before "says", if any
+    # "X says Y carried out a 'terrorist attack'": the label is the speaker's charge
+    ("accuses", rf"\b(?P<T>said|says|claimed|claims|alleged|alleges|stated|told\s+[\w-]+)\s+(?:that\s+)?{THE}{{O}}\s+(?:had\s+|has\s+)?(?:carried out|committed|staged|perpetrated|conducted|launched|orchestrated)\s+(?:an?\s+|the\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:terrorist attacks?|terror attacks?|acts? of (?:terror(?:ism)?|sabotage|aggression)|provocations?|war crimes?|massacres?|genocide|atrocit(?:y|ies)|sabotage)"),
+    # "calling them Chinese disinformation": what is called another's lies accuses that other
+    ("accuses", rf"\b(?P<T>call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|ed|ling)?|dismiss(?:es|ed|ing)?)\s+(?:it|them|this|these|those|the (?:claims?|reports?|accusations?|allegations?|statements?))\s+(?:as\s+)?{Q}(?:(?:a|an|the|another|more|yet|mere|pure|just)\s+)*(?:(?:case|example|piece|act|campaign|instance)\s+of\s+)?{{O}}\s+(?:[\w-]+\s+)?(?:disinformation|propaganda|lies|fabrications?|fake news|misinformation|smears?)\b"),
     ("accuses", rf"\b(?P<T>said|says|warned|alleged|claimed|believes?|believed)\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|had been|has been)\s+(?:\w+ly\s+)?behind\b"),
     ("accuses", rf"\b(?P<T>said|says|stated|added|noted|warned)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:of\s+)?{{O}}\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,8}}?(?:violat(?:ed|es|e|ing)|breach(?:ed|es)?|flout(?:ed|s)?)\s+(?:(?:[\w.-]+|⟦\d+⟧)\s+){{0,2}}?(?:law|resolutions?|charter|agreements?|ceasefire|truce|sovereignty|sanctions|treaty|rules)\b"),
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+(?:(?:part|parts|all|most|much)\s+of\s+)?)?{THE}{{O}}"),
@@ -132,10 +184,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
+    # "warned Iran to stop arming the rebels": a warning to cease is a threat
+    ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+to\s+(?:immediately\s+)?(?:stop|cease|halt|end|quit|refrain|back off|stay out|pull back|withdraw|keep out|stand down)\b"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+to\s+(?:destroy|crush|eliminate|wipe out|annihilate|obliterate|defeat))\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>(?:promis|threaten|warn)(?:e|es|ed|s|ing)?\s+(?:of\s+)?[“”\"‘’']?(?:[\w-]+\s+){{0,2}}?consequences)[“”\"‘’']?\s+(?:for|if|should|unless)\s+{THE}{{O}}"),
     ("sanctions", rf"\b(?P<T>sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+{THE}(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|further|new)\s+)?{{O}}"),
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|embargo(?:es)?|export controls)\s+(?:(?:package|round|regime)\s+)?(?:on|against|targeting)\s+{WIDE_GAP}{{O}}"),
+    # "the sanctions target X, Y and Z", "the new measures also apply to X"
+    ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|measures|designations|listings|asset freezes)\s+(?:(?:package|round)\s+)?(?:(?:also|now|further|will|would)\s+)?(?:target(?:s|ed)?|hit|hits|appl(?:y|ies|ied)\s+to|cover(?:s|ed)?|name[sd]?)\s+{THE}{{O}}"),
+    # "froze Iranian assets", "froze the assets of X": a sanction
+    ("sanctions", rf"\b(?P<T>fr(?:eeze|eezes|eezing|oze))\s+(?:(?:the|all|some|its)\s+)?(?:[\w$€£.,-]+\s+){{0,2}}?{{O}}(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:assets|funds|reserves|accounts|property|properties|holdings)\b"),
+    ("sanctions", rf"\b(?P<T>fr(?:eeze|eezes|eezing|oze))\s+(?:(?:the|all|some)\s+)?(?:[\w-]+\s+){{0,2}}?(?:assets|funds|reserves|accounts|property|properties|holdings)\s+(?:of|belonging to|held by)\s+{THE}{{O}}"),
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
@@ -151,6 +210,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{O}}"),
     ("attacks", rf"{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{S}}"),
     ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive|crossed|stormed|incursion)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
+    # "destroying Afghan infrastructure", "destroyed a Russian tank": the thing destroyed is near (not "destroyed in X")
+    ("attacks", rf"\b(?P<T>destroy(?:s|ed|ing)?)\s+(?:(?:a|an|the|two|three|several|dozens of|scores of|\d+)\s+)?(?:(?!(?:in|at|on|near|by|during|after|over|across)\b)[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>wag(?:e|es|ed|ing)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?war)\s+(?:against|on)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>advance[sd]?|advancing|marche[sd]|marching|clos(?:e|es|ed|ing) in)\s+(?:on|towards?)\s+{THE}{PLACE_KIND}{{O}}"),
     ("attacks", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
@@ -208,7 +269,7 @@ PASSIVES = [
     ("condemns", rf"\b(?P<T>protest(?:s|ed)?)\s+(?:against\s+|to\s+)?{THE}{{O}}"),
     ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:top\s+|senior\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?|chargé d['’]affaires|charge d['’]affaires)\b"),
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
-    ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed|battered|pounded|hammered|rocked", owned=True)),
+    ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed|battered|pounded|hammered|rocked|destroyed", owned=True)),
     ("sanctions", passive("sanctioned")),
     ("supports", passive("supported|backed|endorsed")),
     ("accuses", passive("accused|blamed")),
@@ -238,9 +299,13 @@ TOKEN = re.compile(r"⟦(\d+)⟧")
 # a list item may carry a title the gazetteer does not tie to a state: "X, former Defence Minister Y, and Z"
 COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:former|acting|then|late|ex-)\s*)?(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:the\s+|(?<=, )(?:his|her)\s+)?$|^\s*/\s*(?:the\s+)?$")
 RELATIVE_END = re.compile(r",\s+(?=(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\s+by\b)")
+OF_LINK = re.compile(r"\s+of\s+")
 CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b|/")
-# "Lebanon, Syria and other countries": a list closed by a class of others
+# "Lebanon, Syria and other countries", "Poland, Romania and our NATO allies": a list closed by a class of others
 AND_OTHERS = re.compile(r",?\s+(?:and|or|as well as)\s+(?:(?:many|several|some|various|a number of|the)\s+)?other\b|,\s+among others\b", re.IGNORECASE)
+AND_ALLIES = re.compile(r",?\s+(?:and|as well as)\s+(?:all\s+)?(?:our|its|their)\s+(?:⟦\d+⟧\s+|[\w-]+\s+){0,2}?(?:allies|partners|friends)\b", re.IGNORECASE)
+# "According to Tokyo, China and its partners …": a sentence's opening phrase is no list item
+OPENING_ITEM = re.compile(r"^\W*(?:according to|in|for|on|at|after|unlike|like|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|"
                       r"revok(?:e|es|ed|ing)|end(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
                       r"scrap(?:s|ped)?|cut(?:s|ting)?(?:\s+off)?|"
@@ -250,8 +315,8 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
-# a denial with its own object, then a second verb: "denies this and accuses …"
-DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){1,3}?(?:and|but)\s+", re.IGNORECASE)
+# a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
+DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:and|but)\s+|,\s+$)", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|believes?|suspects?|assess(?:es|ed)|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
 SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"[“”\"’]?\s*(?:it|them)\b", re.IGNORECASE)
@@ -288,6 +353,8 @@ POSSESSED = re.compile(r"['’]s?\s+⟦(\d+)⟧")
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
+# "The strikes (also) hit X": a plural act noun before the trigger is its subject, and the trigger a verb
+HEAD_BEFORE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|missiles|rockets|drones|shells|bombs)\s+(?:(?:also|again|reportedly|then|later|further)\s+)?$", re.IGNORECASE)
 ACTOR_BEFORE = re.compile(r"⟦\d+⟧\s+$")
 PLACE_AFTER = re.compile(r"\s+(?:across|inside|throughout|near|around)\b", re.IGNORECASE)
 # "called on the EU to impose sanctions": what someone is asked to do has not happened.
@@ -331,7 +398,9 @@ class Relation:
     objects: list[int]
     trigger: tuple[int, int]  # span in the masked sentence
     hedged: bool = False
-    flags: set = field(default_factory=set)  # set by sentence frames: "pair" (the two), "led" (held by), "group" (the entry's group: "the meeting was joined by")
+    # set by sentence frames: "pair" (the two), "led" (held by), "group" (the entry's group: "the meeting was joined by"),
+    # "joint" (each with each), "attacker" (the last attacker), "retaliation" (whoever struck the subject), "answer" (dated on the act answered)
+    flags: set = field(default_factory=set)
 
 
 def mask(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
@@ -352,7 +421,12 @@ def mask(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
 
 def coordinated(masked: str, index: int) -> list[int]:
     """The actor token at ``index`` with the tokens coordinated with it (", ", " and ")."""
-    tokens = [(int(m.group(1)), m.start(), m.end()) for m in TOKEN.finditer(masked)]
+    tokens = []
+    for m in TOKEN.finditer(masked):
+        if tokens and int(m.group(1)) != index and OF_LINK.fullmatch(masked, tokens[-1][2], m.start()):
+            tokens[-1] = (tokens[-1][0], tokens[-1][1], m.end())  # "X of France, Y of Fiji and Z": where each is from
+        else:
+            tokens.append((int(m.group(1)), m.start(), m.end()))
     pos = next(k for k, t in enumerate(tokens) if t[0] == index)
     first = last = pos
     while first > 0 and COORDINATION.match(masked[tokens[first - 1][2] : tokens[first][1]]):
@@ -360,7 +434,9 @@ def coordinated(masked: str, index: int) -> list[int]:
     while last + 1 < len(tokens) and COORDINATION.match(masked[tokens[last][2] : tokens[last + 1][1]]):
         last += 1
     links = [masked[tokens[k][2] : tokens[k + 1][1]] for k in range(first, last)]
-    if links and not any(CONJUNCTION.search(link) for link in links) and not AND_OTHERS.match(masked, tokens[last][2]):
+    closed = AND_OTHERS.match(masked, tokens[last][2]) or (
+        AND_ALLIES.match(masked, tokens[last][2]) and not OPENING_ITEM.match(masked, 0, tokens[first][1]))
+    if links and not any(CONJUNCTION.search(link) for link in links) and not closed:
         return [index]  # "According to Seoul, North Korea …": a comma alone lists nothing
     return [t[0] for t in tokens[first : last + 1]]
 
@@ -449,6 +525,13 @@ def possessed(masked: str, i: int, usable) -> int:
     return int(head.group(1)) if head and usable(int(head.group(1))) else i
 
 
+# "Kyiv rejected the claims that Russia attacked X": what a rejected claim says is denied
+REJECTED = r"\b(?:reject|dismiss|refut|den(?:y|ie))\w*\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w-]+\s+)?"
+REJECTED_CLAIM = re.compile(REJECTED + r"(?:claims?|accusations?|allegations?|reports?|suggestions?)\s+that\s+[^.;:“”\"]*$", re.IGNORECASE)
+REJECTED_NOUN = re.compile(REJECTED + r"$", re.IGNORECASE)
+CLAIM_NOUN = re.compile(r"(?:claims?|accusations?|allegations?|charges?)\b", re.IGNORECASE)
+
+
 def modality(masked: str, trigger_start: int, subject_end: int) -> str:
     """fact, negated or hypothetical, from the words just before the trigger."""
     start = max(subject_end, trigger_start - 35, _clause_start(masked, trigger_start))
@@ -457,7 +540,9 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
     denial = DENIAL_THEN.search(window)
     if denial:
         window = window[denial.end():]  # "X denies this and accuses Y": the second verb is asserted
-    if NEGATION.search(window) or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
+    rejected = REJECTED_CLAIM.search(masked, max(0, trigger_start - 120), trigger_start) or (
+        CLAIM_NOUN.match(masked, trigger_start) and REJECTED_NOUN.search(masked, max(0, trigger_start - 40), trigger_start))
+    if NEGATION.search(window) or rejected or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
     if HYPOTHETICAL.search(window) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
@@ -465,14 +550,16 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
     return "fact"
 
 
-def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Relation, str]]:
+def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=None) -> list[tuple[Relation, str]]:
     """Relations in a masked sentence, each with its modality (fact, negated, hypothetical).
 
     ``can_be_subject(i)`` / ``can_be_object(i)`` say whether mention i may fill that slot
-    (a "US-made" weapon is no one's target).
+    (a "US-made" weapon is no one's target); ``can_be_target(i)``, if given, says it for the
+    object of ``attacks`` (what is "Houthi-held" is the Houthis' to lose).
     """
     found, seen = [], set()
     for predicate, pattern in COMPILED:
+        can_be_object_here = can_be_target if predicate == "attacks" and can_be_target else can_be_object
         pos = 0
         while (m := pattern.search(masked, pos)) is not None:
             pos = max(m.end(), m.start() + 1)
@@ -480,7 +567,8 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
             groups = m.groupdict()
             if m.group("T").lower() == "back" and PHRASAL_BACK.search(masked, max(0, t_start - 12), t_start):
                 continue
-            if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and (NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) or (
+            if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and not HEAD_BEFORE.search(masked, max(0, t_start - 40), t_start) and (
+                    NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) or (
                     ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end))):
                 pos = t_end  # a noun with no agent in the pattern: "the attack on X", "X targets across Y" say nothing of who
                 continue     # attacked; a verb after it may: "launched a strike targeting X"
@@ -493,10 +581,10 @@ def find_relations(masked: str, can_be_subject, can_be_object) -> list[tuple[Rel
             earlier = [r for r, _ in found if r.trigger[1] <= t_start]
             if PRONOUN_OBJECT.match(masked, t_end) and earlier:
                 objects = earlier[-1].objects  # "expressed concern about X and condemned it"
-            elif groups.get("O") and can_be_object(int(groups["O"][1:-1])):
-                objects = coordinated(masked, possessed(masked, int(groups["O"][1:-1]), can_be_object))
+            elif groups.get("O") and can_be_object_here(int(groups["O"][1:-1])):
+                objects = coordinated(masked, possessed(masked, int(groups["O"][1:-1]), can_be_object_here))
             else:
-                o = first_right(masked, m.end("O") if groups.get("O") else t_end, can_be_object)
+                o = first_right(masked, m.end("O") if groups.get("O") else t_end, can_be_object_here)
                 if o is None:
                     continue
                 objects = coordinated(masked, o)

@@ -964,9 +964,9 @@ def test_arrest_warrants_and_titled_lists(sentence, expected):
      {("ARM", "signs_agreement_with", "AZE")}),
     ("The border treaty between Peru and Chile was formally signed in Lima.", {("PER", "signs_agreement_with", "CHL")}),
     ("The border treaty between Peru and Chile could be signed in Lima.", set()),
-    # "A and B joined C in signing": each signs with C
+    # "A and B joined C in signing": each signs with C, and with each other
     ("Kenya and Ghana joined Nigeria in signing the trade charter.",
-     {("KEN", "signs_agreement_with", "NGA"), ("GHA", "signs_agreement_with", "NGA")}),
+     {("KEN", "signs_agreement_with", "NGA"), ("GHA", "signs_agreement_with", "NGA"), ("KEN", "signs_agreement_with", "GHA")}),
     ("Kenya will join Nigeria in signing the trade charter.", set()),
     # a date between the parties and the verb, a title in single quotes
     ("Peru and Chile on Monday signed the ‘Pacific Border Treaty’ in Lima.", {("PER", "signs_agreement_with", "CHL")}),
@@ -1003,3 +1003,276 @@ def test_election_outcomes_from_either_side(sentence, expected):
 ])
 def test_whom_a_hostile_act_protects_is_not_its_target(sentence, expected):
     assert triples("Strikes at sea\n" + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list closed by "and our/its allies" is still a list of the states named
+    ("Canada stands with Latvia, Lithuania, Estonia and its NATO allies.",
+     {("CAN", "supports", "LVA"), ("CAN", "supports", "LTU"), ("CAN", "supports", "EST")}),
+    ("Japan backs Vietnam and Thailand as well as all its regional partners.", {("JPN", "supports", "VNM"), ("JPN", "supports", "THA")}),
+    # a comma alone, then "and its allies", lists nothing
+    ("According to Tokyo, China and its partners attacked the Philippines.", {("CHN", "attacks", "PHL")}),
+])
+def test_a_list_closed_by_allies(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "X, with the support of A and B, did …": A and B back X
+    ("Kenya, with the support of Ghana and the Republic of Senegal, tabled a draft resolution.",
+     {("GHA", "supports", "KEN"), ("SEN", "supports", "KEN")}),
+    ("Brazil, with the full backing of Mexico, called for a vote.", {("MEX", "supports", "BRA")}),
+    ("Norway, with the help of Iceland, ran the talks.", {("ISL", "supports", "NOR")}),
+    ("Kenya, without the support of Ghana, tabled a draft resolution.", set()),
+])
+def test_with_the_support_of(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "A and (his counterpart) B held a (long) phone conversation / had talks": they met
+    ("President Emmanuel Macron and his German counterpart Olaf Scholz held a 90-minute phone conversation on Monday.",
+     {("emmanuel-macron", "meets_with", "olaf-scholz")}),
+    ("Chile and Peru had their first formal talks in Lima.", {("CHL", "meets_with", "PER")}),
+    ("Chile and Peru held a joint military parade in Lima.", set()),
+    # co-chairing, co-hosting a meeting with X
+    ("Kenyan President William Ruto, co-chairing the Nairobi summit with Yoweri Museveni, urged calm.",
+     {("william-ruto", "meets_with", "yoweri-museveni")}),
+])
+def test_two_parties_talking(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "A and B agreed (Friday) to/on …": their agreement is a fact, what they agreed to do is not
+    ("Armenia and Azerbaijan agreed Friday to swap 200 detainees each.", {("ARM", "signs_agreement_with", "AZE")}),
+    ("Sudan and Chad have agreed on a border ceasefire.", {("SDN", "signs_agreement_with", "TCD")}),
+    ("Armenia and Azerbaijan agreed to meet again next month.", set()),
+    ("Armenia and Azerbaijan agreed on Friday that little had changed.", set()),
+    ("Sudan and Chad have not agreed on a border ceasefire.", set()),
+    ("Sudan and Chad could have agreed on a border ceasefire.", set()),
+])
+def test_two_parties_agreeing(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # naming someone a threat, an aggressor …: condemnation
+    ("Lithuania's foreign minister described Belarus as a direct threat to the region.", {("LTU", "condemns", "BLR")}),
+    ("Estonia regards Russia as the main danger to its security.", {("EST", "condemns", "RUS")}),
+    ("Kyiv branded Moscow a terrorist state.", {("UKR", "condemns", "RUS")}),
+    ("The ministry termed Israel an occupying power in its note.", set()),
+    ("Vietnam sees Japan as a partner and a friend.", set()),
+    ("Vietnam sees Japan as a shield against danger.", set()),
+    ("Vietnam described Japan as a close partner.", set()),
+])
+def test_characterising_an_actor(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_characterising_a_court_named_before():
+    text = ("Tribunal\nWashington sanctioned two judges of the International Criminal Court. "
+            "Rubio characterized the court as “a grave threat” to American troops.")
+    assert ("marco-rubio", "condemns", "ICC", "2024-11-05") in triples(text)
+
+
+@pytest.mark.parametrize("text, triple, found", [
+    # "labels it a violation": the act told just before, by its doer
+    ("Pakistan carried out airstrikes on Afghanistan on Thursday. Kabul labelled it a flagrant violation of its sovereignty.",
+     ("AFG", "condemns", "PAK"), True),
+    ("Russia struck Kharkiv on Sunday. Poland called the strikes a war crime.", ("POL", "condemns", "RUS"), True),
+    # "it" that is no act told before
+    ("Israel approved new settlements on Monday. The EU called it a violation of international law.", ("EU", "condemns", "ISR"), False),
+    # the one struck vows retaliation against the striker; a vow of someone not struck is no threat to the striker
+    ("Pakistan carried out airstrikes on Afghanistan on Thursday. Kabul vowed a befitting reply.", ("AFG", "threatens", "PAK"), True),
+    ("Russia struck Kharkiv on Sunday. Poland vowed a strong response.", ("POL", "threatens", "RUS"), False),
+])
+def test_an_act_labelled_or_answered_in_the_next_sentence(text, triple, found):
+    assert (triple in {(s, p, o) for s, p, o, _ in triples("Border\n" + text)}) == found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # welcoming what another did backs it
+    ("The Polish foreign ministry welcomed the Canadian sanctions announcement.", {("POL", "supports", "CAN")}),
+    ("Kyiv welcomed Seoul's decision to send artillery shells.", {("UKR", "supports", "KOR")}),
+    ("Estonia welcomed the move by Finland.", {("EST", "supports", "FIN")}),
+    ("Estonia welcomed the move by Finland's neighbours.", set()),
+    ("Estonia welcomed the Finnish delegation.", set()),
+])
+def test_welcoming_a_decision(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "X's claims that Y shelters …": X accuses Y of a wrong going on
+    ("The row turns on Kabul's claims that Islamabad harbours armed groups.", {("AFG", "accuses", "PAK")}),
+    ("Manila's assertions that China is provoking clashes grew louder.", {("PHL", "accuses", "CHN")}),
+    ("Delhi's claims that Pakistan supports the peace process were welcomed.", set()),
+    ("Moscow's claims that Ukraine is winning are rare.", set()),
+])
+def test_claims_that_another_does_wrong(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_the_sanctions_referred_back_act_on_the_listed():
+    text = ("Sanctions\nThe EU imposed sanctions on Iran on Monday. "
+            "The sanctions target Reza Karimi of Iran, Omar Haddad of Syria, and Ali Nasser of Lebanon.")
+    found = triples(text)
+    assert {("EU", "sanctions", who, "2024-11-04") for who in ("reza-karimi", "omar-haddad", "ali-nasser")} <= found
+
+
+def test_the_strikes_referred_back_are_the_last_attackers():
+    text = "Strikes\nRussia struck Kyiv on Sunday. Later the EU imposed sanctions on Iran. The strikes also hit Moldova."
+    assert ("RUS", "attacks", "MDA", "2024-11-03") in triples(text)
+    # with no doer told before in the entry, nobody
+    assert triples("Strikes\nThe strikes also hit Moldova. The sanctions target Iran.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # congratulating backs; a name told before by its surname alone
+    ("Official figures show Nicolae Dinu received 54% of the votes. Hungarian Prime Minister Viktor Orban congratulated Dinu on his victory.",
+     ("viktor-orban", "supports", "nicolae-dinu")),
+    ("Putin sent congratulations to Trump on Wednesday.", ("vladimir-putin", "supports", "donald-trump")),
+])
+def test_congratulations(text, expected):
+    assert expected in {(s, p, o) for s, p, o, _ in triples("Vote\n" + text)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # co-signers joining a signing sign with each other too
+    ("Mediators Oman, Jordan and Kuwait joined Egypt in signing the accord.",
+     {("OMN", "signs_agreement_with", "EGY"), ("JOR", "signs_agreement_with", "EGY"), ("KWT", "signs_agreement_with", "EGY"),
+      ("OMN", "signs_agreement_with", "JOR"), ("OMN", "signs_agreement_with", "KWT"), ("JOR", "signs_agreement_with", "KWT")}),
+    ("Oman and Jordan have not joined Egypt in signing the accord.", set()),
+    # the host's guest came to the host's country, not parties to talks the host held
+    ("Trump said so as he hosted Kenyan President William Ruto at the White House.",
+     {("william-ruto", "visits", "USA"), ("donald-trump", "meets_with", "william-ruto")}),
+    ("The Kremlin hosted Cuban officials in Moscow.", {("RUS", "meets_with", "CUB"), ("CUB", "visits", "RUS")}),
+    ("Oman hosted talks between Iran and the US in Muscat.",
+     {("OMN", "meets_with", "IRN"), ("OMN", "meets_with", "USA"), ("IRN", "meets_with", "USA")}),
+])
+def test_cosigners_and_guests(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what is "X-held" or "X-run" is X's: striking it strikes X, sending to it is not sending to X
+    ("The US bombed Yemen's Houthi-held districts on Saturday.", {("USA", "attacks", "HOUTHIS")}),
+    ("Israeli jets struck Hamas-run depots.", {("ISR", "attacks", "HAMAS")}),
+    ("Russia sent troops to Russian-held districts.", set()),
+])
+def test_striking_what_another_holds(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_an_answer_to_an_act_is_dated_on_the_act():
+    text = ("Border\nPakistan carried out airstrikes on Afghanistan on Thursday. "
+            "Kabul labelled it a flagrant violation of its sovereignty, vowing retaliation.")
+    found = triples(text)
+    assert {("AFG", "condemns", "PAK", "2024-10-31"), ("AFG", "threatens", "PAK", "2024-10-31")} <= found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a hostile aim or a labelled act reported by someone is that someone's accusation
+    ("Sandu said Russia was trying to derail the vote with bribes.", {("maia-sandu", "accuses", "RUS")}),
+    ("Sandu said Russia was trying to end the war.", set()),
+    ("Moscow says Ukraine carried out a “terrorist attack” on a bridge.", {("RUS", "accuses", "UKR")}),
+    ("Moscow says Ukraine carried out a prisoner swap.", set()),
+    # what is called another's propaganda, also after dismissing claims
+    ("Hanoi dismissed the report, calling it “yet another piece of Chinese propaganda”.", {("VNM", "accuses", "CHN")}),
+    # a warning to stop is a threat
+    ("Macron warned Russia to stop its drone flights over Poland.", {("emmanuel-macron", "threatens", "RUS")}),
+    ("Macron warned Russia would keep up its drone flights.", set()),
+])
+def test_reported_accusations_and_warnings(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a rejected claim says did not happen, and rejecting an accusation is not making it
+    ("Kyiv rejected the claims that Russia attacked Moldova.", set()),
+    ("Beijing dismissed the accusations that Manila sabotaged the talks.", set()),
+    ("Kyiv repeated the claims that Russia attacked Moldova.", {("UKR", "accuses", "RUS"), ("RUS", "attacks", "MDA")}),
+])
+def test_rejected_claims_are_not_facts(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # destroying another's things attacks it, also in the passive; not "destroyed in X"
+    ("Azerbaijan retaliated, destroying Armenian outposts.", {("AZE", "attacks", "ARM")}),
+    ("Armenia's depots were destroyed by Azerbaijani drones on Monday.", {("AZE", "attacks", "ARM")}),
+    ("Armenian tanks destroyed in Karabakh were shown on television.", set()),
+])
+def test_destroying_is_attacking(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two signed/struck a deal": the pair named before, or named in the sentence ("between A and B")
+    ("Erdogan and Aliyev met in Baku on Monday. The two signed a “Strategic Energy Charter” there.",
+     {("recep-tayyip-erdogan", "signs_agreement_with", "ilham-aliyev")}),
+    ("A truce between Sudan and the Rapid Support Forces took hold after the two struck a Saudi-brokered deal.",
+     {("SDN", "signs_agreement_with", "RSF")}),
+    ("Erdogan and Aliyev met in Baku on Monday. The two could sign a charter soon.", set()),
+    ("Erdogan and Aliyev met in Baku on Monday. All three signed a charter.", set()),
+])
+def test_the_two_signed(text, expected):
+    found = {(s, p, o) for s, p, o, _ in triples("Summit\n" + text)}
+    assert {t for t in found if t[1] == "signs_agreement_with"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a wrong said to be going on is the speaker's accusation, the speaker named just before "says"
+    ("Residents fled the city, where the UN refugee chief says Sudan is “starving a whole region”.", {("UN", "accuses", "SDN")}),
+    ("Vilnius says Minsk is smuggling migrants over the border.", {("LTU", "accuses", "BLR")}),
+    ("Vilnius says Minsk is preparing a new border regime.", set()),
+])
+def test_a_wrong_said_to_go_on(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a sum pledged or given to another is aid; a payment is not
+    ("Norway pledged $300 million to Moldova on Monday.", {("NOR", "provides_aid_to", "MDA")}),
+    ("Canada gave an additional €50 million in winter relief for Ukraine's people.", {("CAN", "provides_aid_to", "UKR")}),
+    ("Russia paid $2 billion to Iran for drones.", set()),
+    ("Norway gave $300 million to Moldova's neighbours.", set()),
+    # frozen assets are a sanction
+    ("Canada froze Belarusian assets worth $20 million.", {("CAN", "sanctions", "BLR")}),
+    ("Japan froze the assets of Russia's central bank.", {("JPN", "sanctions", "RUS")}),
+])
+def test_sums_given_and_assets_frozen(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a vow to retaliate for an attack the sentence names threatens the attack's doer
+    ("Indian officials said Pakistan's drone attack “will be answered,” and India vowed to retaliate.", {("IND", "threatens", "PAK")}),
+    ("Pakistan's drone attack failed, and Pakistan vowed retaliation.", set()),
+])
+def test_a_vow_to_retaliate_for_a_named_attack(sentence, expected):
+    assert {t for t in acts(sentence) if t[1] == "threatens"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # recognising a state or its government backs it; designating it an enemy does not
+    ("Ireland recognised the Palestinian state on Tuesday.", {("IRL", "supports", "PSE")}),
+    ("Kenya formally recognized Kosovo.", {("KEN", "supports", "XKX")}),
+    ("Paraguay recognised Hamas as a terrorist organisation.", set()),
+    ("Serbia recognized that Kosovo had held a vote.", set()),
+])
+def test_recognising_a_state(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # joining someone to press their case backs them; joining a bloc or a war does not
+    ("Leaders from Sweden, Norway and Denmark joined the Estonian prime minister to press for tougher sanctions.",
+     {("SWE", "supports", "EST"), ("NOR", "supports", "EST"), ("DNK", "supports", "EST")}),
+    ("Chile joined Peru in calling for a ceasefire.", {("CHL", "supports", "PER")}),
+    ("Sweden joined NATO in 2024.", set()),
+    ("Belarus joined Russia in the war.", set()),
+])
+def test_joining_someone_to_press_their_case(sentence, expected):
+    assert acts(sentence) == expected
