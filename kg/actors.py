@@ -303,8 +303,8 @@ _ROLE_HEADS = sorted(
         "spokeswoman", "press secretary", "ambassador", "envoy", "diplomat", "chief",
         "leader", "supreme leader", "king", "queen", "crown prince", "prince", "emir",
         "sheikh", "sultan", "general", "lieutenant general", "major general",
-        "brigadier general", "colonel", "admiral", "commander", "commander-in-chief",
-        "marshal", "senator", "congressman", "congresswoman", "governor", "mayor",
+        "brigadier general", "brigadier", "colonel", "lieutenant colonel", "captain", "admiral",
+        "commander", "commander-in-chief", "marshal", "field marshal", "senator", "congressman", "congresswoman", "governor", "mayor",
         "speaker", "lawmaker", "prosecutor general", "prosecutor", "attorney general",
         "director general", "director-general", "director", "head", "chairman",
         "chairwoman", "chair", "commissioner", "high representative", "representative",
@@ -342,7 +342,8 @@ _PARTICLE = r"(?:von|van|der|den|de|del|da|dos|du|la|le|bin|ibn|al|el|ben)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
 # Religious and military forms of address, not part of the name ("Ayatollah Ali Khamenei").
-HONORIFIC = r"(?:Ayatollah|Grand Ayatollah|Sheikh|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Gen\.|Lt\.? Gen\.|Adm\.)"
+HONORIFIC = (r"(?:Ayatollah|Grand Ayatollah|Sheikh|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Gen\.|Lt\.? Gen\.|Adm\.|"
+             r"(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Captain|Admiral|(?:Field )?Marshal)")
 # (a) title then name, (b) title then comma then name (appositive).
 _TITLE_NAME_RE = re.compile(
     r"(?<!\w)" + _TITLE
@@ -361,6 +362,7 @@ _NAME_ROLE_RE = re.compile(
 )
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
+_INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV")
 _WORD_RE = re.compile(r"\S+")
 _OF_ACTOR_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -444,6 +446,11 @@ class Gazetteer:
             if a.wikidata:
                 lookup.setdefault(a.wikidata.casefold(), a.id)
         self._lookup = lookup
+        surnames: dict[str, set[str]] = {}
+        for a in self._actors.values():
+            if a.type == "person":
+                surnames.setdefault(ascii_fold(a.name.split()[-1]).casefold(), set()).add(a.id)
+        self._surnames = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
 
     # -- plain queries -------------------------------------------------------------
 
@@ -571,12 +578,15 @@ class Gazetteer:
             return known
         if " " not in name and not allow_single:
             return None
+        if " " not in name and (surname := self._surnames.get(ascii_fold(name).casefold())):
+            return self._actors[surname]  # "Captain Traoré": the one listed person of that surname
         return Actor(id=person_id(name), name=name, type="person")
 
     def _known_person_by_parts(self, name: str) -> Actor | None:
         """'Tayyip Erdogan' -> the known 'Recep Tayyip Erdoğan': the last word is a known
-        person's alias and every other word occurs in that person's names."""
-        parts = name.split()
+        person's alias and every other word occurs in that person's names. Initials and a
+        generational suffix do not count: 'Joseph R. Biden Jr.' is 'Joseph Biden'."""
+        parts = [p for p in name.split() if not _INITIAL_OR_SUFFIX.fullmatch(p)]
         if len(parts) < 2:
             return None
         e = self._surfaces.get(_norm_apos(parts[-1]))
@@ -696,6 +706,9 @@ class Gazetteer:
             aff = self._affiliation_before(text, m.start(), static_by_end)
             if aff is None:
                 aff = self._affiliation_in_tail(m, static_by_start)
+            if aff is None and (of := _OF_ACTOR_RE.match(text, e)) and (sm := static_by_start.get(of.end())) is not None \
+                    and sm.actor.type in ("state", "organisation", "armed_group"):
+                aff = sm.actor  # "Captain Ibrahim Traoré of Burkina Faso"
             add(s, e, actor, role, aff, (m.start(), m.end("head")))
 
         # (c): name, the ... title

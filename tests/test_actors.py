@@ -407,3 +407,35 @@ def test_somalias_president_under_both_spellings(g, surface):
 def test_formal_republic_names_are_the_state(g):
     assert found(g, "Envoys of the Republic of Kenya and the Republic of Congo met.") == [
         ("Republic of Kenya", "KEN", "name"), ("Republic of Congo", "COG", "name")]
+
+
+# --- names with ranks, initials and suffixes ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, actor_id", [
+    ("President Joseph R. Biden Jr. took questions in the Rose Garden.", "joe-biden"),
+    ("A statement from President Donald J. Trump followed the vote.", "donald-trump"),
+])
+def test_initials_and_generational_suffixes_do_not_hide_a_listed_person(g, text, actor_id):
+    assert [m.actor.id for m in g.find(text) if m.actor.type == "person"] == [actor_id]
+
+
+def test_a_military_rank_is_a_title_not_part_of_the_name(g):
+    m = by_text(g, "The junta's leader, Colonel Assimi Goïta, addressed the crowd in Bamako.")
+    assert m["Assimi Goïta"].actor.id == "assimi-goita"
+    m = by_text(g, "Lieutenant Colonel Damiba Kone inspected the base.")
+    assert m["Damiba Kone"].actor.id == "damiba-kone"
+
+
+def test_a_rank_and_a_surname_name_the_one_listed_person_of_that_surname(g):
+    m = by_text(g, "Pictures showed Captain Traoré greeting the delegation.")
+    assert m["Traoré"].actor.id == "ibrahim-traore"
+    assert m["Traoré"].affiliation.id == "BFA"
+    # two listed persons are called Kim: a bare "President Kim" names neither of them
+    assert all(m.actor.id not in ("kim-jong-un", "kim-yong-hyun") for m in g.find("Reporters waited for General Kim outside."))
+
+
+def test_a_title_name_of_a_state_gives_the_affiliation(g):
+    m = by_text(g, "The summit brought together General Oumar Diallo of Guinea and other officers.")
+    assert m["Oumar Diallo"].affiliation.id == "GIN"
+    assert m["Oumar Diallo"].role == "general"
