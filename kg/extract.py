@@ -28,6 +28,9 @@ LEADER_ROLES = re.compile(
     r"secretary[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting)\b", re.IGNORECASE)
+# an opening phrase up to its comma: "Before his visit to Moscow, …"
+FRONTED_PHRASE = re.compile(r"^\W*(?:Before|After|During|Following|Upon|On|In|While|Ahead of|At|Since)\b[^,;]{0,80},\s*")
+OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 # A person referred back to; "his wife", "her children" are other people.
 PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:country|nation|government|wife|husband|widow|children|family|son|daughter|"
@@ -84,7 +87,7 @@ OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)
 # "The (Russian) attack …", "Russia's strikes": a definite noun for an act, most often one told before.
 DEFINITE_NOUN = re.compile(r"(?:\b[Tt]he|\w['’]s?)\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,2}$")
-NOUN_ACT = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|assault|offensive|invasion|bombardment|shelling|meeting|talks|visit|sanctions)$", re.IGNORECASE)
+NOUN_ACT = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|assault|offensive|invasion|bombardment|shelling|meeting|talks|visit|trip|sanctions)(?:\s+(?:to|with|on|in))?$", re.IGNORECASE)
 # In news of the two Koreas, "the North" and "the South" are the states.
 KOREA_SHORT = re.compile(r"\bthe (North|South)(?=['’]s?\b|\s+(?-i:[a-z])|[,.;])")
 KOREAS = {"PRK", "KOR"}
@@ -252,9 +255,14 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     if gazetteer is not None and KOREAS & (ctx.named | {m.actor.id for m in mentions}):  # "the North", "the South" in news of the Koreas
         extra += [Slot(m.start(1), m.end(1), gazetteer.actor("PRK" if m.group(1) == "North" else "KOR"), "context")
                   for m in KOREA_SHORT.finditer(sentence)]
-    if ctx.last_person:
-        extra += [Slot(m.start(), m.end(), ctx.last_person, "context") for m in PERSON_PRONOUN.finditer(sentence)
-                  if not any(s.actor.type == "person" and s.start < m.start() for s in slots)]
+    fronted = FRONTED_PHRASE.match(sentence)
+    after = next((s for s in slots if fronted and s.actor.type == "person" and s.start >= fronted.end()
+                  and not sentence[fronted.end():s.start].strip(" ,")), None) if fronted else None
+    for m in PERSON_PRONOUN.finditer(sentence):
+        if after is not None and m.end() <= fronted.end():
+            extra.append(Slot(m.start(), m.end(), after.actor, "context"))  # "Before his visit to X, Orban …": Orban's
+        elif ctx.last_person and not any(s.actor.type == "person" and s.start < m.start() for s in slots):
+            extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))
     for m in CLAUSE_PRONOUN.finditer(sentence):  # "X said … as he hosted Y": he is the person named before
         named = [s for s in slots if s.actor.type == "person" and s.end <= m.start()]
         if named:
@@ -504,6 +512,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
         for s, o in pairs:
             o, where = _place_to_state(o, rel.predicate, gazetteer)
+            if rel.predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
+                o = state  # "the trip to Putin": a visit is to a country
             if s.id == o.id:
                 continue
             spans = {"trigger": (t_start, t_end)}
@@ -583,8 +593,8 @@ def _roles(sentence, mentions, article) -> list[Statement]:
     """``represents`` / ``leads`` for persons introduced with a role ("Moldovan president Maia Sandu")."""
     out, leader = [], False
     for m in mentions:
-        if m.actor.type != "person" or not m.affiliation or not m.role or NOT_CURRENT.search(m.role):
-            continue
+        if m.actor.type != "person" or not m.affiliation or not m.role or NOT_CURRENT.search(m.role) or OPPOSITION.search(m.role):
+            continue  # an opposition leader does not act for the state
         leads = LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role)
         if COUNTERPART.search(m.role):
             leads = leader  # "President X and his US counterpart Y": Y holds the same office

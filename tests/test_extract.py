@@ -1276,3 +1276,33 @@ def test_recognising_a_state(sentence, expected):
 ])
 def test_joining_someone_to_press_their_case(sentence, expected):
     assert acts(sentence) == expected
+
+
+# --- persons: opposition roles, pronouns ahead of the name, visits to a person ------------
+
+
+def test_an_opposition_leader_neither_leads_nor_represents_the_state():
+    found = triples("Opposition\nThe court jailed Belarusian opposition leader Sergei Kovalenko, and the EU condemned Belarus.")
+    assert not {t for t in found if t[0] == "sergei-kovalenko" and t[1] in ("leads", "represents")}
+    assert ("EU", "condemns", "BLR", "2024-11-05") in found
+
+
+def test_a_pronoun_in_an_opening_phrase_is_the_person_named_after_its_comma():
+    text = ("Diplomacy\nFrench President Emmanuel Macron spoke by phone with Olaf Scholz on Sunday.\n"
+            "After his stop in Warsaw, Macron visited Vilnius on Monday.")
+    found = triples(text)
+    assert ("emmanuel-macron", "visits", "LTU", "2024-11-04") in found
+    assert not {t for t in found if t[0] == "olaf-scholz" and t[1] == "visits"}
+
+
+def test_a_visit_to_a_person_is_a_visit_to_their_country():
+    found = triples("Talks\nThe trip to President Recep Tayyip Erdogan by Hungarian Prime Minister Viktor Orban lasted a day."
+                    "\nOrban's trip to Erdogan was kept secret until Monday.")
+    assert not {t for t in found if t[1] == "visits" and t[2] == "recep-tayyip-erdogan"}
+
+
+def test_a_visit_named_again_by_a_possessive_keeps_the_first_date():
+    text = ("Visit\nOn Monday, Hungarian Prime Minister Viktor Orban paid a visit to Beijing.\n"
+            "Orban's trip to Beijing angered several capitals.")
+    visits = {t for t in triples(text) if t[1] == "visits"}
+    assert visits == {("viktor-orban", "visits", "CHN", "2024-11-04")}
