@@ -309,7 +309,7 @@ _ROLE_HEADS = sorted(
         "director general", "director-general", "director", "head", "chairman",
         "chairwoman", "chair", "commissioner", "high representative", "representative",
         "official", "adviser", "advisor", "negotiator", "ayatollah", "pope", "patriarch",
-        "chief of staff", "opposition leader", "MP", "FM", "PM", "counterpart",
+        "chief of staff", "opposition leader", "MP", "FM", "PM", "counterpart", "candidate", "nominee",
     ],
     key=len,
     reverse=True,
@@ -328,6 +328,8 @@ _ROLE_PORTFOLIOS = sorted(
     key=len,
     reverse=True,
 )
+# Roles that make no role mention without a name: a candidate acts for no state
+_NAMED_ONLY = frozenset({"candidate", "nominee"})
 _KEEP_MODS = {"former", "acting", "interim", "deputy", "vice", "first", "outgoing", "incoming", "special"}
 
 _TITLE = (
@@ -347,7 +349,7 @@ HONORIFIC = (r"(?:Ayatollah|Grand Ayatollah|Sheikh|Imam|Rabbi|Cardinal|Patriarch
 # (a) title then name, (b) title then comma then name (appositive).
 _TITLE_NAME_RE = re.compile(
     r"(?<!\w)" + _TITLE
-    + r"(?P<tail>\s+(?:to|of|for|at|in)\s+(?:the\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)?"
+    + r"(?P<tail>\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:(?:ruling|opposition|governing)\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)?"
     + r"(?P<comma>\s*,)?\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")"
 )
 _APPOSITIVE_END = re.compile(
@@ -503,7 +505,9 @@ class Gazetteer:
         "Baerbock said" still resolves; they may be referred to from offset 0."""
         seen = list(seen)
         static = self._static_matches(text)
-        persons, titles = self._context_persons(text, static)
+        # organisations found by their form may be a title's affiliation: "candidate of the X Party Y"
+        organisations = unlisted_organisations(text, static, seen, known=self._actors)
+        persons, titles = self._context_persons(text, sorted(static + organisations, key=lambda m: m.start))
         # A listed person's full name is not a title and a name ("Hassan [Sheikh Mohamud]").
         listed = [m for m in static if m.actor.type == "person"]
         persons = [p for p in persons if not any(m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start for m in listed)]
@@ -513,7 +517,7 @@ class Gazetteer:
         for m in static:
             if not taken.overlaps(m.start, m.end):
                 mentions.append(m)
-        mentions.extend(unlisted_organisations(text, mentions, seen, known=self._actors))
+        mentions.extend(o for o in organisations if not taken.overlaps(o.start, o.end))
         mentions.extend(unlisted_places(text, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions = self._surname_references(text, mentions, persons, seen)
@@ -605,6 +609,9 @@ class Gazetteer:
         possessive, up to three lower-case modifiers, and stance compounds such as
         'pro-EU'.  'the EU’s visiting foreign policy chief' -> EU."""
         by_end = static
+        inside = next((m for m in static.values() if m.start < pos < m.end and m.actor.type in ("organisation", "armed_group")), None)
+        if inside is not None:
+            return inside.actor  # "the X Party candidate": the title's "party" is the name's last word
         i = pos
         skipped = 0
         while i > 0 and skipped <= 4:
@@ -682,8 +689,13 @@ class Gazetteer:
                 role = self._roles.get(actor.id)
             found.append(Mention(start, end, text[start:end], actor, "person", role, aff))
 
-        # (a)/(b): title [tail] [,] name
-        for m in _TITLE_NAME_RE.finditer(text):
+        # (a)/(b): title [tail] [,] name; a "name" that fails may hold the next title
+        # ("… candidate Vice President X")
+        pos = 0
+        while (m := _TITLE_NAME_RE.search(text, pos)) is not None:
+            pos = m.end()
+            if _TITLE_ONLY_RE.match(text, m.start("name")):
+                pos = m.start("name")
             comma = bool(m.group("comma"))
             if not comma and m.group("tail"):
                 continue  # "ambassador to the UN Barbara" is not a pattern we trust
@@ -820,6 +832,8 @@ class Gazetteer:
             s, e = m.start(), m.end()
             if taken.overlaps(s, e) or any(0 < p.start - e <= 1 for p in persons):
                 continue  # taken, or the title of the person named right after it
+            if m.group("head").lower() in _NAMED_ONLY:
+                continue  # "the opposition candidate" stands for no state
             role = _role_string(m)
             aff = self._affiliation_before(text, s, static)
             if aff is None and m.group("head")[0].isupper():
@@ -873,11 +887,21 @@ class _Spans:
 # An organisation no list has, named by its head word ("the Wagner Group", "the Azov Brigade",
 # "the Shanghai Cooperation Organisation (SCO)").
 _ORG_HEADS = (r"Group|Alliance|Front|Movement|Brigade|Battalion|Legion|Militia|Organi[sz]ation|Agency|Council|Union|"
-              r"Forces|Army|Corps|Party|Coalition|Committee|Bloc|Fund|Association|Cooperation|Tribunal|Mission")
+              r"Forces|Army|Corps|Party|Coalition|Committee|Bloc|Fund|Association|Cooperation|Tribunal|Mission|Congress")
 _ARMED_HEADS = {"Brigade", "Battalion", "Legion", "Militia", "Forces", "Army", "Corps", "Front"}
 _UNLISTED_ORG_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’&-]+\s+)(?:(?:of|for|and)\s+|[A-Z][\w'’&-]+\s+){{0,4}}?(?P<head>{_ORG_HEADS}))"
     r"(?![\w-])(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?")
+# A party named with a lower-case kind after it ("the Law and Justice party", "the Civic Platform
+# movement") or as what a candidate stands for ("candidate of the opposition Samagi Jana Balawegaya").
+_PARTY_NAME = r"(?P<name>[A-Z][\w'’&-]+(?:\s+(?:of|for|and)\s+[A-Z][\w'’&-]+|\s+[A-Z][\w'’&-]+){1,4})"
+_NAMED_PARTY_RE = re.compile(
+    r"(?<![\w'’-])" + _PARTY_NAME + r"(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?\s+(?:party|movement)\b"
+    r"|\b(?:candidate|nominee)s?\s+(?:of|for)\s+(?:the\s+)?(?:(?:ruling|opposition|governing|main|leftist|left-wing|right-wing|"
+    r"centrist|conservative|liberal|nationalist|socialist)\s+)?" + _PARTY_NAME.replace("name>", "name2>")
+    + r"(?:\s*\((?P<acronym2>[A-Z][A-Za-z]{1,7})\))?(?![\w'’-])")
+# parties are often "New …": the New Patriotic Party
+_PARTY_HEADS = {"Party", "Congress"}
 _NOT_A_NAME_START = {"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "As", "Its", "Their", "His", "Her",
                      "This", "That", "Both", "New", "Former", "Rival"}
 
@@ -893,20 +917,21 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
     """
     taken = _Spans((m.start, m.end) for m in mentions)
     out = []
-    for m in _UNLISTED_ORG_RE.finditer(text):
-        start, name = m.start("name"), m.group("name")
+    found = [(m.start("name"), m.group("name"), m.group("head"), m.group("acronym"), m.end()) for m in _UNLISTED_ORG_RE.finditer(text)]
+    found += [(m.start(g), m.group(g), "Party", m.group(a), m.end()) for m in _NAMED_PARTY_RE.finditer(text)
+              for g, a in (("name", "acronym"), ("name2", "acronym2")) if m.group(g)]
+    for start, name, head, acronym, end in found:
         first, _, rest = name.partition(" ")
-        if first in _NOT_A_NAME_START:
+        if first in _NOT_A_NAME_START and not (first == "New" and head in _PARTY_HEADS):
             start, name = start + len(first) + 1, rest.lstrip()
         words = name.split()
-        if len(words) < 2 or taken.overlaps(start, m.end("name")):
+        if len(words) < 2 or taken.overlaps(start, start + len(name)):
             continue
-        head = m.group("head")
-        aliases = (m.group("acronym"),) if m.group("acronym") else ()
+        aliases = (acronym,) if acronym else ()
         actor = Actor(person_id(name), name, "armed_group" if head in _ARMED_HEADS else "organisation", aliases)
         if actor.id in known:
             continue
-        taken.add(start, m.end())
+        taken.add(start, end)
         out.append(Mention(start, start + len(name), name, actor, "unlisted"))
     earlier = {}
     for p in seen:

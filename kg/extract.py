@@ -13,7 +13,7 @@ import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations, permutations
 
 from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, person_id
@@ -26,6 +26,8 @@ from kg.vocabulary import PREDICATES
 LEADER_ROLES = re.compile(
     r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|supreme leader|leader|head of state|"
     r"secretary[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
+# A candidate stands for a party, not for the state; a mayor runs a city.
+NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor)\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting)\b", re.IGNORECASE)
 # an opening phrase up to its comma: "Before his visit to Moscow, …"
@@ -165,7 +167,10 @@ ACT_AGAIN = re.compile(r"^\W*(?:The|These|Those|Such)\s+(?:[\w-]+\s+){0,2}?(?:(?
                        r"(?P<attacks>strikes|airstrikes|air strikes|attacks|raids|bombardment|shelling))\b")
 # "a joint press conference by A, B and C": each met each
 JOINT_MEETING = re.compile(r"\b(?:joint|trilateral|three-way|four-way)\s+(?:press\s+|news\s+)?(?:conference|talks|meeting|summit)\s+"
-                           r"(?:by|of|between|with|held by)\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
+                           r"(?:by|of|between|with|held by)\s+(?:the\s+)?⟦(\d+)⟧"
+                           # "the summit brought together the leaders of A, B and C"
+                           r"|\b(?:meeting|summit|talks|event|conference|gathering|session|ceremony)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}?(?:brought|brings|bringing|will bring)\s+together\s+"
+                           r"(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|presidents|ministers|foreign ministers|representatives|delegations|officials)\s+(?:of|from)\s+(?:the\s+)?)?⟦(\d+)⟧", re.IGNORECASE)
 # "Egypt, Qatar and Turkey joined X in signing": they signed with each other too
 JOINED_SIGNING = re.compile(r"⟦(\d+)⟧\s+(?:(?:also|later|then)\s+)?(?P<T>join(?:s|ed)?)\s+(?:the\s+)?⟦\d+⟧\s+in\s+(?:co-?)?sign(?:ing)?\b", re.IGNORECASE)
 HELD = re.compile(r"-(?:held|controlled|run|occupied)\b")
@@ -173,8 +178,26 @@ BASED = re.compile(r"-based\b", re.IGNORECASE)
 COUNTERPARTS = re.compile(r"\bcounterparts\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\bcounterpart\b", re.IGNORECASE)
 OWN_TITLE = re.compile(r"['’]s?\s*$")
+# An election report: who won, who lost, and on which day the vote was.
+ELECTION_WORD = re.compile(r"\b(?:elections?|electoral|vote|voting|run-?offs?|polls?|ballot|presidency|race)\b", re.IGNORECASE)
+WON = re.compile(r"\b(?:won|wins)\b(?!\s+(?:[\d.,]+\s*(?:%|percent|per cent)|(?:the\s+)?(?:support|backing|approval)\b))"
+                 r"|\bemerged\s+(?:as\s+)?(?:the\s+)?(?:victorious|winner)\b|\b(?:was|been|is|were)\s+(?:re-?)?elected\b"
+                 r"|\b(?:secured|claimed|clinched)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win)\b|\bdeclared\s+(?:the\s+)?winner\b", re.IGNORECASE)
+# "Y conceded defeat", "Y, who received 44%", "In second place was Y", "his main rival, Y": a candidate who lost
+LOST = re.compile(r"\b(?:conceded|concedes|admitted|admits|accepted|accepts)\s+(?:his\s+|her\s+|their\s+)?defeat\b"
+                  r"|\blost\s+(?:the|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:election|race|vote|run-?off|ballot|bid)\b"
+                  r"|\b(?:came|finished|placed|ended)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?second\b"
+                  r"|\b(?:received|obtained|garnered|got|polled|secured|won|took|failed with|trailed with)\s+(?:a total of\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?"
+                  r"[\d.,]+\s*(?:%|percent\b|per cent\b|(?:million\s+)?votes\b)", re.IGNORECASE)
+SECOND_PLACE = re.compile(r"\b(?:in\s+second\s+place\s+(?:was|is|came|were)|runner-up)\b[^⟦;]{0,80}?⟦(\d+)⟧", re.IGNORECASE)
+OPPONENT = re.compile(r"⟦(\d+)⟧(?:['’]s)?\s+(?:(?:main|closest|nearest|chief|leading|top)\s+)?(?:opponent|rival|challenger),?\s+⟦(\d+)⟧", re.IGNORECASE)
+# "Saturday's election", "the election held on Sunday", "in Sunday's runoff" (not the first round's)
+ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|run-?off|polls?|ballot)\b", re.IGNORECASE)
+ELECTION_BEFORE = re.compile(r"\b(?:elections?|vote|voting|run-?off|polls?|ballot)\b[^.;,]{0,40}?\b(?:held\s+)?on\s+$", re.IGNORECASE)
+FIRST_ROUND = re.compile(r"\bfirst\s+round\b", re.IGNORECASE)
 ROLE_PREDICATES = {"represents", "leads"}
 PLACE_PREDICATES = {"occupies"}  # whose object is the place itself
+REACTIONS = {"condemns", "accuses", "concerned_about", "threatens"}  # told undated, most often the day after the act
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
@@ -209,6 +232,7 @@ class EntryContext:
     attackers: list = field(default_factory=list)  # subjects of the article's `attacks` statements so far, for "condemned the attack"
     doers: dict = field(default_factory=dict)  # predicate -> the entry's last asserted statement of it ("the sanctions target …")
     last_attacks: list = field(default_factory=list)  # (attacker, target) told by the entry's previous sentence: what "it" is
+    election: dict = field(default_factory=dict)  # the article's election: winner, losers, day (see _note_election)
 
 
 def _is_title_of(m, person, sentence: str) -> bool:
@@ -368,7 +392,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         found.append((Relation("signs_agreement_with", cosigners, [], cosigned.span("T"), flags={"joint"}),
                       modality(masked, cosigned.start("T"), cosigned.end(1))))
     joint = JOINT_MEETING.search(masked)
-    members = coordinated(masked, int(joint.group(1))) if joint else []
+    members = coordinated(masked, int(joint.group(1) or joint.group(2))) if joint else []
     if len(members) > 1:
         found.append((Relation("meets_with", members, [], joint.span(), flags={"joint"}), "fact"))
     condemned = CONDEMNED_ACT.search(masked)
@@ -392,6 +416,60 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     if held and ctx.led:
         found.append((Relation("leads", [int(held.group(1))], [], held.span(), flags={"led"}), "fact"))
     return found
+
+
+def _note_election(sentence, masked, slots, past, date_at, election: dict) -> None:
+    """Remember what a sentence of an election report says: the winner ("X won the run-off",
+    "X was elected"), a candidate who lost ("Y conceded defeat", "Y received 44%", "his main
+    rival, Y") and the day of the vote ("Saturday's election"); :func:`_election_results`
+    turns them into ``defeats`` statements once the article is read."""
+    def person(i):
+        return slots[i].actor.type == "person"
+
+    for t in past:
+        if t.role == "at" and t.when.precision == "day" and not FIRST_ROUND.search(sentence, max(0, t.start - 60), t.end + 30) and (
+                ELECTION_AFTER.match(sentence, t.end) or ELECTION_BEFORE.search(sentence, max(0, t.start - 60), t.start)):
+            election.setdefault("day", (t.when.iso(), t.when.precision, t.when.source))
+    won = WON.search(masked)
+    if won and "winner" not in election and (ELECTION_WORD.search(masked) or "elected" in won.group(0).lower()):
+        i = clause_subject(masked, won.start(), person)
+        if i is not None:
+            election["winner"], when = slots[i].actor, date_at(won.start())
+            if when[2] not in ("published", "entry"):
+                election["winner_day"] = when[:3]
+    losers = election.setdefault("losers", [])
+    for m in LOST.finditer(masked):
+        before = [int(k.group(1)) for k in TOKEN.finditer(masked, max(0, m.start() - 100), m.start()) if person(int(k.group(1)))]
+        if before:
+            losers.append((slots[before[-1]].actor, None, sentence, date_at(m.start())))
+    for m in SECOND_PLACE.finditer(masked):
+        after = [int(k.group(1)) for k in TOKEN.finditer(masked, m.start(), m.end() + 60) if person(int(k.group(1)))]
+        if after:
+            losers.append((slots[after[0]].actor, None, sentence, date_at(m.start())))
+    for m in OPPONENT.finditer(masked):
+        if person(int(m.group(2))):
+            losers.append((slots[int(m.group(2))].actor, slots[int(m.group(1))].actor, sentence, date_at(m.start())))
+
+
+def _election_results(statements: list[Statement], election: dict, article: Article) -> list[Statement]:
+    """The winner of the article's election defeats each candidate it says lost, on the day
+    of the vote (else the day the win is told, else the sentence's); an undated ``defeats``
+    of the report is moved to that day too."""
+    winner = election.get("winner")
+    if winner is None:
+        return []
+    day = election.get("day") or election.get("winner_day")
+    if day:
+        for s in statements:
+            if s.predicate == "defeats" and s.date_source in ("published", "entry"):
+                s.date, s.date_precision, s.date_source = day
+    out = []
+    for loser, rival_of, sentence, when in election.get("losers", []):
+        if loser.id != winner.id and (rival_of is None or rival_of.id == winner.id):
+            date, precision, source = day or when[:3]
+            out.append(Statement(subject=winner, predicate="defeats", object=loser, date=date, date_precision=precision,
+                                 date_source=source, evidence=sentence, article=article.id, confidence=CONFIDENCE["context"]))
+    return out
 
 
 def _leader_of_group(slot: Slot, mentions) -> bool:
@@ -461,6 +539,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
 
     others = [(m.start(), m.end()) for pattern in (OTHER_EVENT, RELATIVE_CLAUSE) for m in pattern.finditer(sentence)]
     relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(past, pos, default_date, others), home)
+    _note_election(sentence, masked, slots, past, lambda pos: _date_for(past, offsets[pos], default_date, others), ctx.election)
 
     out = []
     for rel, mood in relations:
@@ -488,6 +567,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             subjects, told = [ctx.doers[rel.predicate].subject], ctx.doers[rel.predicate]
         if rel.flags & {"retaliation", "answer"}:
             told = ctx.doers.get("attacks")  # an answer to the act told just before, on its day unless dated
+        if not subjects and rel.predicate == "defeats":  # "…, defeating Y": the race's winner did
+            ctx.election.setdefault("losers", []).extend((o, None, sentence, _date_for(past, offsets[rel.trigger[0]], default_date, others)) for o in objects)
+            continue
         if not subjects:
             if not (GROUP_REFERENCE.search(sentence) and ctx.group):
                 continue
@@ -593,8 +675,11 @@ def _roles(sentence, mentions, article) -> list[Statement]:
     """``represents`` / ``leads`` for persons introduced with a role ("Moldovan president Maia Sandu")."""
     out, leader = [], False
     for m in mentions:
-        if m.actor.type != "person" or not m.affiliation or not m.role or NOT_CURRENT.search(m.role) or OPPOSITION.search(m.role):
-            continue  # an opposition leader does not act for the state
+        if m.actor.type != "person" or not m.affiliation or not m.role or NOT_CURRENT.search(m.role) or (
+                OPPOSITION.search(m.role) and m.affiliation.type == "state"):
+            continue  # an opposition leader does not act for the state (but for the opposition party)
+        if NOT_FOR_THE_STATE.search(m.role) and m.affiliation.type == "state":
+            continue
         leads = LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role)
         if COUNTERPART.search(m.role):
             leads = leader  # "President X and his US counterpart Y": Y holds the same office
@@ -621,6 +706,7 @@ def _remember_bare_names(sentence, slots, statements, ctx):
     """A bare name that acts ("Nicusor Dan received …") or takes part in a statement is a person,
     whom a later surname alone refers to ("… congratulated Dan")."""
     used = {a.id for s in statements for a in (s.subject, s.object)}
+    used |= {loser.id for loser, *_ in ctx.election.get("losers", ())} | {w.id for w in [ctx.election.get("winner")] if w}
     known = {p.actor.id for p in ctx.people}
     for s in slots:
         if s.kind == "bare_name" and s.actor.id not in known and (s.actor.id in used or OPENING_NAME.match(sentence, s.end)):
@@ -662,22 +748,28 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
     Negated statements ("did not attack") are never returned.
     """
     gazetteer = gazetteer or default_gazetteer()
-    statements, people, speakers, orgs, named, attackers = [], [], set(), [], set(), []
+    statements, people, speakers, orgs, named, attackers, election = [], [], set(), [], set(), [], {}
 
     def remember_organisations(line):  # named in the title or a headline: "the Council" below is it
         orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in gazetteer.find(line or "") if m.actor.type == "organisation")
 
     remember_organisations(article.text.lstrip().split("\n", 1)[0])
-    for entry in segment(article.text):
+    entries = list(segment(article.text))
+    lead = _lead_day(entries, article.published)
+    for entry in entries:
         anchor = entry.day or article.published
         default = (cut_date(anchor, "day"), "day", "entry" if entry.day else "published")
         remember_organisations(entry.headline)
-        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs, named=named, attackers=attackers)
+        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs, named=named, attackers=attackers, election=election)
         found = []
         for sentence in entry.sentences:
             found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))
         statements.extend(found)
         statements.extend(_cosigned(found, ctx))
+    for s in statements:
+        if lead is not None and s.date_source == "published" and s.predicate not in REACTIONS:
+            s.date, s.date_precision, s.date_source = cut_date(lead, "day"), "day", "entry"  # on the lead's day
+    statements.extend(_election_results(statements, election, article))
     unique = {}
     for s in _roles_that_matter(statements, speakers):
         if s.modality == "asserted" or hypothetical:
@@ -685,6 +777,30 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
             if kept.modality != "asserted" and s.modality == "asserted":
                 unique[s.id] = s
     return list(unique.values())
+
+
+# "… bought votes prior to the referendum on Sunday": the day of another event than the news
+OTHER_DAY = re.compile(r"\b(?:prior to|before|after|following|since|ahead of|until)\b[^,;]*$", re.IGNORECASE)
+
+
+# the wire lead's day stands between its subject and verb: "X on Monday (Aug 18) said …"
+LEAD_VERB = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?(?:\w+ly\s+)?(?:said|says|told|met|held|sent|made|took|gave|spoke|won|began|struck|hit|[a-z]+ed)\b")
+
+
+def _lead_day(entries, published: date) -> date | None:
+    """The day a report's lead sentence gives its news, a few days before it was published,
+    in the wire's form "X on Monday said …" (in a story of Tuesday): the day of what the
+    report tells undated. None for a live blog (whose entries have days of their own) or a lead with no day."""
+    if any(e.day for e in entries):
+        return None
+    first = next((e.sentences[0] for e in entries if e.sentences), None)
+    if first is None:
+        return None
+    t = next((t for t in find_times(first, published) if t.role == "at" and t.when.precision == "day"), None)
+    if t is not None and published - timedelta(days=3) <= t.when.day < published and LEAD_VERB.match(first, t.end) \
+            and not OTHER_DAY.search(first, max(0, t.start - 60), t.start):
+        return t.when.day
+    return None
 
 
 def _roles_that_matter(statements: list[Statement], speakers=frozenset()) -> list[Statement]:

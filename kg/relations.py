@@ -122,7 +122,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds) (?:talks|meetings?) with)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
-    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
+    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|embraced)\b"),

@@ -439,3 +439,37 @@ def test_a_title_name_of_a_state_gives_the_affiliation(g):
     m = by_text(g, "The summit brought together General Oumar Diallo of Guinea and other officers.")
     assert m["Oumar Diallo"].affiliation.id == "GIN"
     assert m["Oumar Diallo"].role == "general"
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Voters of the Green Future party stayed home.", "Green Future"),
+    ("He leads the Union for Renewal (UFR) movement.", "Union for Renewal"),
+    ("Rosa Telle, candidate of the opposition Tierra Nueva Unida, spoke first.", "Tierra Nueva Unida"),
+    ("The Free Citizens Congress held a rally.", "Free Citizens Congress"),
+    ("She joined the New Progress Party in May.", "New Progress Party"),
+])
+def test_a_party_is_an_organisation_by_its_form(g, text, party):
+    assert (party, person_id(party), "unlisted") in found(g, text)
+
+
+def test_a_party_word_after_one_name_makes_no_organisation(g):
+    # one capitalised word is no party name we trust; a person's name before it is no party
+    unlisted = [m.text for m in g.find("The Labour party, Senator Rosa Telle's party and the Green Future party met.") if m.kind == "unlisted"]
+    assert unlisted == ["Green Future"]
+
+
+def test_a_candidate_is_affiliated_with_the_party_named_in_the_title(g):
+    m = by_text(g, "Lars Omberg, candidate of the Northern Accord Party, voted early.")["Lars Omberg"]
+    assert (m.role, m.affiliation.id) == ("candidate of the Northern Accord Party", "northern-accord-party")
+    m = by_text(g, "Northern Accord Party candidate Lars Omberg voted early.")["Lars Omberg"]
+    assert m.affiliation.id == "northern-accord-party"
+    # "candidate Vice President …": the name after "candidate" is a title and a name
+    m = by_text(g, "Northern Accord Party candidate Vice President Tomas Ekwueme voted.")["Tomas Ekwueme"]
+    assert m.role == "vice president"
+
+
+def test_a_candidate_is_a_title_but_with_no_name_no_role_mention(g):
+    # "the Polish candidate" is not Poland acting; "the Polish president" is
+    assert [m.kind for m in g.find("The Polish candidate thanked the Polish president.")] == ["demonym", "demonym", "role"]
+    m = by_text(g, "Polish presidential candidate Jan Wrobel voted.")["Jan Wrobel"]
+    assert (m.role, m.affiliation.id) == ("presidential candidate", "POL")

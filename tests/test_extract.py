@@ -995,6 +995,50 @@ def test_election_outcomes_from_either_side(sentence, expected):
     assert acts(sentence) == expected
 
 
+def test_an_election_report_gives_the_winner_a_victory_over_each_candidate_it_says_lost():
+    # the winner, told once; the losers, told by a concession, a vote share, a second place
+    text = ("Vote count\n"
+            "Former senator Teodora Vuksan has won the presidential election held on Saturday, officials said on Monday.\n"
+            "Her rival Milan Brask conceded defeat in a speech to supporters.\n"
+            "Incumbent President Oskar Lindqvar trailed with 21 percent.\n"
+            "In third place was a newcomer, Rada Mirov, who received 9% of the vote.\n")
+    found = triples(text, date(2024, 11, 5))
+    for loser in ("milan-brask", "oskar-lindqvar", "rada-mirov"):
+        assert ("teodora-vuksan", "defeats", loser, "2024-11-02") in found  # Saturday, the day of the vote
+    assert not any(s == o for s, _, o, _ in found)
+
+
+def test_an_undated_defeat_in_an_election_report_is_dated_on_the_vote():
+    text = ("Run-off\nIn Sunday's runoff, Lena Horvath won the presidency.\n"
+            "The centrist candidate secured 53% of the vote, defeating Petar Kos.\n")
+    assert ("lena-horvath", "defeats", "petar-kos", "2024-11-03") in triples(text, date(2024, 11, 5))
+
+
+def test_only_a_candidate_said_to_lose_is_defeated():
+    # the winner's aide concedes a point, not the race; a pollster's figure is no vote share of a candidate
+    text = ("Run-off\nLena Horvath won the run-off on Sunday.\n"
+            "Her aide Ivo Brandt conceded that turnout was low, and pollster Mara Tesic said 31% had stayed home.\n"
+            "Petar Kos conceded defeat on Monday.\n")
+    found = {(s, p, o) for s, p, o, _ in triples(text)}
+    assert {o for s, p, o in found if p == "defeats"} == {"petar-kos"}
+
+
+def test_a_candidate_of_a_party_that_wins_represents_it_and_its_backers_support_him():
+    text = ("Vote\nTomas Ekwueme, candidate of the opposition Unity Reform Alliance, won the presidential election.\n"
+            "Ekwueme was backed by the influential Farmers and Workers party.\n")
+    found = {(s, p, o) for s, p, o, _ in triples(text)}
+    assert ("tomas-ekwueme", "represents", "unity-reform-alliance") in found
+    assert ("farmers-and-workers", "supports", "tomas-ekwueme") in found
+
+
+def test_a_candidate_represents_a_party_but_no_state():
+    text = ("Vote\nPolish presidential candidate Jan Wrobel won the election on Sunday.\n"
+            "His opponent, Ewa Lis, conceded defeat.\n")
+    found = triples(text)
+    assert ("jan-wrobel", "defeats", "ewa-lis", "2024-11-03") in found
+    assert not any(p == "represents" for _, p, _, _ in found)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Britain struck rebel depots on Sunday to protect American ships in the strait.", set()),
     ("Turkish jets bombed militant positions on Sunday to secure Iraqi oil fields.", set()),
@@ -1306,3 +1350,29 @@ def test_a_visit_named_again_by_a_possessive_keeps_the_first_date():
             "Orban's trip to Beijing angered several capitals.")
     visits = {t for t in triples(text) if t[1] == "visits"}
     assert visits == {("viktor-orban", "visits", "CHN", "2024-11-04")}
+
+
+def test_a_report_tells_undated_what_happened_on_the_day_of_its_lead():
+    # a story of Tuesday whose lead says "on Monday": its undated acts are Monday's
+    lead = "Summit\nThe Brazilian president on Monday pledged support for Chile.\nArgentina also backed Chile.\n"
+    assert ("ARG", "supports", "CHL", "2024-11-04") in triples(lead, date(2024, 11, 5))
+    # a day that dates another event ("prior to the vote on Sunday"), or a live blog's entries, set no day for the rest
+    other = "Summit\nPeru said Chile was bought prior to the vote on Sunday.\nArgentina also backed Chile.\n"
+    assert ("ARG", "supports", "CHL", "2024-11-05") in triples(other, date(2024, 11, 5))
+    # a lead whose day closes the sentence tells its own act's day, not the report's
+    closing = "Summit\nPeru pledged support for Chile on Monday.\nArgentina also backed Chile.\n"
+    assert ("ARG", "supports", "CHL", "2024-11-05") in triples(closing, date(2024, 11, 5))
+
+
+@pytest.mark.parametrize("sentence, expected, guard", [
+    # a call told as a conversation on the phone is a meeting; a talk with an interviewer is not
+    ("Chile's president said in a telephone conversation with the Peruvian president that trade would grow.", {("CHL", "meets_with", "PER")},
+     "Chile's president told Peruvian television about his conversation with Bolivia's president."),
+    # "the summit brought together the leaders of A, B and C": each met each; a drought meets no one
+    ("The summit brought together the leaders of Kenya, Uganda and Rwanda.",
+     {("KEN", "meets_with", "UGA"), ("KEN", "meets_with", "RWA"), ("UGA", "meets_with", "RWA")},
+     "The drought brought together farmers of Kenya and Uganda."),
+])
+def test_a_phone_conversation_and_a_summit_that_brings_leaders_together_are_meetings(sentence, expected, guard):
+    assert acts(sentence) == expected
+    assert acts(guard) == set()
