@@ -766,10 +766,10 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
             found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))
         statements.extend(found)
         statements.extend(_cosigned(found, ctx))
+    statements.extend(_election_results(statements, election, article))
     for s in statements:
         if lead is not None and s.date_source == "published" and s.predicate not in REACTIONS:
-            s.date, s.date_precision, s.date_source = cut_date(lead, "day"), "day", "entry"  # on the lead's day
-    statements.extend(_election_results(statements, election, article))
+            s.date, s.date_precision, s.date_source = cut_date(lead, "day"), "day", "relative"  # the lead's "on Monday"
     unique = {}
     for s in _roles_that_matter(statements, speakers):
         if s.modality == "asserted" or hypothetical:

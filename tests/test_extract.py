@@ -1356,6 +1356,8 @@ def test_a_report_tells_undated_what_happened_on_the_day_of_its_lead():
     # a story of Tuesday whose lead says "on Monday": its undated acts are Monday's
     lead = "Summit\nThe Brazilian president on Monday pledged support for Chile.\nArgentina also backed Chile.\n"
     assert ("ARG", "supports", "CHL", "2024-11-04") in triples(lead, date(2024, 11, 5))
+    # the day comes from the lead's relative "on Monday", not from a live-blog entry
+    assert {s.date_source for s in extract_article(article(lead, date(2024, 11, 5))) if s.subject.id == "ARG"} == {"relative"}
     # a day that dates another event ("prior to the vote on Sunday"), or a live blog's entries, set no day for the rest
     other = "Summit\nPeru said Chile was bought prior to the vote on Sunday.\nArgentina also backed Chile.\n"
     assert ("ARG", "supports", "CHL", "2024-11-05") in triples(other, date(2024, 11, 5))
