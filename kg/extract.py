@@ -18,7 +18,7 @@ from itertools import combinations, permutations
 
 from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
-from kg.relations import TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
+from kg.relations import OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import find_times
 from kg.vocabulary import PREDICATES
@@ -30,8 +30,6 @@ LEADER_ROLES = re.compile(
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor)\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting)\b", re.IGNORECASE)
-# an opening phrase up to its comma: "Before his visit to Moscow, …"
-FRONTED_PHRASE = re.compile(r"^\W*(?:Before|After|During|Following|Upon|On|In|While|Ahead of|At|Since)\b[^,;]{0,80},\s*")
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 # A person referred back to; "his wife", "her children" are other people.
 PERSON_PRONOUN = re.compile(
@@ -197,8 +195,8 @@ ELECTION_BEFORE = re.compile(r"\b(?:elections?|vote|voting|run-?off|polls?|ballo
 FIRST_ROUND = re.compile(r"\bfirst\s+round\b", re.IGNORECASE)
 ROLE_PREDICATES = {"represents", "leads"}
 PLACE_PREDICATES = {"occupies"}  # whose object is the place itself
-REACTIONS = {"condemns", "accuses", "concerned_about", "threatens"}  # told undated, most often the day after the act
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
+REACTIONS = STATEMENT_PREDICATES - {"supports"}  # told undated, most often the day after the act
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
 
@@ -279,7 +277,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     if gazetteer is not None and KOREAS & (ctx.named | {m.actor.id for m in mentions}):  # "the North", "the South" in news of the Koreas
         extra += [Slot(m.start(1), m.end(1), gazetteer.actor("PRK" if m.group(1) == "North" else "KOR"), "context")
                   for m in KOREA_SHORT.finditer(sentence)]
-    fronted = FRONTED_PHRASE.match(sentence)
+    fronted = OPENING_PHRASE.match(sentence)  # "Before his visit to Moscow, …"
     after = next((s for s in slots if fronted and s.actor.type == "person" and s.start >= fronted.end()
                   and not sentence[fronted.end():s.start].strip(" ,")), None) if fronted else None
     for m in PERSON_PRONOUN.finditer(sentence):
