@@ -397,6 +397,9 @@ _SKIPPABLE_ADJECTIVES = frozenset(
     """new top senior own current then late elected re-elected longtime long-serving
     embattled veteran powerful hardline influential visiting permanent former acting
     interim outgoing incoming chief deputy special""".split()
+) | frozenset(  # the institution a title belongs to: "the Chinese Foreign Ministry spokesperson"
+    """foreign defence defense interior finance trade ministry office department state
+    government military army presidential""".split()
 )
 _EAST_ASIAN_SURNAMES = frozenset(
     "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Shin Seo Kwon Hwang Ahn Song Hong "

@@ -184,6 +184,14 @@ def test_stance_compound_is_not_the_affiliation(g):
     assert m.affiliation.id == "MDA" and m.role == "president"
 
 
+def test_affiliation_through_the_institution_of_a_title(g):
+    text = "Peruvian Foreign Ministry spokesman Tomas Ancalla answered questions."
+    m = by_text(g, text)["Tomas Ancalla"]
+    assert (m.role, m.affiliation.id) == ("spokesperson", "PER")
+    text = "The Kenyan Defence Ministry official Amina Wekesa was not reached."
+    assert by_text(g, text)["Amina Wekesa"].affiliation.id == "KEN"
+
+
 def test_appositive_person(g):
     text = "Brussels sent the EU’s top trade negotiator, Hanna Lindqvist, to Tokyo on Sunday."
     m = by_text(g, text)["Hanna Lindqvist"]
