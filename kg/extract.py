@@ -134,6 +134,8 @@ COMPOUND = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|b
                       r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported)$")
 MADE_IN = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
                      r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported)\b")
+# "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
+TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered)\b")
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
@@ -510,7 +512,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         return not (MADE_IN.match(sentence[slots[i].end:]) or MADE_IN.search(sentence[slots[i].start:slots[i].end]))
 
     def usable_subject(i):  # "Iranian-backed militias attacked …": Iran backs, it did not attack
-        return not SPONSOR_COMPOUND.match(sentence, slots[i].end) and not SPONSOR_COMPOUND.search(sentence, slots[i].start, slots[i].end)
+        return not (SPONSOR_COMPOUND.match(sentence, slots[i].end) or SPONSOR_COMPOUND.search(sentence, slots[i].start, slots[i].end)
+                    or TERRITORY.match(sentence, slots[i].end))
 
     def usable_target(i):  # "struck Houthi-held areas": the holder is struck
         return usable_object(i) or bool(HELD.match(sentence, slots[i].end))

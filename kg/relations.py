@@ -446,6 +446,14 @@ def _clause_start(masked: str, pos: int) -> int:
     return breaks[-1] if breaks else 0
 
 
+# A trigger right after "that"/"which"/"who" has no subject of its own: the relative word's
+# antecedent is its subject (the actor of "X, which attacked Y" or "an Israeli airstrike that hit Y";
+# no one named in "the airstrike that killed X"), or the
+# participle is an adjective ("said that ousted President X").
+RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|also|then|later|reportedly|recently|allegedly)\s+){0,2}$", re.IGNORECASE)
+ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
+
+
 def clause_subject(masked: str, pos: int, usable) -> int | None:
     """The subject for a trigger at ``pos``: the first actor of its clause that does not
     follow a preposition ("in Seoul", "with Kyiv"); else the nearest actor before it in the
@@ -453,6 +461,10 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     accused = ACCUSED_OF.search(masked, max(0, pos - 90), pos)
     if accused and GERUND.match(masked, pos) and usable(int(accused.group(1))):
         return int(accused.group(1))
+    relative = RELATIVE_TRIGGER.search(masked, max(0, pos - 40), pos)
+    if relative:
+        antecedent = ANTECEDENT.search(masked, 0, relative.start())
+        return int(antecedent.group(1)) if antecedent and usable(int(antecedent.group(1))) else None
     breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)]
     start = breaks[-1] if breaks else 0
     shared = SHARED_SUBJECT.search(masked, 0, pos)
@@ -479,6 +491,10 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     return found[-1] if found else None
 
 
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "of the NATO bombing": a noun phrase's modifier
+MODIFIER_AGENT = re.compile(r"⟦(\d+)⟧\s+(?:(?:military|air|naval|drone|missile|artillery|deadly|latest|new|massive|joint|overnight)\s+){0,2}$", re.IGNORECASE)
+
+
 def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
     """The subject of a trigger: the pattern's own {S}; else the possessor of the noun
     ("Trump's meeting with X"); else what "the latter" points back to; else the clause's."""
@@ -486,6 +502,11 @@ def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
         return int(groups["S"][1:-1])
     if FIRST_PERSON_AGENT.search(masked, max(0, t_start - 40), t_start):
         return None  # "… where I met X", "our resolve to stand with X": the writer, not an actor named before
+    modifier = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start)
+    if modifier and usable(int(modifier.group(1))) and (
+            ARTICLE_BEFORE.search(masked, max(0, modifier.start() - 6), modifier.start())
+            or not AFTER_PREPOSITION.search(masked, max(0, modifier.start() - 12), modifier.start())):
+        return int(modifier.group(1))  # "the NATO bombing of X", "a US military strike on X"
     owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start)
     if owner and usable(int(owner.group(1))):
         return int(owner.group(1))

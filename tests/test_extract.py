@@ -1378,3 +1378,21 @@ def test_a_report_tells_undated_what_happened_on_the_day_of_its_lead():
 def test_a_phone_conversation_and_a_summit_that_brings_leaders_together_are_meetings(sentence, expected, guard):
     assert acts(sentence) == expected
     assert acts(guard) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb right after "that"/"which" belongs to what the relative word stands for
+    ("Chile's minister spoke about the drone strike that killed Bolivian officers.", set()),
+    ("Peru said a Chilean air strike that hit Bolivia was a mistake.", {("CHL", "attacks", "BOL")}),
+    ("Ecuador, which attacked Colombia last year, asked for talks.", {("ECU", "attacks", "COL")}),
+    # "that ousted President X": an adjective, not the speaker's act
+    ("Uruguay's envoy said on Monday that ousted Paraguayan leaders had fled.", set()),
+    # the owner of the airspace is where it happened, not who did it
+    ("A violation of Peruvian and NATO airspace by Chilean jets was followed by an incursion into Bolivian airspace.",
+     {("CHL", "attacks", "BOL")}),
+    # the modifier of an attack noun is its agent, even after a preposition
+    ("Ecuador's president flew to Chile on the anniversary of the NATO bombing of the Serbian parliament.",
+     {("ECU", "visits", "CHL"), ("NATO", "attacks", "SRB")}),
+])
+def test_who_did_it_in_relative_clauses_modifiers_and_airspace(sentence, expected):
+    assert acts(sentence) == expected
