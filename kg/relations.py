@@ -356,9 +356,14 @@ NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|in
 # "The strikes (also) hit X": a plural act noun before the trigger is its subject, and the trigger a verb
 HEAD_BEFORE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|missiles|rockets|drones|shells|bombs)\s+(?:(?:also|again|reportedly|then|later|further)\s+)?$", re.IGNORECASE)
 ACTOR_BEFORE = re.compile(r"⟦\d+⟧\s+$")
+# "referring to attacks on X", "amid strikes on X": an attack noun after a preposition names no attacker
+BARE_NOUN_AFTER = re.compile(r"\b(?:to|of|about|for|after|following|amid|despite|over|against)\s+[“\"]?$", re.IGNORECASE)
+# "a targeted campaign", "other “targeted” diplomats": a participle used as an adjective
+ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:a|an|the|other|these|those|its|their|his|her|such|some|several|many|two|three|four|five|six|\d+)\s+[“\"]?$", re.IGNORECASE)
 PLACE_AFTER = re.compile(r"\s+(?:across|inside|throughout|near|around)\b", re.IGNORECASE)
 # "called on the EU to impose sanctions": what someone is asked to do has not happened.
-CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask(?:s|ed)?|press(?:es|ed)?|invit(?:e|es|ed|ing)|demand(?:s|ed)?\s+that)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)\s+(?:to\s+)?[“”\"]?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask(?:s|ed)?|press(?:es|ed)?|invit(?:e|es|ed|ing)|demand(?:s|ed)?\s+that)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)\s+"
+                     r"(?:to\s+[^.;:“”\"⟦]{0,60}?(?:⟦\d+⟧[^.;:“”\"⟦]{0,30}?)?\s+and\s+|to\s+)?[“”\"]?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "urged X to pull out of Y and begin talks with Z"
 # "warned NATO against sending troops", "stopped X from attacking": it has not happened.
 AGAINST_DOING = re.compile(r"\b(?:against|from)\s+$", re.IGNORECASE)
 VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)\s+(?:against|on|upon)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,5}$"
@@ -495,12 +500,15 @@ ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "of the NAT
 MODIFIER_AGENT = re.compile(r"⟦(\d+)⟧\s+(?:(?:military|air|naval|drone|missile|artillery|deadly|latest|new|massive|joint|overnight)\s+){0,2}$", re.IGNORECASE)
 
 
+QUOTED_OUR = re.compile(r"[“\"][^”\"]*\bour\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "… our resolve to stand with X,” the ministry said
+
+
 def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
     """The subject of a trigger: the pattern's own {S}; else the possessor of the noun
     ("Trump's meeting with X"); else what "the latter" points back to; else the clause's."""
     if groups.get("S"):
         return int(groups["S"][1:-1])
-    if FIRST_PERSON_AGENT.search(masked, max(0, t_start - 40), t_start):
+    if FIRST_PERSON_AGENT.search(masked, max(0, t_start - 40), t_start) or QUOTED_OUR.search(masked, 0, t_start):
         return None  # "… where I met X", "our resolve to stand with X": the writer, not an actor named before
     modifier = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start)
     if modifier and usable(int(modifier.group(1))) and (
@@ -593,6 +601,11 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                     ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end))):
                 pos = t_end  # a noun with no agent in the pattern: "the attack on X", "X targets across Y" say nothing of who
                 continue     # attacked; a verb after it may: "launched a strike targeting X"
+            if not groups.get("S") and (
+                    (NOUN_TRIGGER.search(m.group("T")) and BARE_NOUN_AFTER.search(masked, max(0, t_start - 14), t_start))
+                    or (m.group("T").lower().endswith("ed") and ADJECTIVE_PARTICIPLE.search(masked, max(0, t_start - 10), t_start))):
+                pos = t_end
+                continue
             if not groups.get("S") and (PASSIVE_BY.match(masked, t_end) or (
                     predicate in HAS_PASSIVE and PASSIVE_AUX.search(masked, 0, t_start) and PARTICIPLE.search(m.group("T")))):
                 continue  # "was condemned by X", "was targeted in X strikes": the passive patterns read those

@@ -1396,3 +1396,17 @@ def test_a_phone_conversation_and_a_summit_that_brings_leaders_together_are_meet
 ])
 def test_who_did_it_in_relative_clauses_modifiers_and_airspace(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # an attack noun after a preposition names no attacker; the speaker did not attack
+    "Chile's president spoke at length, referring to strikes that Peru has carried out on Bolivia.",
+    # "urged X to do A and B": B is asked for, not done
+    "Chile's president urged Peru to withdraw its troops and begin talks with Bolivia.",
+    # "our" in a quote whose speaker is no actor: not the actor named before
+    "“Peru must see that its raids only strengthen our resolve to stand with Bolivia,” the ministry said.",
+    # a participle used as an adjective
+    "Chile expelled two “targeted” Peruvian diplomats.",
+])
+def test_no_agent_for_bare_attack_nouns_requests_quoted_we_and_adjectives(sentence):
+    assert not {(s, p, o) for s, p, o in acts(sentence) if p in ("attacks", "meets_with", "supports")}
