@@ -137,6 +137,7 @@ MADE_IN = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|ba
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered)\b")
+MET_IN = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:city|capital)\s+of\s+)?$")
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
     r"\b(?:in|into|near|at|outside|around|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"
@@ -593,17 +594,22 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         event = _event_id(article.id, sentence, rel.predicate) if len(pairs) > 1 else None
         taken = {(slots[i].start, slots[i].end) for i in (*rel.subjects, *rel.objects)}
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
-        for s, o in pairs:
-            o, where = _place_to_state(o, rel.predicate, gazetteer)
-            if rel.predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
+        host = _host_state(sentence, mentions, taken, t_end, gazetteer) if rel.predicate == "meets_with" and mood == "fact" else None
+        acts = [(s, rel.predicate, o) for s, o in pairs]
+        if host is not None:  # "the leaders of A and B met in Kyiv": each came to Ukraine
+            guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)}
+            acts += [(guest, "visits", host) for guest in guests.values()]
+        for s, predicate, o in acts:
+            o, where = _place_to_state(o, predicate, gazetteer)
+            if predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
                 o = state  # "the trip to Putin": a visit is to a country
             if s.id == o.id:
                 continue
             spans = {"trigger": (t_start, t_end)}
             spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(slots, s)), ("object", _slot_of(slots, o))) if slot})
             out.append(Statement(
-                subject=s, predicate=rel.predicate, object=o, date=when, date_precision=precision,
-                date_source=source, until=until if PREDICATES[rel.predicate].kind == "state" else None,
+                subject=s, predicate=predicate, object=o, date=when, date_precision=precision,
+                date_source=source, until=until if PREDICATES[predicate].kind == "state" else None,
                 evidence=sentence, article=article.id, confidence=confidence, hedged=rel.hedged,
                 attributed_to=slots[int(according.group(1))].actor.name if according else None,
                 event=event, place=where or place, trigger=sentence[t_start:t_end], spans=spans,
@@ -624,6 +630,18 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     ctx.named.update(m.actor.id for m in mentions)
     ctx.speakers.update(slots[int(i)].actor.id for m in SPEAKER.finditer(masked) for i in m.groups() if i is not None)
     return out
+
+
+def _host_state(sentence: str, mentions, taken: set[tuple[int, int]], trigger_end: int, gazetteer: Gazetteer) -> Actor | None:
+    """The state a meeting was held in, named right after its trigger ("met in Kyiv", "talks on
+    Friday in the Turkish city of Istanbul"): a state, capital or listed place that is none of the parties."""
+    for m in mentions:
+        if m.kind == "demonym" or (m.start, m.end) in taken or not MET_IN.match(sentence[trigger_end:m.start]):
+            continue
+        state = m.actor if m.actor.type == "state" else gazetteer.affiliation(m.actor.id) if m.actor.type == "place" else None
+        if state is not None and state.type == "state":
+            return state
+    return None
 
 
 def place_of(sentence: str, mentions, times, trigger: tuple[int, int], taken: set[tuple[int, int]]) -> str | None:

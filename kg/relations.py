@@ -135,7 +135,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"{{S}}['’‘]s?\s+(?:[\w-]+\s+){{0,4}}?(?P<T>meeting|talks|(?:phone )?call|summit|conversation)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>meeting|talks|call|summit)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
-    ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
+    ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!by\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
+    # "X was welcomed by Y at Beijing's Great Hall": X came to Beijing
+    ("visits", rf"{{S}}\s+(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(?P<T>welcomed|received|greeted)\s+(?:by\s+[^,;:.]{{0,60}}?\s+)?(?:to|in|at)\s+{THE}{{O}}"),
     # "hosted President X at the White House": the guest came (not "hosted talks between X and Y in Z")
     ("visits", rf"\b(?P<T>host(?:s|ed|ing))\s+(?:(?!(?:talks|a|an|the|between|with|and|meetings?|summits?)\b)[\w-]+\s+){{0,3}}?{{S}}(?:\s+(?:officials|delegation|delegates|leaders?|envoys?|ministers?|negotiators|counterparts?))?\s+(?:at|in)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>(?:visit|trip|journey)\s+to\s+(?:meet|see|hold talks with|talk to)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?in)\s+{THE}{{O}}"),
@@ -616,7 +618,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             if PRONOUN_OBJECT.match(masked, t_end) and earlier:
                 objects = earlier[-1].objects  # "expressed concern about X and condemned it"
             elif groups.get("O") and can_be_object_here(int(groups["O"][1:-1])):
-                objects = coordinated(masked, possessed(masked, int(groups["O"][1:-1]), can_be_object_here))
+                o = int(groups["O"][1:-1])  # "arrived at Beijing's Great Hall": the visit is to Beijing
+                objects = coordinated(masked, o if predicate == "visits" else possessed(masked, o, can_be_object_here))
             else:
                 o = first_right(masked, m.end("O") if groups.get("O") else t_end, can_be_object_here)
                 if o is None:

@@ -63,13 +63,13 @@ def test_a_fact_wins_over_the_same_statement_said_as_a_plan():
     ("Germany condemned Russia in a statement on Monday.", None),
 ])
 def test_the_place_where_it_happened(sentence, place):
-    (s,) = [s for s in extract_article(article("Report\n" + sentence)) if s.predicate not in ("leads", "represents")]
+    (s,) = [s for s in extract_article(article("Report\n" + sentence)) if s.predicate not in ("leads", "represents", "visits")]
     assert s.place == place
 
 
 def test_meeting_in_a_capital_is_a_place_not_a_party():
     found = triples("Talks\nThe foreign ministers of Estonia and Finland met in Tallinn on Tuesday.")
-    assert found == {("EST", "meets_with", "FIN", "2024-11-05")}
+    assert found == {("EST", "meets_with", "FIN", "2024-11-05"), ("FIN", "visits", "EST", "2024-11-05")}
 
 
 def test_hedged_statements_keep_a_lower_confidence():
@@ -1410,3 +1410,17 @@ def test_who_did_it_in_relative_clauses_modifiers_and_airspace(sentence, expecte
 ])
 def test_no_agent_for_bare_attack_nouns_requests_quoted_we_and_adjectives(sentence):
     assert not {(s, p, o) for s, p, o in acts(sentence) if p in ("attacks", "meets_with", "supports")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a meeting in a country that is not a party's own: each guest came to it
+    ("The leaders of Chile, Peru and Bolivia met in Quito on Friday.",
+     {("CHL", "meets_with", "PER"), ("CHL", "meets_with", "BOL"), ("PER", "meets_with", "BOL"),
+      ("CHL", "visits", "ECU"), ("PER", "visits", "ECU"), ("BOL", "visits", "ECU")}),
+    # a meeting whose place is a topic, not where it was held
+    ("The leaders of Chile and Peru met to discuss the unrest in Quito.", {("CHL", "meets_with", "PER")}),
+    # welcomed by the host: the guest came, the host did not go anywhere
+    ("President Gabriel Boric was welcomed by Ecuador's president at Quito's presidential palace.", {("gabriel-boric", "visits", "ECU")}),
+])
+def test_guests_of_a_meeting_and_of_a_welcome_visit_the_host_country(sentence, expected):
+    assert acts(sentence) == expected
