@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
+APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"  # "X and his counterpart, Y, signed": the counterpart is Y
 # a clause's worth of words, no other actor, not into the next clause ("…, as she said …")
 CLAUSE_JOIN = r"(?:[,”\"]\s*[“”\"]?\s*(?:as|while|because|when|which|who|but|although)\b|\bas\s+(?:she|he|they|it|we|I)\b)"
 WIDE_GAP = rf"(?:(?!{CLAUSE_JOIN})[^⟦;]){{0,120}}?"
@@ -104,16 +105,16 @@ PATTERNS: list[tuple[str, str]] = [
     # cooperation and agreements
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:on\s+\w+(?:\s+\d+)?\s+|(?:formally|officially|finally|also|yesterday|today)\s+)?(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:on\s+\w+(?:\s+\d+)?\s+|(?:formally|officially|finally|also|yesterday|today)\s+)?(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
     # "Egypt and Qatar joined the US in signing the declaration"
     ("signs_agreement_with", rf"{{S}}\s+(?:(?:also|later)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+in\s+(?:co-?)?sign(?:ing)?\b"),
     # "the signing of the peace agreement between A and B", "the accord between A and B was signed"
     ("signs_agreement_with", rf"\b(?P<T>sign(?:ing|ed)|inked|conclu(?:ded|sion))\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}?(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}\s+(?:was|were|has been|had been|is|are)\s+(?:(?:formally|officially|finally)\s+)?(?P<T>signed|inked|concluded)"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:have\s+|had\s+)?(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|both|also|finally|formally|jointly|eventually)\s+)?(?:(?:on\s+)?\w+day\s+)?(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|meet|talk|hold|continue|resume|disagree|work (?:together|closely)|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:(?:have|had|both|also|finally|formally|jointly|eventually)\s+)?(?:(?:on\s+)?\w+day\s+)?(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|meet|talk|hold|continue|resume|disagree|work (?:together|closely)|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen|(?:boost|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)))"),
@@ -122,7 +123,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds) (?:talks|meetings?) with)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
-    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
+    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|embraced)\b"),
@@ -274,6 +275,7 @@ PASSIVES = [
     ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed|battered|pounded|hammered|rocked|destroyed", owned=True)),
     ("sanctions", passive("sanctioned")),
     ("supports", passive("supported|backed|endorsed")),
+    ("supports", passive("congratulated", owned=True)),  # "X's victory was congratulated by the leaders of A and B"
     ("accuses", passive("accused|blamed")),
     ("visits", passive("visited")),
     ("defeats", passive("defeated|beaten|unseated|ousted")),

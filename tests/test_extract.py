@@ -1424,3 +1424,13 @@ def test_no_agent_for_bare_attack_nouns_requests_quoted_we_and_adjectives(senten
 ])
 def test_guests_of_a_meeting_and_of_a_welcome_visit_the_host_country(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Boric's win was congratulated by the leaders of Peru and Bolivia.",
+     {("PER", "supports", "gabriel-boric"), ("BOL", "supports", "gabriel-boric")}),
+    ("It was the first time Chile's president had spoken with Peru's president in a year.", {("CHL", "meets_with", "PER")}),
+    ("Boric and his Peruvian counterpart, Dina Boluarte, signed a fisheries pact.", {("gabriel-boric", "signs_agreement_with", "dina-boluarte")}),
+])
+def test_passive_congratulations_calls_and_counterparts(sentence, expected):
+    assert acts(sentence) == expected
