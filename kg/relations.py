@@ -75,7 +75,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying))\s+{THE}{{O}}\s+with\s+(?:[\w$-]+\s+){{0,4}}?(?:\w+\s+)?{AID}"),
     ("supplies_weapons_to", rf"{{S}}\s+(?:is|was|has been|remains|became|becomes)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>suppliers?|providers?|exporters?|sources?)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPONS}|(?:military|security|defen[cs]e)\s+(?:equipment|hardware|materiel))\s+(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
-    ("supports", rf"{{S}}\s+(?:has\s+)?(?:become|became|is|was|remains|remained)\s+(?:one\s+of\s+)?{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>backers?|supporters?|allies|ally|defenders?)\b"),
+    ("supports", rf"{{S}}\s+(?:has\s+)?(?:become|became|is|was|remains|remained)\s+(?:(?:by far|also|still|now|long)\s+)?(?:one\s+of\s+)?{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>backers?|supporters?|allies|ally|defenders?)\b"),
     # "X has been using Iranian drones": the maker of what X uses supplied it
     ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also|now)\s+){{0,3}}(?P<T>us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+{{S}}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){{0,2}}?{WEAPONS}"),
     ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also)\s+){{0,3}}(?P<T>receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|bought|buys?|buying|import(?:s|ed|ing)?|got|gets)\s+(?:[\w-]+\s+){{0,4}}?{WEAPONS}\s+from\s+{THE}{{S}}"),
@@ -192,7 +192,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+to\s+(?:destroy|crush|eliminate|wipe out|annihilate|obliterate|defeat))\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>(?:promis|threaten|warn)(?:e|es|ed|s|ing)?\s+(?:of\s+)?[“”\"‘’']?(?:[\w-]+\s+){{0,2}}?consequences)[“”\"‘’']?\s+(?:for|if|should|unless)\s+{THE}{{O}}"),
     ("sanctions", rf"\b(?P<T>sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+{THE}(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|further|new)\s+)?{{O}}"),
-    ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|embargo(?:es)?|export controls)\s+(?:(?:package|round|regime)\s+)?(?:on|against|targeting)\s+{WIDE_GAP}{{O}}"),
+    ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|(?:counter-?|punitive\s+)measures|embargo(?:es)?|export controls)\s+(?:(?:package|round|regime)\s+)?(?:(?:imposed|placed|levied)\s+)?(?:on|against|targeting)\s+{WIDE_GAP}{{O}}"),
     # "the sanctions target X, Y and Z", "the new measures also apply to X"
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|measures|designations|listings|asset freezes)\s+(?:(?:package|round)\s+)?(?:(?:also|now|further|will|would)\s+)?(?:target(?:s|ed)?|hit|hits|appl(?:y|ies|ied)\s+to|cover(?:s|ed)?|name[sd]?)\s+{THE}{{O}}"),
     # "froze Iranian assets", "froze the assets of X": a sanction

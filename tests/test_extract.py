@@ -1434,3 +1434,12 @@ def test_guests_of_a_meeting_and_of_a_welcome_visit_the_host_country(sentence, e
 ])
 def test_passive_congratulations_calls_and_counterparts(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru's trade ministry announced countermeasures against three Chilean banks.", {("PER", "sanctions", "CHL")}),
+    ("Talks stalled over Bolivian sanctions imposed on the Peruvian mining firm.", {("BOL", "sanctions", "PER")}),
+    ("Chile is by far Bolivia's largest backer.", {("CHL", "supports", "BOL")}),
+])
+def test_countermeasures_imposed_sanctions_and_the_largest_backer(sentence, expected):
+    assert acts(sentence) == expected
