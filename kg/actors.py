@@ -316,14 +316,14 @@ _ROLE_HEADS = sorted(
 )
 _ROLE_MODS = (
     "former", "acting", "interim", "caretaker", "outgoing", "incoming", "then", "deputy",
-    "vice", "first", "senior", "top", "permanent", "visiting", "state", "special",
+    "vice", "first", "senior", "top", "permanent", "visiting", "state", "special", "chief",
 )
 _ROLE_PORTFOLIOS = sorted(
     [
         "defence", "defense", "foreign", "foreign affairs", "interior", "home", "finance",
         "economy", "trade", "energy", "health", "justice", "intelligence", "military",
         "security", "national security", "foreign policy", "press", "prime", "army",
-        "navy", "armed forces", "opposition", "party", "presidential", "government",
+        "navy", "armed forces", "opposition", "party", "presidential", "government", "cabinet",
     ],
     key=len,
     reverse=True,

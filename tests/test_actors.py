@@ -190,6 +190,8 @@ def test_affiliation_through_the_institution_of_a_title(g):
     assert (m.role, m.affiliation.id) == ("spokesperson", "PER")
     text = "The Kenyan Defence Ministry official Amina Wekesa was not reached."
     assert by_text(g, text)["Amina Wekesa"].affiliation.id == "KEN"
+    m = by_text(g, "Kenyan Chief Cabinet Secretary Otieno Mwangi briefed reporters.")["Otieno Mwangi"]
+    assert (m.role, m.affiliation.id) == ("cabinet secretary", "KEN")
 
 
 def test_appositive_person(g):
