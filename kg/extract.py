@@ -108,13 +108,22 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
                               r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El)\b")
 # (not "Washington for talks with Biden": a title has no "with", "in", "and" …)
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and|as|he|she|they|who|which|that|when|because|said|says)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
-FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|[^,]*?,\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
+FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|[^,]*?(?<!⟧),\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
-TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:countries|nations|states|governments|sides|leaders|juntas|neighbours|neighbors|allies))?|both|they|both sides)\s+"
-                      r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?:(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)"
-                      r"|joined forces|formed an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
+TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:countries|nations|states|governments|sides|leaders|juntas|neighbours|neighbors|allies))?|both|they|both sides"
+                      r"|(?:[^,]*?(?<!⟧),\s*)?(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)\s+"
+                      r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)"
+                      r"|joined forces|(?:formed|created|set up|established|launched) an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
+PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
+PAIR_ACTS = {"meets_with", "signs_agreement_with", "cooperates_with"}  # after which "the two" are its parties
+# "The two presidents …", "Both sides …", "The three countries …": the actors last named together
+PLURAL_ANAPHOR = re.compile(r"^\W*(?:(?:the\s+)?(?P<n>two|three|four|five)|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?\s+"
+                            r"(?:(?:have|had|also|then|later|jointly|again)\s+)*[a-z]+(?:ed|s)?\b", re.IGNORECASE)
+# "The group …", "The militants …": the armed group last named
+GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:group|militia|militants|rebels|insurgents|movement|fighters)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
 # "… after the two struck a deal", "The two signed a treaty": the last pair named signed with each other
-PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both)(?:\s+(?:sides|countries|nations|leaders|parties|governments|neighbou?rs|men))?|(?P<three>(?:all|the) three)(?:\s+(?:sides|countries|nations|leaders|parties|governments|men))?)\s+"
+PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?|(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
                          r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
                          r"(?:(?:[\w“”\"‘’.-]+|[“”\"‘]?⟦\d+⟧[\w-]*)\s+){0,4}?(?:(?:agreement|treaty|deal|pact|accord|declaration|document|memorandum|truce|ceasefire|charter|protocol|(?:joint )?statement)\b"
                          r"|[“\"‘]⟦\d+⟧[”\"’])", re.IGNORECASE)
@@ -223,7 +232,7 @@ class EntryContext:
     group: list | None = None  # the actors "they" / "the ministers" refer to
     signers: list | None = None  # who issued a statement that others "also signed"
     cosigners: list | None = None
-    pair: list | None = None  # the last two or more actors named together ("the two")
+    pair: list | None = None  # the last two or more actors named together, or the two parties of the last meeting ("the two")
     pair_when: tuple | None = None
     led: Actor | None = None  # what the last `leads` statement of the entry named
     people: list = field(default_factory=list)  # person mentions so far, for "Baerbock said"
@@ -233,6 +242,7 @@ class EntryContext:
     attackers: list = field(default_factory=list)  # subjects of the article's `attacks` statements so far, for "condemned the attack"
     doers: dict = field(default_factory=dict)  # predicate -> the entry's last asserted statement of it ("the sanctions target …")
     last_attacks: list = field(default_factory=list)  # (attacker, target) told by the entry's previous sentence: what "it" is
+    armed_group: Actor | None = None  # the armed group last named: what "the group", "the rebels" are
     election: dict = field(default_factory=dict)  # the article's election: winner, losers, day (see _note_election)
 
 
@@ -372,7 +382,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
             found.append((Relation("meets_with", group[:1], group[1:], pair.span("pair")), "fact"))
     together = TOGETHER.search(masked)
     if together and ctx.pair and len(ctx.pair) >= 2:
-        found.append((Relation("cooperates_with", [], [], together.span(), flags={"pair"}), "fact"))
+        found.append((Relation("cooperates_with", [], [], together.span("T"), flags={"pair"}), "fact"))
     signed = PAIR_SIGNED.search(masked)
     between = BETWEEN_PAIR.search(masked, 0, signed.start()) if signed else None
     parties = [slots[int(i)].actor for i in between.groups()] if between else ctx.pair
@@ -572,6 +582,11 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         if not subjects and rel.predicate == "defeats":  # "…, defeating Y": the race's winner did
             ctx.election.setdefault("losers", []).extend((o, None, sentence, _date_for(past, offsets[rel.trigger[0]], default_date, others)) for o in objects)
             continue
+        plural = PLURAL_ANAPHOR.match(sentence) if not subjects else None
+        if plural and ctx.pair and len(ctx.pair) == NUMBERS.get((plural.group("n") or "two").lower()):
+            subjects, confidence = list(ctx.pair), CONFIDENCE["context"]
+        elif not subjects and GROUP_ANAPHOR.match(sentence) and ctx.armed_group is not None:
+            subjects, confidence = [ctx.armed_group], CONFIDENCE["context"]
         if not subjects:
             if not (GROUP_REFERENCE.search(sentence) and ctx.group):
                 continue
@@ -621,6 +636,11 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     ctx.attackers.extend(s.subject for s in out if s.predicate == "attacks")
     ctx.last_attacks = [(s.subject, s.object) for s in out if s.predicate == "attacks"]
     ctx.doers.update((s.predicate, s) for s in out if s.modality == "asserted")
+    met = [s for s in out if s.predicate in PAIR_ACTS and s.modality == "asserted"]
+    if len({a.id for s in met for a in (s.subject, s.object)}) == 2 and not FIRST_PAIR.search(masked):
+        ctx.pair, ctx.pair_when = [met[0].subject, met[0].object], (met[0].date, met[0].date_precision, met[0].date_source, None)
+    armed = [m.actor for m in mentions if m.actor.type == "armed_group"]
+    ctx.armed_group = armed[-1] if armed else ctx.armed_group
     led = [s.object for s in out if s.predicate == "leads"]
     ctx.led = led[-1] if led else ctx.led
     out.extend(_roles(sentence, mentions, article))

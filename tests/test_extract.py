@@ -1443,3 +1443,19 @@ def test_passive_congratulations_calls_and_counterparts(sentence, expected):
 ])
 def test_countermeasures_imposed_sanctions_and_the_largest_backer(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two presidents": the two who just met
+    ("Chile's president hosted Peru's president on Monday. The two presidents signed a trade pact.",
+     {("CHL", "meets_with", "PER"), ("CHL", "signs_agreement_with", "PER")}),
+    # "the three countries": the three named together before, who formed a bloc
+    ("Chile, Peru and Bolivia formed a new bloc in May. The three countries condemned Argentina.",
+     {("CHL", "cooperates_with", "PER"), ("CHL", "cooperates_with", "BOL"), ("PER", "cooperates_with", "BOL"),
+      ("CHL", "condemns", "ARG"), ("PER", "condemns", "ARG"), ("BOL", "condemns", "ARG")}),
+    # "the group": the armed group named last
+    ("The Houthis fired missiles at Israel on Monday. The group also threatened the United States.",
+     {("HOUTHIS", "attacks", "ISR"), ("HOUTHIS", "threatens", "USA")}),
+])
+def test_the_two_the_three_and_the_group_are_the_actors_named_before(text, expected):
+    assert acts(text) == expected
