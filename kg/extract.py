@@ -20,7 +20,7 @@ from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, person_i
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
-from kg.timex import find_times
+from kg.timex import NUMBERS, find_times
 from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
@@ -108,20 +108,22 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
                               r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El)\b")
 # (not "Washington for talks with Biden": a title has no "with", "in", "and" …)
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and|as|he|she|they|who|which|that|when|because|said|says)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
-FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|[^,]*?(?<!⟧),\s*)?(?:the\s+)?(?P<pair>⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
+PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
+# "A, B and C" after an opening phrase that names no actor itself (not "X, A and B": a list is not cut)
+OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧"
+FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" + OPENING + r")?(?P<pair>" + PAIR_LIST + r")(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
-TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:countries|nations|states|governments|sides|leaders|juntas|neighbours|neighbors|allies))?|both|they|both sides"
-                      r"|(?:[^,]*?(?<!⟧),\s*)?(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧)\s+"
+TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both|they|both sides|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"
                       r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)"
                       r"|joined forces|(?:formed|created|set up|established|launched) an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
-PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 PAIR_ACTS = {"meets_with", "signs_agreement_with", "cooperates_with"}  # after which "the two" are its parties
 # "The two presidents …", "Both sides …", "The three countries …": the actors last named together
-PLURAL_ANAPHOR = re.compile(r"^\W*(?:(?:the\s+)?(?P<n>two|three|four|five)|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?\s+"
-                            r"(?:(?:have|had|also|then|later|jointly|again)\s+)*[a-z]+(?:ed|s)?\b", re.IGNORECASE)
+PLURAL_ANAPHOR = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)"
+                            r"(?:\s+(?:" + PLURAL_NOUNS + r"))?\s+(?:(?:have|had|also|then|later|jointly|again)\s+)*"
+                            r"(?!(?:were|are|was|is|been|being)\b)[a-z]+\b", re.IGNORECASE)
 # "The group …", "The militants …": the armed group last named
-GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:group|militia|militants|rebels|insurgents|movement|fighters)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihadist|paramilitary|[\w]+-backed)\s+){0,2}"
+                           r"(?:group|militia|militants|rebels|insurgents|movement|fighters)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "… after the two struck a deal", "The two signed a treaty": the last pair named signed with each other
 PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?|(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
                          r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
@@ -583,7 +585,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             ctx.election.setdefault("losers", []).extend((o, None, sentence, _date_for(past, offsets[rel.trigger[0]], default_date, others)) for o in objects)
             continue
         plural = PLURAL_ANAPHOR.match(sentence) if not subjects else None
-        if plural and ctx.pair and len(ctx.pair) == NUMBERS.get((plural.group("n") or "two").lower()):
+        if plural and ctx.pair and len(ctx.pair) == NUMBERS[(plural.group("n") or "two").lower()]:
             subjects, confidence = list(ctx.pair), CONFIDENCE["context"]
         elif not subjects and GROUP_ANAPHOR.match(sentence) and ctx.armed_group is not None:
             subjects, confidence = [ctx.armed_group], CONFIDENCE["context"]

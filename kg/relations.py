@@ -345,6 +345,9 @@ AFTER_FRONTED = re.compile(r"(?:[^,;⟦]|⟦\d+⟧)*?,\s+(?:the\s+)?⟦(\d+)⟧"
 # "… where I met X": a first person (outside a quote, where it is the speaker's token) acts, not the actor
 # named before it
 FIRST_PERSON_AGENT = re.compile(r"(?:\b(?-i:I)|\bwe)\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "of the NATO bombing": a noun phrase's modifier
+MODIFIER_AGENT = re.compile(r"⟦(\d+)⟧\s+(?:(?:military|air|naval|drone|missile|artillery|deadly|latest|new|massive|joint|overnight)\s+){0,2}$", re.IGNORECASE)
+QUOTED_OUR = re.compile(r"[“\"][^”\"]*\bour\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "… our resolve to stand with X,” the ministry said
 # "the United States, through its support of X": "its" is the state or organisation just named
 ITS = re.compile(r"\bits\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # "to pressure the Iranian people": a people is who suffers what is condemned
@@ -471,8 +474,10 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     if accused and GERUND.match(masked, pos) and usable(int(accused.group(1))):
         return int(accused.group(1))
     relative = RELATIVE_TRIGGER.search(masked, max(0, pos - 40), pos)
-    if relative:
-        antecedent = ANTECEDENT.search(masked, 0, relative.start())
+    antecedent = ANTECEDENT.search(masked, 0, relative.start()) if relative else None
+    if antecedent and AFTER_PREPOSITION.search(masked, max(0, antecedent.start() - 12), antecedent.start()):
+        pass  # "Iran's attack on Israel that hit …": the antecedent is the attack, whose agent the clause tells
+    elif relative:
         return int(antecedent.group(1)) if antecedent and usable(int(antecedent.group(1))) else None
     breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)]
     start = breaks[-1] if breaks else 0
@@ -500,13 +505,6 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     return found[-1] if found else None
 
 
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "of the NATO bombing": a noun phrase's modifier
-MODIFIER_AGENT = re.compile(r"⟦(\d+)⟧\s+(?:(?:military|air|naval|drone|missile|artillery|deadly|latest|new|massive|joint|overnight)\s+){0,2}$", re.IGNORECASE)
-
-
-QUOTED_OUR = re.compile(r"[“\"][^”\"]*\bour\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "… our resolve to stand with X,” the ministry said
-
-
 def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
     """The subject of a trigger: the pattern's own {S}; else the possessor of the noun
     ("Trump's meeting with X"); else what "the latter" points back to; else the clause's."""
@@ -515,9 +513,7 @@ def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
     if FIRST_PERSON_AGENT.search(masked, max(0, t_start - 40), t_start) or QUOTED_OUR.search(masked, 0, t_start):
         return None  # "… where I met X", "our resolve to stand with X": the writer, not an actor named before
     modifier = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start)
-    if modifier and usable(int(modifier.group(1))) and (
-            ARTICLE_BEFORE.search(masked, max(0, modifier.start() - 6), modifier.start())
-            or not AFTER_PREPOSITION.search(masked, max(0, modifier.start() - 12), modifier.start())):
+    if modifier and usable(int(modifier.group(1))) and ARTICLE_BEFORE.search(masked, max(0, modifier.start() - 6), modifier.start()):
         return int(modifier.group(1))  # "the NATO bombing of X", "a US military strike on X"
     owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start)
     if owner and usable(int(owner.group(1))):

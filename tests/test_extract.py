@@ -1385,6 +1385,8 @@ def test_a_phone_conversation_and_a_summit_that_brings_leaders_together_are_meet
     ("Chile's minister spoke about the drone strike that killed Bolivian officers.", set()),
     ("Peru said a Chilean air strike that hit Bolivia was a mistake.", {("CHL", "attacks", "BOL")}),
     ("Ecuador, which attacked Colombia last year, asked for talks.", {("ECU", "attacks", "COL")}),
+    # an antecedent after a preposition is not the agent: the attack's owner is
+    ("Peru's raid on Bolivia that targeted Chilean trucks drew protests.", {("PER", "attacks", "BOL"), ("PER", "attacks", "CHL")}),
     # "that ousted President X": an adjective, not the speaker's act
     ("Uruguay's envoy said on Monday that ousted Paraguayan leaders had fled.", set()),
     # the owner of the airspace is where it happened, not who did it
@@ -1393,6 +1395,8 @@ def test_a_phone_conversation_and_a_summit_that_brings_leaders_together_are_meet
     # the modifier of an attack noun is its agent, even after a preposition
     ("Ecuador's president flew to Chile on the anniversary of the NATO bombing of the Serbian parliament.",
      {("ECU", "visits", "CHL"), ("NATO", "attacks", "SRB")}),
+    # but the object of a verb is not the agent of the noun after it
+    ("Chile struck Hezbollah targets in Bolivia overnight.", {("CHL", "attacks", "HEZBOLLAH"), ("CHL", "attacks", "BOL")}),
 ])
 def test_who_did_it_in_relative_clauses_modifiers_and_airspace(sentence, expected):
     assert acts(sentence) == expected
@@ -1458,4 +1462,15 @@ def test_countermeasures_imposed_sanctions_and_the_largest_backer(sentence, expe
      {("HOUTHIS", "attacks", "ISR"), ("HOUTHIS", "threatens", "USA")}),
 ])
 def test_the_two_the_three_and_the_group_are_the_actors_named_before(text, expected):
+    assert acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group that is not armed is not the armed group named before
+    ("The Houthis fired missiles at Israel on Monday. The rights group accused Israel of abuses.",
+     {("HOUTHIS", "attacks", "ISR")}),
+    # a count of days is no reference to the pair that met
+    ("Chile and Peru held talks on Monday. Two days later, drones struck Bolivia.", {("CHL", "meets_with", "PER")}),
+])
+def test_what_is_not_a_reference_to_actors_named_before(text, expected):
     assert acts(text) == expected
