@@ -117,9 +117,10 @@ TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS
                       r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)"
                       r"|joined forces|(?:formed|created|set up|established|launched) an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
 PAIR_ACTS = {"meets_with", "signs_agreement_with", "cooperates_with"}  # after which "the two" are its parties
-# "The two presidents …", "Both sides …", "The three countries …": the actors last named together
-PLURAL_ANAPHOR = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)"
-                            r"(?:\s+(?:" + PLURAL_NOUNS + r"))?\s+(?:(?:have|had|also|then|later|jointly|again)\s+)*"
+# The actors last named together: "the two presidents", "these three countries", "both sides" anywhere
+# in a sentence; "The two"/"Both" with no noun only opening one, before a verb (not "Two days later").
+PLURAL_REFERENCE = re.compile(r"\b(?:(?:the|these|those|all)\s+(?P<n>two|three|four|five)|both)\s+(?:" + PLURAL_NOUNS + r")\b", re.IGNORECASE)
+PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)\s+(?:(?:have|had|also|then|later|jointly|again)\s+)*"
                             r"(?!(?:were|are|was|is|been|being)\b)[a-z]+\b", re.IGNORECASE)
 # "The group …", "The militants …": the armed group last named
 GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihadist|paramilitary|[\w]+-backed)\s+){0,2}"
@@ -312,6 +313,11 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     for slot in _speaker_slots(sentence, sorted(slots, key=lambda s: s.start)):
         if free(slot.start, slot.end):
             slots.append(slot)
+    named = {slot.actor.id for slot in slots}
+    for m in PLURAL_REFERENCE.finditer(sentence):  # "between the two presidents": one slot per actor, on one span
+        if ctx.pair and len(ctx.pair) == NUMBERS[(m.group("n") or "two").lower()] and free(m.start(), m.end()) \
+                and not named & {a.id for a in ctx.pair}:
+            slots += [Slot(m.start(), m.end(), actor, "pair") for actor in ctx.pair]
     return sorted(slots, key=lambda s: s.start)
 
 
@@ -378,8 +384,8 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     pair = FIRST_PAIR.search(masked)
     if pair:
         group = [int(i) for i in TOKEN.findall(pair.group("pair"))]
-        ctx.pair = [slots[i].actor for i in group]
-        ctx.pair_when = date_at(pair.start("pair"))
+        if any(slots[i].kind != "pair" for i in group):  # "the two leaders …" keep the day they met
+            ctx.pair, ctx.pair_when = [slots[i].actor for i in group], date_at(pair.start("pair"))
         if MEETING_FRAME.search(masked):
             found.append((Relation("meets_with", group[:1], group[1:], pair.span("pair")), "fact"))
     together = TOGETHER.search(masked)
@@ -584,7 +590,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         if not subjects and rel.predicate == "defeats":  # "…, defeating Y": the race's winner did
             ctx.election.setdefault("losers", []).extend((o, None, sentence, _date_for(past, offsets[rel.trigger[0]], default_date, others)) for o in objects)
             continue
-        plural = PLURAL_ANAPHOR.match(sentence) if not subjects else None
+        plural = PLURAL_SUBJECT.match(sentence) if not subjects else None
         if plural and ctx.pair and len(ctx.pair) == NUMBERS[(plural.group("n") or "two").lower()]:
             subjects, confidence = list(ctx.pair), CONFIDENCE["context"]
         elif not subjects and GROUP_ANAPHOR.match(sentence) and ctx.armed_group is not None:
@@ -595,7 +601,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             subjects, confidence = list(ctx.group), CONFIDENCE["context"]
         t_start, t_end = offsets[rel.trigger[0]], offsets[min(rel.trigger[1], len(offsets) - 1)]
         when, precision, source, until = _date_for(times if mood == "hypothetical" else past, (t_start + t_end) / 2, default_date, others)
-        if "pair" in rel.flags and not past:
+        by_the_pair = "pair" in rel.flags or (rel.subjects and all(slots[i].kind == "pair" for i in rel.subjects))
+        if by_the_pair and not past:
             when, precision, source, until = ctx.pair_when  # "the two" act when they met
         if told is not None and source in ("published", "entry"):
             when, precision, source = told.date, told.date_precision, told.date_source  # the act told before, on its day
@@ -639,8 +646,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     ctx.last_attacks = [(s.subject, s.object) for s in out if s.predicate == "attacks"]
     ctx.doers.update((s.predicate, s) for s in out if s.modality == "asserted")
     met = [s for s in out if s.predicate in PAIR_ACTS and s.modality == "asserted"]
-    if len({a.id for s in met for a in (s.subject, s.object)}) == 2 and not FIRST_PAIR.search(masked):
-        ctx.pair, ctx.pair_when = [met[0].subject, met[0].object], (met[0].date, met[0].date_precision, met[0].date_source, None)
+    parties = list({a.id: a for s in met for a in (s.subject, s.object)}.values())
+    if len(parties) >= 2 and not FIRST_PAIR.search(masked) and not PLURAL_REFERENCE.search(sentence):
+        ctx.pair, ctx.pair_when = parties, (met[0].date, met[0].date_precision, met[0].date_source, None)
     armed = [m.actor for m in mentions if m.actor.type == "armed_group"]
     ctx.armed_group = armed[-1] if armed else ctx.armed_group
     led = [s.object for s in out if s.predicate == "leads"]
@@ -860,7 +868,8 @@ def _roles_that_matter(statements: list[Statement], speakers=frozenset()) -> lis
 
 def mark_evidence(s: Statement) -> str:
     """The evidence with the two actors in [brackets] and the trigger in <<angles>>."""
-    marks = sorted(((span, kind) for kind, span in s.spans.items()), key=lambda x: -x[0][0])
+    by_span = {span: kind for kind, span in s.spans.items()}  # "[the two leaders]" stand for both actors: marked once
+    marks = sorted(by_span.items(), key=lambda x: -x[0][0])
     text = s.evidence
     for (start, end), kind in marks:
         left, right = ("<<", ">>") if kind == "trigger" else ("[", "]")

@@ -114,7 +114,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:have\s+|had\s+)?(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:(?:have|had|both|also|finally|formally|jointly|eventually)\s+)?(?:(?:on\s+)?\w+day\s+)?(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|meet|talk|hold|continue|resume|disagree|work (?:together|closely)|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:(?:have|had|both|also|finally|formally|jointly|eventually)\s+)?(?:(?:on\s+)?\w+day\s+)?(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work (?:together|closely)|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen|(?:boost|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)))"),
@@ -416,12 +416,16 @@ class Relation:
 
 
 def mask(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """Replace mention spans by tokens; return the masked text and a map from masked
-    offsets to original offsets (for marking evidence)."""
+    """Replace mention spans by tokens (a span given n times by n tokens listed "⟦0⟧, ⟦1⟧ and ⟦2⟧");
+    return the masked text and a map from masked offsets to original offsets (for marking evidence)."""
     out, offsets, pos = [], [], 0
     for i, (start, end) in enumerate(spans):
-        out.append(sentence[pos:start])
-        offsets.extend(range(pos, start))
+        if i and spans[i - 1] == (start, end):  # several actors on one span ("the two leaders"): a list
+            between = " and " if i + 1 == len(spans) or spans[i + 1] != (start, end) else ", "
+        else:
+            between = sentence[pos:start]
+        out.append(between)
+        offsets.extend(range(pos, start) if between == sentence[pos:start] else [start] * len(between))
         token = f"⟦{i}⟧"
         out.append(token)
         offsets.extend([start] * len(token))

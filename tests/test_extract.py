@@ -1466,6 +1466,32 @@ def test_the_two_the_three_and_the_group_are_the_actors_named_before(text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "the two countries" after the verb: both of the pair that just met
+    ("Chile and Peru held talks on Monday. Bolivia condemned the two countries on Tuesday.",
+     {("CHL", "meets_with", "PER"), ("BOL", "condemns", "CHL"), ("BOL", "condemns", "PER")}),
+    # not when one of them is named in the sentence itself
+    ("Chile and Peru held talks on Monday. Bolivia condemned Chile, unlike both countries' neighbours.",
+     {("CHL", "meets_with", "PER"), ("BOL", "condemns", "CHL")}),
+])
+def test_a_plural_reference_anywhere_stands_for_the_pair(text, expected):
+    assert acts(text) == expected
+
+
+def test_one_span_of_several_actors_is_masked_as_a_list():
+    from kg.relations import mask
+    masked, offsets = mask("Then the three leaders met.", [(5, 22), (5, 22), (5, 22)])
+    assert masked == "Then ⟦0⟧, ⟦1⟧ and ⟦2⟧ met."
+    assert len(offsets) == len(masked) + 1 and offsets[masked.index("met")] == 23
+
+
+def test_a_plural_reference_keeps_the_day_of_the_meeting_and_is_marked_once():
+    text = "Report\nChile's president hosted Peru's president on Monday. The two presidents signed a trade pact.\n"
+    (signed,) = [s for s in extract_article(article(text, date(2024, 11, 7))) if s.predicate == "signs_agreement_with"]
+    assert signed.date == "2024-11-04"
+    assert mark_evidence(signed) == "[The two presidents] <<signed>> a trade pact."
+
+
+@pytest.mark.parametrize("text, expected", [
     # a group that is not armed is not the armed group named before
     ("The Houthis fired missiles at Israel on Monday. The rights group accused Israel of abuses.",
      {("HOUTHIS", "attacks", "ISR")}),
