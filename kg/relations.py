@@ -270,6 +270,11 @@ PASSIVES = [
     # "filed a complaint with the Council against X": X is the one complained of
     ("condemns", rf"\b(?P<T>(?:lodg|fil|regist|submit)(?:ed|es|e|ted|s)\s+(?:a|an|its|their)?\s*(?:[\w“”\"-]+\s+){{0,3}}?(?:protests?|complaints?)[“”\"]?)\s+(?:with|to)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
     ("condemns", rf"\b(?P<T>protest(?:s|ed)?)\s+(?:against\s+|to\s+)?{THE}{{O}}"),
+    # "X's visit to Y has drawn sharp criticism from Z", "X drew condemnation from Z": Z condemns X (X opens the clause)
+    ("condemns", rf"(?:^|[.;:]\s*)\W*(?:the\s+)?{{O}}(?:['’]s?\s+(?:[^;:⟦]|⟦\d+⟧){{0,100}}?\s+|\s+)(?:has\s+|have\s+|had\s+)?"
+                 rf"(?P<T>(?:dr[ae]w|draws|drawn|drawing|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes)\s+"
+                 rf"(?:(?:a|an|sharp|strong|swift|fierce|widespread|international|angry|harsh)\s+)*(?:criticism|condemnation|rebukes?|protests?|backlash))"
+                 rf"\s+(?:from|by)\s+{THE}{{S}}"),
     ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:top\s+|senior\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?|chargé d['’]affaires|charge d['’]affaires)\b"),
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
     ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed|battered|pounded|hammered|rocked|destroyed", owned=True)),

@@ -1500,3 +1500,13 @@ def test_a_plural_reference_keeps_the_day_of_the_meeting_and_is_marked_once():
 ])
 def test_what_is_not_a_reference_to_actors_named_before(text, expected):
     assert acts(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru's visit to Moscow amid the war has drawn sharp criticism from Chile.", {("CHL", "condemns", "PER"), ("PER", "visits", "RUS")}),
+    ("Bolivia's decision drew condemnation from Argentina on Monday.", {("ARG", "condemns", "BOL")}),
+    # the place struck is no one who drew criticism
+    ("The strike on Gaza drew condemnation from Turkey.", set()),
+])
+def test_criticism_drawn_from_another(sentence, expected):
+    assert acts(sentence) == expected
