@@ -43,6 +43,8 @@ WRONGDOING = (r"(?:shelter(?:s|ing)?|harbou?r(?:s|ing)?|sponsor(?:s|ing)?|financ
               r"violat(?:es|ing)|breach(?:es|ing)|attacks|attacking|targets|targeting|kills|killing|interfer(?:es|ing)|meddl(?:es|ing)|"
               r"sabotag(?:es|ing)|plots|plotting|provok(?:es|ing)|destabili[sz](?:es|ing)|incit(?:es|ing)|smuggl(?:es|ing)|"
               r"persecut(?:es|ing)|tortur(?:es|ing)|spread(?:s|ing)? (?:disinformation|propaganda|lies)|hides|hiding|stages|staging|fabricat(?:es|ing))")
+BLAMED = (r"(?:attacks?|strikes?|blasts?|killings?|deaths?|downing|explosions?|crash|massacres?|violence|bombings?|shootings?|"
+          r"assassinations?|sabotage|hack(?:ing)?|cyber-?attacks?|incursions?|poisoning|murders?)")  # what one is blamed for
 AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief|bail-?outs?|credit lines?)"
 
 # (predicate, pattern). {S}/{O}: the subject/object actor; (?P<T>…): the trigger words.
@@ -164,6 +166,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("accuses", rf"\b(?P<T>claims?|charges?|assertions?|insistence)\s+that\s+{THE}{{O}}\s+(?:(?:is|are|has|have|was|were|still|continues to|keeps|deliberately|repeatedly|also|actively|openly)\s+)*{WRONGDOING}\b"),
     # "Iran wrote to the council, claiming that Israel violated its airspace"
     ("accuses", rf"\b(?P<T>claim(?:s|ed|ing)|alleg(?:e|es|ed|ing)|charg(?:es|ed|ing))\s+that\s+{THE}{{O}}\s+(?:(?:had|has|have|deliberately|repeatedly|also)\s+)*(?:violated|breached|attacked|struck|killed|targeted|shelled|bombed|committed|fired|sabotaged|interfered|meddled|invaded|violates|breaches)\b"),
+    # "said Y was responsible for the attack", "holds Y responsible for the killing", "said Y was behind the blast"
+    ("accuses", rf"\b(?P<T>h[oe]lds?|held|holding)\s+{THE}{{O}}\s+(?:\w+ly\s+)?responsible\s+for\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{BLAMED}\b"),
+    ("accuses", rf"\b(?P<T>said|says|stated|claimed|concluded|found|showed|believes?)\s+(?:that\s+)?{THE}{{O}}(?:['’]s?\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s+"
+                rf"(?:was|were|is|are|had been)\s+(?:\w+ly\s+)?(?:responsible\s+for|to blame\s+for|behind)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{BLAMED}\b"),
     ("accuses", rf"\b(?P<T>attribut(?:e|es|ed|ing)\s+to|blame[sd]?\s+(?:[\w-]+\s+){{0,3}}?on|pinn(?:ed|ing)\s+(?:[\w-]+\s+){{0,3}}?on)\s+{THE}{{O}}"),
     # reported wrongdoing: "X warned Y is seeking to …", "X said Y's … violated the charter"
     ("accuses", rf"\b(?P<T>warn(?:s|ed|ing)|alleg(?:e|es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|has been|had been)\s+(?:\w+ly\s+)?(?:seeking|trying|plotting|attempting|preparing|planning|scheming)\s+to\b"),

@@ -1510,3 +1510,14 @@ def test_what_is_not_a_reference_to_actors_named_before(text, expected):
 ])
 def test_criticism_drawn_from_another(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile said Peru was responsible for the attack on the border post.", {("CHL", "accuses", "PER")}),
+    ("Chile holds Peru fully responsible for the killing.", {("CHL", "accuses", "PER")}),
+    ("Chile said early findings showed that Peru's air defence systems were behind the crash.", {("CHL", "accuses", "PER")}),
+    # responsible for something that is no wrong
+    ("Chile said Peru was responsible for security at the summit.", set()),
+])
+def test_saying_another_is_responsible_for_an_attack_is_an_accusation(sentence, expected):
+    assert acts(sentence) == expected
