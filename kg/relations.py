@@ -433,10 +433,11 @@ def mask(sentence: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
     for i, (start, end) in enumerate(spans):
         if i and spans[i - 1] == (start, end):  # several actors on one span ("the two leaders"): a list
             between = " and " if i + 1 == len(spans) or spans[i + 1] != (start, end) else ", "
+            offsets.extend([start] * len(between))
         else:
             between = sentence[pos:start]
+            offsets.extend(range(pos, start))
         out.append(between)
-        offsets.extend(range(pos, start) if between == sentence[pos:start] else [start] * len(between))
         token = f"⟦{i}⟧"
         out.append(token)
         offsets.extend([start] * len(token))
