@@ -491,9 +491,8 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
         return int(accused.group(1))
     relative = RELATIVE_TRIGGER.search(masked, max(0, pos - 40), pos)
     antecedent = ANTECEDENT.search(masked, 0, relative.start()) if relative else None
-    if antecedent and AFTER_PREPOSITION.search(masked, max(0, antecedent.start() - 12), antecedent.start()):
-        pass  # "Iran's attack on Israel that hit …": the antecedent is the attack, whose agent the clause tells
-    elif relative:
+    # "Iran's attack on Israel that hit …": an antecedent after a preposition is not the agent; the search below is
+    if relative and not (antecedent and AFTER_PREPOSITION.search(masked, max(0, antecedent.start() - 12), antecedent.start())):
         return int(antecedent.group(1)) if antecedent and usable(int(antecedent.group(1))) else None
     breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)]
     start = breaks[-1] if breaks else 0
