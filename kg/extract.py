@@ -29,7 +29,7 @@ LEADER_ROLES = re.compile(
 # A candidate stands for a party, not for the state; a mayor runs a city.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor)\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
-NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting)\b", re.IGNORECASE)
+NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 # A person referred back to; "his wife", "her children" are other people.
 PERSON_PRONOUN = re.compile(
@@ -139,7 +139,8 @@ MUTUAL_FIRE = re.compile(r"\b(?:both sides|the two sides|both (?:countries|natio
                          re.IGNORECASE)
 JOINED_MEETING = re.compile(r"\b(?:meeting|talks|summit|session|call)\s+(?:was|were|had been)\s+(?:also\s+)?(?:joined|attended)\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # "Iranian FM Araghchi said in Beirut": a foreign official speaking in a country is visiting it.
-SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking)\s+(?:(?:on\s+)?\w+day\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
+SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking)\s+(?:(?:on\s+)?\w+day\s+)?"
+                      r"(?:(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 HELD_BY = re.compile(r"\b(?:it|the (?:post|position|presidency|role|chair|seat))\s+(?:was|is|had been|has been)\s+(?:previously\s+)?held\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A compound that makes an actor a modifier: "US-made", "Tehran-backed", "Israeli-occupied".
 COMPOUND = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
@@ -203,7 +204,8 @@ LOST = re.compile(r"\b(?:conceded|concedes|admitted|admits|accepted|accepts)\s+(
                   r"|\b(?:received|obtained|garnered|got|polled|secured|won|took|failed with|trailed with)\s+(?:a total of\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?"
                   r"[\d.,]+\s*(?:%|percent\b|per cent\b|(?:million\s+)?votes\b)", re.IGNORECASE)
 SECOND_PLACE = re.compile(r"\b(?:in\s+second\s+place\s+(?:was|is|came|were)|runner-up)\b[^⟦;]{0,80}?⟦(\d+)⟧", re.IGNORECASE)
-OPPONENT = re.compile(r"⟦(\d+)⟧(?:['’]s)?\s+(?:(?:main|closest|nearest|chief|leading|top)\s+)?(?:opponent|rival|challenger),?\s+⟦(\d+)⟧", re.IGNORECASE)
+OPPONENT = re.compile(r"⟦(\d+)⟧(?:['’]s)?\s+(?:(?:main|closest|nearest|chief|leading|top)\s+)?(?:opponent|rival|challenger),?\s+"
+                      r"(?:(?:the\s+)?(?:incumbent|outgoing|former|conservative|liberal|ruling|opposition)\s+){0,2}⟦(\d+)⟧", re.IGNORECASE)
 # "Saturday's election", "the election held on Sunday", "in Sunday's runoff" (not the first round's)
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|run-?off|polls?|ballot)\b", re.IGNORECASE)
 ELECTION_BEFORE = re.compile(r"\b(?:elections?|vote|voting|run-?off|polls?|ballot)\b[^.;,]{0,40}?\b(?:held\s+)?on\s+$", re.IGNORECASE)
@@ -663,10 +665,12 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
 
 
 def _host_state(sentence: str, mentions, taken: set[tuple[int, int]], trigger_end: int, gazetteer: Gazetteer) -> Actor | None:
-    """The state a meeting was held in, named right after its trigger ("met in Kyiv", "talks on
-    Friday in the Turkish city of Istanbul"): a state, capital or listed place that is none of the parties."""
+    """The state a meeting was held in, named right after its trigger or its other party ("met in
+    Kyiv", "talks on Friday in the Turkish city of Istanbul", "met X in Riyadh"): a state, capital or
+    listed place that is none of the parties."""
     for m in mentions:
-        if m.kind == "demonym" or (m.start, m.end) in taken or not MET_IN.match(sentence[trigger_end:m.start]):
+        after = [trigger_end] + [end for start, end in taken if trigger_end <= start and end <= m.start]
+        if m.kind == "demonym" or (m.start, m.end) in taken or not any(MET_IN.match(sentence[pos:m.start]) for pos in after):
             continue
         state = m.actor if m.actor.type == "state" else gazetteer.affiliation(m.actor.id) if m.actor.type == "place" else None
         if state is not None and state.type == "state":

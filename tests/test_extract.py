@@ -412,7 +412,7 @@ def acts(sentence):
     ("Mali accuses Algeria of backing separatist fighters and of sheltering Wagner's foes.", {("MLI", "accuses", "DZA")}),
     ("Chad accused Sudan of supporting the RSF.", {("TCD", "accuses", "SDN"), ("SDN", "supports", "RSF")}),
     # a possessor is the agent of the noun after it
-    ("Kenya welcomed Erdogan's surprise meeting with Paul Kagame in Ankara.", {("recep-tayyip-erdogan", "meets_with", "paul-kagame")}),
+    ("Kenya welcomed Erdogan's surprise meeting with Paul Kagame in Ankara.", {("recep-tayyip-erdogan", "meets_with", "paul-kagame"), ("paul-kagame", "visits", "TUR")}),
     ("Diplomats discussed Serbia's growing aggression against Kosovo.", {("SRB", "attacks", "XKX")}),
     ("The Spanish minister shakes hands with Morocco's envoy in Rabat.", {("ESP", "meets_with", "MAR")}),
 ])
@@ -442,7 +442,7 @@ def test_the_month_of_may_is_no_modal_verb():
     ("Erdogan flew to Qatar for talks.", {("recep-tayyip-erdogan", "visits", "QAT")}),
     ("Canada blacklisted the Wagner Group.", {("CAN", "sanctions", "WAGNER")}),
     ("Serbia sided with China in the vote.", {("SRB", "supports", "CHN")}),
-    ("Mali sat down with Niger in Bamako.", {("MLI", "meets_with", "NER")}),
+    ("Mali sat down with Niger in Bamako.", {("MLI", "meets_with", "NER"), ("NER", "visits", "MLI")}),
     ("Taliban fighters ambushed Pakistani troops.", {("TALIBAN", "attacks", "PAK")}),
     ("Turkey is a major supplier of military equipment to Azerbaijan.", {("TUR", "supplies_weapons_to", "AZE")}),
     ("The rebels have held large parts of northern Mali since 2012.", set()),
@@ -929,7 +929,8 @@ def test_dates_of_other_clauses_and_of_the_future_do_not_date_a_done_act(sentenc
 
 @pytest.mark.parametrize("sentence, expected", [
     # "as he hosted": a clause's "he" is the person named before it, and "as he hosted" is no title
-    ("Macron said France would help Ukraine as he hosted Chancellor Olaf Scholz in Paris.", {("emmanuel-macron", "meets_with", "olaf-scholz")}),
+    ("Macron said France would help Ukraine as he hosted Chancellor Olaf Scholz in Paris.",
+     {("emmanuel-macron", "meets_with", "olaf-scholz"), ("olaf-scholz", "visits", "FRA")}),
     # mutual accusations: each accuses the other
     ("After the truce, both Armenia and Azerbaijan were trading accusations of breaches.", {("ARM", "accuses", "AZE"), ("AZE", "accuses", "ARM")}),
     ("India and Pakistan blamed each other for the clash.", {("IND", "accuses", "PAK"), ("PAK", "accuses", "IND")}),
@@ -1193,7 +1194,7 @@ def test_congratulations(text, expected):
      {("william-ruto", "visits", "USA"), ("donald-trump", "meets_with", "william-ruto")}),
     ("The Kremlin hosted Cuban officials in Moscow.", {("RUS", "meets_with", "CUB"), ("CUB", "visits", "RUS")}),
     ("Oman hosted talks between Iran and the US in Muscat.",
-     {("OMN", "meets_with", "IRN"), ("OMN", "meets_with", "USA"), ("IRN", "meets_with", "USA")}),
+     {("OMN", "meets_with", "IRN"), ("OMN", "meets_with", "USA"), ("IRN", "meets_with", "USA"), ("IRN", "visits", "OMN"), ("USA", "visits", "OMN")}),
 ])
 def test_cosigners_and_guests(sentence, expected):
     assert acts(sentence) == expected
@@ -1521,3 +1522,53 @@ def test_criticism_drawn_from_another(sentence, expected):
 ])
 def test_saying_another_is_responsible_for_an_attack_is_an_accusation(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # meetings and talks named as nouns
+    ("The visit follows a phone call held last month between Chile and Peru.", {("CHL", "meets_with", "PER")}),
+    ("A truce came after negotiations involving Armenia and Azerbaijan.", {("ARM", "meets_with", "AZE")}),
+    # a foreign guest met in the host's country visits it
+    ("Chilean Foreign Minister Ana Soto met Peruvian envoy Luis Vega in Bolivia on Friday.",
+     {("ana-soto", "meets_with", "luis-vega"), ("ana-soto", "visits", "BOL"), ("luis-vega", "visits", "BOL")}),
+    ("Antony Blinken said at a news conference in Beijing that the talks went well.", {("antony-blinken", "visits", "CHN")}),
+    # criticism and praise
+    ("Peru has taken issue with Chile over the fishing quotas.", {("PER", "condemns", "CHL")}),
+    ("Officials in Ecuador and Bolivia offered warm praise for Chile.", {("ECU", "supports", "CHL"), ("BOL", "supports", "CHL")}),
+    ("The patrols were run by Chile with support from Peru and Ecuador.", {("PER", "supports", "CHL"), ("ECU", "supports", "CHL")}),
+    ("The Hanoi-backed armed group Pathet Lao marched.", {("VNM", "supports", "pathet-lao")}),
+    # concern and worry
+    ("Marco Rubio said he reiterated Washington's \"grave concern\" over Cuba hosting spy bases.", {("marco-rubio", "concerned_about", "CUB")}),
+    ("Chile worries that Peru is arming its navy.", {("CHL", "concerned_about", "PER")}),
+])
+def test_meetings_praise_and_concern_in_other_words(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # threats of a price or of revenge
+    ("Peru warned on Sunday that Chile would pay a heavy price.", {("PER", "threatens", "CHL")}),
+    ("Hamas also vowed \"revenge and retribution\" on Turkey.", {("HAMAS", "threatens", "TUR")}),
+    # the verb after a closed relative clause is the antecedent's
+    ("Hamas, which has long been backed by Qatar and Iran, vowed revenge on Egypt.", {("HAMAS", "threatens", "EGY")}),
+    # a relative acts for herself, not for the one whose sister she is
+    ("Kim Yo-jong, Kim Jong Un's sister, warned that Seoul would pay a high price.", {("kim-yo-jong", "threatens", "KOR")}),
+    # sanctions named for their target; a "US-sanctioned" ship names no sanctioning by its owner
+    ("Canada announced new anti-Iranian sanctions on Tuesday.", {("CAN", "sanctions", "IRN")}),
+    ("An Iranian tanker docked near a US-sanctioned Venezuelan refinery.", set()),
+    # strikes by several, and a campaign by one
+    ("Strikes by Chile and Peru against Bolivian-held posts began at dawn.", {("CHL", "attacks", "BOL"), ("PER", "attacks", "BOL")}),
+    ("It was a deliberate campaign by Serbia to target Kosovo's power plants.", {("SRB", "attacks", "XKX")}),
+    # a count that has hit a number is no strike
+    ("Lebanon said the number of injured has hit 2,800, and Iran's envoy was among them.", set()),
+    # troops sent to fight alongside another's soldiers; weapons given to a receiver named first
+    ("Belarus is sending troops to fight alongside Russian soldiers.", {("BLR", "sends_troops_to", "RUS")}),
+    ("Iran gave Sudan armed drones and spare parts.", {("IRN", "supplies_weapons_to", "SDN")}),
+])
+def test_threats_sanctions_and_force_in_other_words(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_a_president_elect_is_not_yet_in_office():
+    roles = {(s, p, o) for s, p, o, _ in triples("Report\nPeruvian President-elect Ana Soto met Joe Biden.") if p in ("leads", "represents")}
+    assert roles == {("joe-biden", "leads", "USA")}
