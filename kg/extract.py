@@ -94,6 +94,14 @@ KOREAS = {"PRK", "KOR"}
 # An organisation named earlier, referred to by its kind: "the bloc", "the Council".
 ORG_REFERENCE = re.compile(r"\b(?:the|The)\s+(bloc|alliance|group|Council|Commission|Parliament|[Cc]ourt)\b(?!\s+(?:of|for|on)\b)")
 QUOTE = re.compile(r"[“\"][^”\"]{3,}[”\"]")
+# The author of a statement the page is: "EU Statement – …", "Statement by the G7 …", "I speak on behalf of X".
+STATEMENT_TITLE = re.compile(r"^\W*(?:(?:the\s+)?(?:joint\s+)?⟦(\d+)⟧(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?statement\b|(?:joint\s+)?statement\s+(?:by|of|from)\s+(?:the\s+)?⟦(\d+)⟧)", re.IGNORECASE)
+ON_BEHALF = re.compile(r"\b(?:I|we)\s+(?:have the honou?r to\s+|am honou?red to\s+)?(?:speak|deliver this statement|make this statement)\s+on behalf of\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
+AUTHOR_WORD = re.compile(r"\b(?:(?i:we|our|ours)|us|I)\b")  # "us", not "US"
+# "the newly elected president-elect": the election's winner
+WINNER_REFERENCE = re.compile(r"\bthe\s+(?:(?:newly|new|newly minted|newly elected|incoming)\s+)*(?:president|prime minister|premier)-elect\b", re.IGNORECASE)
+# "it rejected the sanctions": their doer is condemned
+REJECTED_ACT = re.compile(r"\b(?:reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+(?:the|these|those|this)\s+(?:new\s+|latest\s+)?(?:sanctions|restrictive measures)\b(?![^.;]*⟦)", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|us|my|me)|I)\b")
 # After a quote: "…,” [the] (speaker) said" or "…,” said (speaker)".
 SAID_AFTER = re.compile(r"[\s,]*(?:(?:said|says|added|stated|told reporters)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
@@ -249,6 +257,7 @@ class EntryContext:
     last_attacks: list = field(default_factory=list)  # (attacker, target) told by the entry's previous sentence: what "it" is
     armed_group: Actor | None = None  # the armed group last named: what "the group", "the rebels" are
     election: dict = field(default_factory=dict)  # the article's election: winner, losers, day (see _note_election)
+    author: Actor | None = None  # whose statement the page is: what "we" outside quotes stands for
 
 
 def _is_title_of(m, person, sentence: str) -> bool:
@@ -315,6 +324,16 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     for slot in _speaker_slots(sentence, sorted(slots, key=lambda s: s.start)):
         if free(slot.start, slot.end):
             slots.append(slot)
+            taken.append((slot.start, slot.end))
+    quoted = [q.span() for q in QUOTE.finditer(sentence)]
+    if ctx.author is not None:  # "we" of the statement's own voice
+        for m in AUTHOR_WORD.finditer(sentence):
+            if free(m.start(), m.end()) and not any(a <= m.start() < b for a, b in quoted):
+                slots.append(Slot(m.start(), m.end(), ctx.author, "context"))
+    winner = ctx.election.get("winner")
+    for m in WINNER_REFERENCE.finditer(sentence) if winner is not None else ():
+        if free(m.start(), m.end()):
+            slots.append(Slot(m.start(), m.end(), winner, "context"))
     named = {slot.actor.id for slot in slots}
     for m in PLURAL_REFERENCE.finditer(sentence):  # "between the two presidents": one slot per actor, on one span
         if ctx.pair and len(ctx.pair) == NUMBERS[(m.group("n") or "two").lower()] and free(m.start(), m.end()) \
@@ -416,6 +435,11 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     members = coordinated(masked, int(joint.group(1) or joint.group(2))) if joint else []
     if len(members) > 1:
         found.append((Relation("meets_with", members, [], joint.span(), flags={"joint"}), "fact"))
+    rejected = REJECTED_ACT.search(masked)
+    sanctioner = ctx.doers.get("sanctions")
+    critic = clause_subject(masked, rejected.start(), lambda i: slots[i].actor.id != sanctioner.subject.id) if rejected and sanctioner else None
+    if critic is not None:
+        found.append((Relation("condemns", [critic], [], rejected.span(), flags={"sanctioner"}), "fact"))
     condemned = CONDEMNED_ACT.search(masked)
     critic = clause_subject(masked, condemned.start(), lambda i: True) if condemned and ctx.attackers else None
     if critic is not None:
@@ -577,6 +601,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             objects = [ctx.led]
         if "attacker" in rel.flags:
             objects = ctx.attackers[-1:]
+        if "sanctioner" in rel.flags:
+            objects = [ctx.doers["sanctions"].subject]
         if "retaliation" in rel.flags:
             objects = [a for a, target in ctx.last_attacks if target.id in {x.id for x in subjects}][-1:]
         if "joint" in rel.flags:
@@ -641,6 +667,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 event=event, place=where or place, trigger=sentence[t_start:t_end], spans=spans,
                 modality="hypothetical" if mood == "hypothetical" else "asserted",
             ))
+    behalf = ON_BEHALF.search(masked)
+    if behalf:
+        ctx.author = slots[int(behalf.group(1))].actor
     stating = [s.subject for s in out if s.predicate in STATEMENT_PREDICATES and s.subject.type == "organisation"]
     if stating and not ctx.group:
         ctx.group = stating[:1]  # "G7 ministers condemned …": whom "they" and "the ministers of …" are
@@ -806,14 +835,17 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
     def remember_organisations(line):  # named in the title or a headline: "the Council" below is it
         orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in gazetteer.find(line or "") if m.actor.type == "organisation")
 
-    remember_organisations(article.text.lstrip().split("\n", 1)[0])
+    title = article.text.lstrip().split("\n", 1)[0]
+    remember_organisations(title)
+    author = _statement_author(title, gazetteer)
     entries = list(segment(article.text))
     lead = _lead_day(entries, article.published)
     for entry in entries:
         anchor = entry.day or article.published
         default = (cut_date(anchor, "day"), "day", "entry" if entry.day else "published")
         remember_organisations(entry.headline)
-        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs, named=named, attackers=attackers, election=election)
+        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs, named=named, attackers=attackers, election=election,
+                           author=author)
         found = []
         for sentence in entry.sentences:
             found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))
@@ -830,6 +862,18 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
             if kept.modality != "asserted" and s.modality == "asserted":
                 unique[s.id] = s
     return list(unique.values())
+
+
+def _statement_author(title: str, gazetteer: Gazetteer) -> Actor | None:
+    """The state or organisation whose statement the page is, by its title ("EU Statement –
+    UN Security Council: …", "Joint statement by the G7 foreign ministers"), else None."""
+    mentions = gazetteer.find(title)
+    masked, _ = mask(title, [(m.start, m.end) for m in mentions])
+    found = STATEMENT_TITLE.match(masked)
+    if found is None:
+        return None
+    author = mentions[int(found.group(1) or found.group(2))].actor
+    return author if author.type in ("state", "organisation") else None
 
 
 # "… bought votes prior to the referendum on Sunday": the day of another event than the news

@@ -104,7 +104,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|a|an)\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?{WELCOMED}\b"),
     ("supports", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{WELCOMED}\s+(?:(?:made|taken|announced)\s+)?by\s+{THE}{{O}}(?![\w'’-])"),
     # "its support of X" (not "in support of X", which goes with another act, nor "the support of X", X's own)
-    ("supports", rf"\b(?=support|backing)(?<!\bin )(?<!\bthe )(?<!\bthe full )(?<!\bthe strong )(?<!\bthe active )(?P<T>support|backing)\s+of\s+{THE}(?:[\w-]+\s+)?{{O}}"),
+    ("supports", rf"\b(?=support|backing|endorsement)(?<!\bin )(?<!\bthe )(?<!\bthe full )(?<!\bthe strong )(?<!\bthe active )(?P<T>support|backing|endorsement)\s+of\s+{THE}(?:[\w-]+\s+)?{{O}}"),
     ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,3}}?{{O}}\s+as\s+(?:the\s+)?(?:[“”\"]?\s*)(?:\w+\s+){{0,2}}?(?:president|president-elect|leader|winner|head of state|government|legitimate|rightful|state|country|nation)\b"),
     # "recognized Kosovo", "recognised the Palestinian state" (not "recognised Hamas as a terrorist group")
     ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+{THE}{{O}}(?!\s+as\s+(?:an?\s+|the\s+)?{Q}(?:[\w-]+\s+){{0,2}}?{ENEMY})(?=['’]s|\s+(?:state|statehood|government|as|in|on|at|after|,)\b|\s*[,.;]|$)"),

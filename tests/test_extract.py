@@ -1572,3 +1572,37 @@ def test_threats_sanctions_and_force_in_other_words(sentence, expected):
 def test_a_president_elect_is_not_yet_in_office():
     roles = {(s, p, o) for s, p, o, _ in triples("Report\nPeruvian President-elect Ana Soto met Joe Biden.") if p in ("leads", "represents")}
     assert roles == {("joe-biden", "leads", "USA")}
+
+
+def all_acts(text):
+    return {(s, p, o) for s, p, o, _ in triples(text) if p not in ("leads", "represents")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "we" outside quotes is the voice of the statement the page is
+    ("NATO Statement on the Baltic incidents\nWe condemn Russia's drone flights. We stand with Estonia.",
+     {("NATO", "condemns", "RUS"), ("NATO", "supports", "EST")}),
+    ("Joint statement by the African Union on Sudan\nWe urge calm. We strongly condemn the RSF.", {("AU", "condemns", "RSF")}),
+    ("Security Council debate\nI have the honour to speak on behalf of the European Union. We stand with Moldova.",
+     {("EU", "supports", "MDA")}),
+    # in a quote, "we" is its speaker's; a page that is no statement has no author
+    ("Statement of the ASEAN chair\n\"We reject this,\" Vietnam said of the Chinese patrols. We stand with Manila.",
+     {("ASEAN", "supports", "PHL")}),
+    ("Talks in Geneva\nWe stand with Georgia, the reporter wrote.", set()),
+])
+def test_the_voice_of_a_statement(text, expected):
+    assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the president-elect" is the election's winner
+    ("Vote count ends\nAna Soto won the presidential election on Sunday. Chile offered praise for the president-elect.",
+     {("CHL", "supports", "ana-soto")}),
+    # sanctions rejected: their doer is condemned
+    ("Sanctions\nThe United States imposed sanctions on Cuba on Monday. Havana rejected the sanctions as illegal.",
+     {("USA", "sanctions", "CUB"), ("CUB", "condemns", "USA")}),
+    # an endorsement of another's stance
+    ("Shift\nSpain's new position marks an endorsement of Morocco's plan.", {("ESP", "supports", "MAR")}),
+])
+def test_references_to_the_winner_to_sanctions_and_endorsements(text, expected):
+    assert all_acts(text) == expected
