@@ -35,6 +35,8 @@ OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:country|nation|government|wife|husband|widow|children|family|son|daughter|"
     r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
+# "… after his meeting with X": the act of the person named before in the sentence
+OWN_ACT = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\b")
 CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|while|after|before|because|and|but)\s+(he|she)\s+(?=(?:\w+ly\s+)?[a-z]+ed\b)")
 ADMINISTRATION = re.compile(r"['’]s?\s+(?:administration|government|cabinet)\b|\s+(?:administration|government|cabinet)\b")
 OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)
@@ -61,7 +63,8 @@ FUNCTION_WORD = re.compile(r"The|In|On|At|But|And")
 CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?(?: [A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?)+(?![\w’'-])")
 INSTITUTION_WORDS = re.compile(
     r"\b(?:Commission|Council|Ministry|Minister|Party|Systems?|Union|Agency|Service|Department|Court|Forces|Army|Group|"
-    r"Bank|Office|House|Committee|Assembly|Parliament|University|News|Post|Times|Premium|Conventions?|Organi[sz]ation|"
+    r"Bank|Office|House|Committee|Resources|Agriculture|Health|Interior|Justice|Finance|Energy|Education|Trade|Environment|Development|Social|Welfare|"
+    r"Labou?r|Transport|Culture|Tourism|Industry|Commerce|Planning|Information|Communications|Assembly|Parliament|University|News|Post|Times|Premium|Conventions?|Organi[sz]ation|"
     r"Republic|Federation|Kingdom|States|Nations|Street|Square|Airport|Region|Oblast|Province|Sea|River|Island|"
     r"President|Prime|Secretary|General|Chancellor|King|Queen|Prince|Pope|Mr|Mrs|Ms|Dr|The|In|On|At|But|And|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
@@ -312,6 +315,8 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             extra.append(Slot(m.start(), m.end(), after.actor, "context"))  # "Before his visit to X, Orban …": Orban's
         elif ctx.last_person and not any(s.actor.type == "person" and s.start < m.start() for s in slots):
             extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))
+        elif OWN_ACT.match(sentence, m.start()) and (before := [s for s in slots if s.actor.type == "person" and s.end <= m.start()]):
+            extra.append(Slot(m.start(), m.end(), before[-1].actor, "context"))  # "Trump … after his meeting with X": Trump's
     for m in CLAUSE_PRONOUN.finditer(sentence):  # "X said … as he hosted Y": he is the person named before
         named = [s for s in slots if s.actor.type == "person" and s.end <= m.start()]
         if named:

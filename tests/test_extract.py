@@ -1606,3 +1606,14 @@ def test_the_voice_of_a_statement(text, expected):
 ])
 def test_references_to_the_winner_to_sanctions_and_endorsements(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "his meeting" after a person named in the sentence is that person's, not the nearest state's
+    ("Aides fear Macron could favour Algeria after his meeting with Abdelmadjid Tebboune in Rome.",
+     {("emmanuel-macron", "meets_with", "abdelmadjid-tebboune"), ("emmanuel-macron", "visits", "ITA"), ("abdelmadjid-tebboune", "visits", "ITA")}),
+    # the words of a ministry's name are no person's name
+    ("RSF shelling struck a shelter run by the Ministry of Health and Social Development.", set()),
+])
+def test_a_persons_own_meeting_and_ministry_names(sentence, expected):
+    assert acts(sentence) == expected
