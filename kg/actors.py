@@ -206,6 +206,7 @@ _COMPOUND_SUFFIX = re.compile(
 # A bare alias that belongs to another state when a state precedes it
 # ("Russia's Security Council" is not the UN's).
 _NEEDS_NO_STATE_BEFORE = frozenset({"Security Council"})
+NATIONAL_BEFORE = re.compile(r"\b(?:National|Supreme|State|Federal)\s+$")  # "the National Security Council" is a state's
 
 
 def _demonym_plural(d: str) -> list[str]:
@@ -537,8 +538,8 @@ class Gazetteer:
             if e.actor_id is None:
                 continue
             start, end, kind = m.start(), m.end(), e.kind
-            if surface in _NEEDS_NO_STATE_BEFORE and out and _only_possessive(text, out[-1].end, start) \
-                    and out[-1].actor.type == "state":
+            if surface in _NEEDS_NO_STATE_BEFORE and (out and _only_possessive(text, out[-1].end, start) and out[-1].actor.type == "state"
+                                                      or NATIONAL_BEFORE.search(text, max(0, start - 20), start)):
                 continue
             if kind in ("name", "demonym") and end < len(text) and text[end] == "-":
                 sm = _COMPOUND_SUFFIX.match(text, end)

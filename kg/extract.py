@@ -18,7 +18,7 @@ from itertools import combinations, permutations
 
 from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
-from kg.relations import OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
+from kg.relations import HOSTILE, OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import NUMBERS, find_times
 from kg.vocabulary import PREDICATES
@@ -63,7 +63,7 @@ FUNCTION_WORD = re.compile(r"The|In|On|At|But|And")
 CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?(?: [A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?)+(?![\w’'-])")
 INSTITUTION_WORDS = re.compile(
     r"\b(?:Commission|Council|Ministry|Minister|Party|Systems?|Union|Agency|Service|Department|Court|Forces|Army|Group|"
-    r"Bank|Office|House|Committee|Resources|Agriculture|Health|Interior|Justice|Finance|Energy|Education|Trade|Environment|Development|Social|Welfare|"
+    r"Bank|Office|House|Committee|Resources|Agriculture|Health|Advis[eo]r|Security|National|Interior|Justice|Finance|Energy|Education|Trade|Environment|Development|Social|Welfare|"
     r"Labou?r|Transport|Culture|Tourism|Industry|Commerce|Planning|Information|Communications|Assembly|Parliament|University|News|Post|Times|Premium|Conventions?|Organi[sz]ation|"
     r"Republic|Federation|Kingdom|States|Nations|Street|Square|Airport|Region|Oblast|Province|Sea|River|Island|"
     r"President|Prime|Secretary|General|Chancellor|King|Queen|Prince|Pope|Mr|Mrs|Ms|Dr|The|In|On|At|But|And|"
@@ -660,8 +660,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             o, where = _place_to_state(o, predicate, gazetteer)
             if predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
                 o = state  # "the trip to Putin": a visit is to a country
-            if s.id == o.id:
-                continue
+            if s.id == o.id or (predicate in HOSTILE and s.type == "person" and (own := home(s)) is not None and own.id == o.id):
+                continue  # a leader or envoy is not hostile to the state they act for ("X vowed retaliation … harming the Sudanese people")
             spans = {"trigger": (t_start, t_end)}
             spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(slots, s)), ("object", _slot_of(slots, o))) if slot})
             out.append(Statement(

@@ -94,6 +94,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"{{O}},?\s+with\s+(?:(?:full|strong|active|logistical|military|intelligence)\s+)?(?P<T>support|backing|help|assistance|participation)\s+from\s+{THE}{{S}}"),
     # "congratulated X on his victory", "sent congratulations to X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+{THE}{{O}}"),
+    # "congratulated the leadership and the people of X"
+    ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,5}}?(?:leadership|people|peoples|government|nation)\s+of\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>congratulations|congratulatory\s+(?:message|letter|call|note|telegram|cable))\s+to\s+{THE}{{O}}"),
     # "leaders from A, B and C joined X to press for guarantees": they back X's cause
     ("supports", rf"\b(?P<T>join(?:s|ed|ing)?)\s+{THE}{{O}}(?:\s+(?:president|prime minister|leader|chancellor|premier|government|delegation))?\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+|⟦\d+⟧)\s+)?(?:to\s+(?:press|push|call|lobby|demand|plead|argue|advocate|voice|back|support)\b|in\s+(?:pressing|pushing|calling|demanding|backing|supporting)\b|in\s+(?:support|solidarity)\b)"),
@@ -113,6 +115,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:on\s+\w+(?:\s+\d+)?\s+|(?:formally|officially|finally|also|yesterday|today)\s+)?(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
+    # "the memorandum signed by X's prime minister A and Y's leader B"
+    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+by\s+{THE}{{S}}\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "Egypt and Qatar joined the US in signing the declaration"
     ("signs_agreement_with", rf"{{S}}\s+(?:(?:also|later)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+in\s+(?:co-?)?sign(?:ing)?\b"),
     # "the signing of the peace agreement between A and B", "the accord between A and B was signed"
@@ -204,7 +208,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
     # "warned Iran to stop arming the rebels": a warning to cease is a threat
-    ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+to\s+(?:immediately\s+)?(?:stop|cease|halt|end|quit|refrain|back off|stay out|pull back|withdraw|keep out|stand down)\b"),
+    ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}(?:\s+(?:side|government|authorities))?\s+to\s+(?:immediately\s+)?(?:stop|cease|halt|end|quit|refrain|back off|stay out|pull back|withdraw|keep out|stand down)\b"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+to\s+(?:destroy|crush|eliminate|wipe out|annihilate|obliterate|defeat))\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>(?:promis|threaten|warn)(?:e|es|ed|s|ing)?\s+(?:of\s+)?[“”\"‘’']?(?:[\w-]+\s+){{0,2}}?consequences)[“”\"‘’']?\s+(?:for|if|should|unless)\s+{THE}{{O}}"),
     ("sanctions", rf"(?<!-)\b(?P<T>sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+{THE}(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|further|new)\s+)?{{O}}"),
@@ -340,7 +344,7 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
                       r"oppos(?:e|es|ed|ing)(?:\s+to)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|reject(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
                       r"sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?$", re.IGNORECASE)
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|n['’]t|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
+NEGATION = re.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 # a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
 DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:and|but)\s+|,\s+$)", re.IGNORECASE)

@@ -1617,3 +1617,22 @@ def test_references_to_the_winner_to_sanctions_and_endorsements(text, expected):
 ])
 def test_a_persons_own_meeting_and_ministry_names(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a contracted negation denies the act
+    ("Japan hasn't sanctioned Iran.", set()),
+    ("Putin didn't attack Finland, Peru said.", set()),
+    # a state's own National Security Council is not the UN's, and an adviser's title is no name
+    ("The National Security Council accused China of lying.", {("national-security-council", "accuses", "CHN")}),
+    ("Sheikh Hasina met National Security Advisor Ajit Doval on Monday.", {("hasina", "meets_with", "ajit-doval")}),
+    # no one is hostile to the state they act for
+    ("Sudanese army chief Abdel Fattah al-Burhan vowed retaliation against those harming the Sudanese people.", set()),
+    # an accord signed by two; congratulations to the people of two; a warning to "the X side"
+    ("The accord signed by Kenyan President William Ruto and Somaliland leader Muse Bihi Abdi angered Somalia.",
+     {("william-ruto", "signs_agreement_with", "muse-bihi-abdi")}),
+    ("Chile congratulated the leadership and the people of Peru and Bolivia.", {("CHL", "supports", "PER"), ("CHL", "supports", "BOL")}),
+    ("China warned the Philippine side to stop its provocations.", {("CHN", "threatens", "PHL")}),
+])
+def test_negation_institutions_and_parties_to_a_deal(sentence, expected):
+    assert acts(sentence) == expected
