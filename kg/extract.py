@@ -77,7 +77,7 @@ INSTITUTION_WORDS = re.compile(
     # buildings and sites: "the Preah Vihear Temple", "Al-Aqsa Mosque"
     r"Temple|Mosque|Church|Cathedral|Monastery|Shrine|Palace|Museum|Stadium|Hotel|Hospital|Site|Base|Bridge|Dam|Tower)\b")
 # "the Mihail Kogalniceanu base": a name that names a thing, not a person.
-NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:base|airport|airfield|port|harbour|street|square|bridge|plant|station|university|"
+NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:country|nation|state|island|kingdom|republic|base|airport|airfield|port|harbour|street|square|bridge|plant|station|university|"
                          r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast|"
                          r"missiles?|rockets?|drones?|systems?|jets?|tanks?|launchers?|howitzers?)\b", re.IGNORECASE)
 # "X said", "said X", "X, the envoy, told reporters": a person who speaks for someone.
@@ -161,7 +161,7 @@ MADE_IN = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|ba
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered)\b")
-MET_IN = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:city|capital)\s+of\s+)?$")
+MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:city|capital)\s+of\s+)?$")
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
     r"\b(?:in|into|near|at|outside|around|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"

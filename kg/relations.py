@@ -94,6 +94,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"{{O}},?\s+with\s+(?:(?:full|strong|active|logistical|military|intelligence)\s+)?(?P<T>support|backing|help|assistance|participation)\s+from\s+{THE}{{S}}"),
     # "congratulated X on his victory", "sent congratulations to X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+{THE}{{O}}"),
+    ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:election|poll|race|vote)\s+)?(?:winner|victor|president-elect|prime minister-elect),?\s+{{O}}"),
     # "congratulated the leadership and the people of X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,5}}?(?:leadership|people|peoples|government|nation)\s+of\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>congratulations|congratulatory\s+(?:message|letter|call|note|telegram|cable))\s+to\s+{THE}{{O}}"),
@@ -125,17 +126,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:have\s+|had\s+)?(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:(?:have|had|both|also|finally|formally|jointly|eventually)\s+)?(?:(?:on\s+)?\w+day\s+)?(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work (?:together|closely)|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:(?:have|had|both|also|finally|formally|jointly|eventually)\s+)?(?:(?:on\s+)?\w+day\s+)?(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
-    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen|(?:boost|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)))"),
+    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)))"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds) (?:talks|meetings?) with)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first)\s+)?(?P<T>met|held talks|talked|spoke|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first|already|again|last|\w+ly)\s+){{0,2}}(?P<T>met|held talks|talked|spoke|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|embraced)\b"),
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
@@ -297,6 +298,7 @@ PASSIVES = [
                  rf"(?P<T>(?:dr[ae]w|draws|drawn|drawing|sparked|sparks|prompted|prompts|triggered|triggers|provoked|provokes)\s+"
                  rf"(?:(?:a|an|sharp|strong|swift|fierce|widespread|international|angry|harsh)\s+)*(?:criticism|condemnation|rebukes?|protests?|backlash))"
                  rf"\s+(?:from|by)\s+{THE}{{S}}"),
+    ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:(?:top|senior|interim|acting)\s+)?(?:ambassador|envoy|chargé d['’]affaires|charge d['’]affaires|diplomats?)\s+(?:of|from)\s+{THE}{{O}}"),
     ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:top\s+|senior\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?|chargé d['’]affaires|charge d['’]affaires)\b"),
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
     ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed|battered|pounded|hammered|rocked|destroyed", owned=True)),
@@ -344,7 +346,7 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
                       r"oppos(?:e|es|ed|ing)(?:\s+to)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|reject(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
                       r"sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?$", re.IGNORECASE)
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
-NEGATION = re.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
+NEGATION = re.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 # a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
 DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:and|but)\s+|,\s+$)", re.IGNORECASE)
@@ -498,7 +500,7 @@ def _clause_start(masked: str, pos: int) -> int:
 # participle is an adjective ("said that ousted President X").
 RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|also|then|later|reportedly|recently|allegedly)\s+){0,2}$", re.IGNORECASE)
 # "Hezbollah, which has been an ally of X, also pledged …": the clause closed, the verb is the antecedent's
-CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:which|who)\b[^;:“”\"]{3,120}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
+CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
 ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
 
 
@@ -509,7 +511,7 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     accused = ACCUSED_OF.search(masked, max(0, pos - 90), pos)
     if accused and GERUND.match(masked, pos) and usable(int(accused.group(1))):
         return int(accused.group(1))
-    closed = CLOSED_RELATIVE.search(masked, max(0, pos - 160), pos)
+    closed = CLOSED_RELATIVE.search(masked, max(0, pos - 260), pos)
     if closed and usable(int(closed.group(1))):
         return int(closed.group(1))
     relative = RELATIVE_TRIGGER.search(masked, max(0, pos - 40), pos)

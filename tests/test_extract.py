@@ -1636,3 +1636,27 @@ def test_a_persons_own_meeting_and_ministry_names(sentence, expected):
 ])
 def test_negation_institutions_and_parties_to_a_deal(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an adverb between a pair and its verb; a month before the place
+    ("Putin and Aliyev previously met in March in China at the summit.",
+     {("vladimir-putin", "meets_with", "ilham-aliyev"), ("vladimir-putin", "visits", "CHN"), ("ilham-aliyev", "visits", "CHN")}),
+    # an agreement to work on something is cooperation, not a signed deal
+    ("Chile, Peru and Bolivia have agreed to work on a water plan.", {("CHL", "cooperates_with", "BOL"), ("PER", "cooperates_with", "BOL"), ("CHL", "cooperates_with", "PER")}),
+    # refraining from an act denies it
+    ("Chile refrained from further strikes on Peru.", set()),
+    # the envoy "of" a state summoned; the election winner congratulated by name
+    ("Latvia summoned the acting chargé d'affaires of Belarus on Friday.", {("LVA", "condemns", "BLR")}),
+    ("Chile congratulated the election winner, Claudia Sheinbaum.", {("CHL", "supports", "claudia-sheinbaum")}),
+    # "the Central American country" is no person
+    ("Marco Rubio's visit to the Central American country ended on Monday.", set()),
+])
+def test_pairs_with_adverbs_work_agreed_and_envoys_of_a_state(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_a_relative_clause_of_many_words_keeps_its_antecedent_as_the_subject():
+    sentence = ("Hamas, which has for many years been funded and armed by Qatar, Iran and a number of other governments and "
+                "donors across the wider region and beyond it, also vowed revenge on Egypt.")
+    assert acts(sentence) == {("HAMAS", "threatens", "EGY")}
