@@ -121,7 +121,7 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and|as|he|she|they|who|which|that|when|because|said|says)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "A, B and C" after an opening phrase that names no actor itself (not "X, A and B": a list is not cut)
-OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*\s+and\s+(?:the\s+)?⟦\d+⟧"
+OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
 FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" + OPENING + r")?(?P<pair>" + PAIR_LIST + r")(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both|they|both sides|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"

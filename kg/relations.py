@@ -231,6 +231,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
+    # "the downing of a Malian drone by Algerian forces"
+    ("attacks", rf"\b(?P<T>downing|shooting down|shoot-down|interception)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|jets?|aircraft|planes?|helicopters?|missiles?|airliners?)\s+by\s+{THE}{{S}}"),
     # "a Russian missile slammed into a hospital in X"
     ("attacks", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?)\s+(?P<T>(?:slam|crash|smash)(?:s|es|med|ed)?\s+into)\b{GAP}{{O}}"),
     ("attacks", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{O}}"),

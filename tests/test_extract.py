@@ -1660,3 +1660,14 @@ def test_a_relative_clause_of_many_words_keeps_its_antecedent_as_the_subject():
     sentence = ("Hamas, which has for many years been funded and armed by Qatar, Iran and a number of other governments and "
                 "donors across the wider region and beyond it, also vowed revenge on Egypt.")
     assert acts(sentence) == {("HAMAS", "threatens", "EGY")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list with a comma before "and" is a list of three; "the three governments" are they
+    ("Sahel\nChad, Sudan, and Libya issued a joint statement on Monday. The three governments \"firmly condemned\" Egypt's move.",
+     {("TCD", "condemns", "EGY"), ("SDN", "condemns", "EGY"), ("LBY", "condemns", "EGY")}),
+    # the downing of a drone by another's forces
+    ("Drone\nNiger protested against the downing of a Nigerien drone by Algerian forces.", {("DZA", "attacks", "NER")}),
+])
+def test_a_list_with_a_serial_comma_and_a_downing(text, expected):
+    assert all_acts(text) == expected
