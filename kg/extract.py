@@ -270,6 +270,13 @@ def _is_title_of(m, person, sentence: str) -> bool:
             and m.end <= person.start and bool(ROLE_BETWEEN.match(sentence[m.end:person.start])))
 
 
+def _describes_party_figure(m, person, sentence: str) -> bool:
+    """Whether a demonym only describes a person who does not act for its state: "French
+    far-right leader Marine Le Pen" (the gazetteer gives her a role but no state)."""
+    return (m.kind == "demonym" and person.actor.type == "person" and person.affiliation is None and person.role is not None
+            and m.end <= person.start and bool(ROLE_BETWEEN.match(sentence[m.end:person.start])))
+
+
 def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazetteer | None = None) -> list[Slot]:
     slots, title_start, title_of = [], None, None
     for k, m in enumerate(mentions):
@@ -281,6 +288,9 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             continue
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
             title_start, title_of = m.start, m.actor  # the person's slot covers the title: "[South Korean minister Kim]"
+            continue
+        if k + 1 < len(mentions) and _describes_party_figure(m, mentions[k + 1], sentence):
+            title_start, title_of = m.start, None  # "[French far-right leader Marine Le Pen]": hers, not France's
             continue
         compound = COMPOUND.search(sentence, m.start, m.end)  # "Tehran-backed": the slot is "Tehran"
         actor, end = m.actor, compound.start() if compound else m.end

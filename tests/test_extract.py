@@ -1671,3 +1671,7 @@ def test_a_relative_clause_of_many_words_keeps_its_antecedent_as_the_subject():
 ])
 def test_a_list_with_a_serial_comma_and_a_downing(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_party_figure_described_by_a_demonym_acts_for_herself():
+    assert acts("Dutch far-right leader Geert Wilders also hailed Viktor Orban's victory.") == {("geert-wilders", "supports", "viktor-orban")}
