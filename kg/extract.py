@@ -673,7 +673,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             if s.id == o.id or (predicate in HOSTILE and s.type == "person" and (own := home(s)) is not None and own.id == o.id):
                 continue  # a leader or envoy is not hostile to the state they act for ("X vowed retaliation … harming the Sudanese people")
             spans = {"trigger": (t_start, t_end)}
-            spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(slots, s)), ("object", _slot_of(slots, o))) if slot})
+            used = [slots[i] for i in (*rel.subjects, *rel.objects)]  # the mentions the relation read, then any of the actor
+            spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(used, s) or _slot_of(slots, s)),
+                                                                      ("object", _slot_of(used, o) or _slot_of(slots, o))) if slot})
             out.append(Statement(
                 subject=s, predicate=predicate, object=o, date=when, date_precision=precision,
                 date_source=source, until=until if PREDICATES[predicate].kind == "state" else None,

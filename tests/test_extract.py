@@ -1675,3 +1675,8 @@ def test_a_list_with_a_serial_comma_and_a_downing(text, expected):
 
 def test_a_party_figure_described_by_a_demonym_acts_for_herself():
     assert acts("Dutch far-right leader Geert Wilders also hailed Viktor Orban's victory.") == {("geert-wilders", "supports", "viktor-orban")}
+
+
+def test_the_evidence_marks_the_mentions_the_relation_read():
+    (s,) = extract_article(article("Border\nPeru said Chile struck Peruvian posts."))
+    assert mark_evidence(s) == "Peru said [Chile] <<struck>> [Peruvian] posts."
