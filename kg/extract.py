@@ -29,7 +29,7 @@ LEADER_ROLES = re.compile(
 # A candidate stands for a party, not for the state; a mayor runs a city.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor)\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
-NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
+NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting|then)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 # A person referred back to; "his wife", "her children" are other people.
 PERSON_PRONOUN = re.compile(
@@ -37,7 +37,8 @@ PERSON_PRONOUN = re.compile(
     r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
 # "… after his meeting with X": the act of the person named before in the sentence
 OWN_ACT = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\b")
-CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|while|after|before|because|and|but)\s+(he|she)\s+(?=(?:\w+ly\s+)?[a-z]+ed\b)")
+CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|while|after|before|because|and|but|(?:said|says|added|insisted|noted|stated)(?:\s+that)?)\s+(he|she)\s+"
+                            r"(?=(?:\w+ly\s+)?(?:[a-z]+ed|had|has|was|is|would|will|could|did|does)\b)")
 ADMINISTRATION = re.compile(r"['’]s?\s+(?:administration|government|cabinet)\b|\s+(?:administration|government|cabinet)\b")
 OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)
 GROUP_REFERENCE = re.compile(
@@ -113,12 +114,12 @@ BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
 SAID_BY_SPEAKER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|stated)\b", re.IGNORECASE)
 SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|added|stated|declared|wrote|told \w+)\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that opens with a bare name needs its verb right after it: "Claudia Sheinbaum won …".
-OPENING_NAME = re.compile(r"\s+(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
-                          r"held|took|spoke|left|became|called|urged|signed|visited|thanked|warned|accused|vowed)\b")
+OPENING_NAME = re.compile(r"\s+(?:(?:is|was)\s+(?:the|a|an)\s+|(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
+                          r"held|took|spoke|left|became|called|urged|signed|visited|thanked|warned|accused|vowed)\b)")
 NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western|Eastern|Northern|Southern|Central|Local|"
                               r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El)\b")
 # (not "Washington for talks with Biden": a title has no "with", "in", "and" …)
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and|as|he|she|they|who|which|that|when|because|said|says)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "A, B and C" after an opening phrase that names no actor itself (not "X, A and B": a list is not cut)
 OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
@@ -270,11 +271,14 @@ def _is_title_of(m, person, sentence: str) -> bool:
             and m.end <= person.start and bool(ROLE_BETWEEN.match(sentence[m.end:person.start])))
 
 
+DESCRIPTION_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " far-right leader ": no comma, no other clause
+
+
 def _describes_party_figure(m, person, sentence: str) -> bool:
     """Whether a demonym only describes a person who does not act for its state: "French
     far-right leader Marine Le Pen" (the gazetteer gives her a role but no state)."""
     return (m.kind == "demonym" and person.actor.type == "person" and person.affiliation is None and person.role is not None
-            and m.end <= person.start and bool(ROLE_BETWEEN.match(sentence[m.end:person.start])))
+            and m.end <= person.start and bool(DESCRIPTION_BETWEEN.fullmatch(sentence, m.end, person.start)))
 
 
 def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazetteer | None = None) -> list[Slot]:
@@ -928,7 +932,9 @@ def _roles_that_matter(statements: list[Statement], speakers=frozenset()) -> lis
     def matters(s):
         return s.subject.id in acting or (s.subject.id in speakers and not SPOKESPERSON.search(s.trigger or ""))
 
-    return [s for s in statements if not (s.predicate in ROLE_PREDICATES and s.subject.type == "person" and not matters(s))]
+    leaders = {(s.subject.id, s.object.id) for s in statements if s.predicate == "leads"}  # "President X" once, "X" of the state again
+    return [s for s in statements if not (s.predicate in ROLE_PREDICATES and s.subject.type == "person" and not matters(s))
+            and not (s.predicate == "represents" and (s.subject.id, s.object.id) in leaders)]
 
 
 def mark_evidence(s: Statement) -> str:

@@ -106,6 +106,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "welcomed the American decision", "welcomed Seoul's announcement", "welcomed the move by X": backing of what X did
     ("supports", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|a|an)\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?{WELCOMED}\b"),
     ("supports", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{WELCOMED}\s+(?:(?:made|taken|announced)\s+)?by\s+{THE}{{O}}(?![\w'’-])"),
+    # "praised the announcements from Norway, Spain and Ireland"
+    ("supports", rf"\b(?P<T>welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?{WELCOMED}\s+(?:from|of)\s+{THE}{{O}}(?![\w'’-])"),
     # "its support of X" (not "in support of X", which goes with another act, nor "the support of X", X's own)
     ("supports", rf"\b(?=support|backing|endorsement)(?<!\bin )(?<!\bthe )(?<!\bthe full )(?<!\bthe strong )(?<!\bthe active )(?P<T>support|backing|endorsement)\s+of\s+{THE}(?:[\w-]+\s+)?{{O}}"),
     ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,3}}?{{O}}\s+as\s+(?:the\s+)?(?:[“”\"]?\s*)(?:\w+\s+){{0,2}}?(?:president|president-elect|leader|winner|head of state|government|legitimate|rightful|state|country|nation)\b"),
@@ -134,7 +136,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
-    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds) (?:talks|meetings?) with)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
+    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds) (?:[\w-]+ )?(?:talks|meetings?|consultations) with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first|already|again|last|\w+ly)\s+){{0,2}}(?P<T>met|held talks|talked|spoke|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
@@ -142,6 +144,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
     ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    # "made his first visit to Egypt on Wednesday to meet President X"
+    ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "co-chairing the summit with X", "co-hosted the talks with X"
     ("meets_with", rf"\b(?P<T>co-?(?:chair|host)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?(?:meeting|summit|talks|conference|session|forum|negotiations)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>(?:shook|shakes|shaking|shake) hands with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
@@ -159,7 +163,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:express(?:es|ed)?|voiced|raised|reiterat(?:es|ed)|conveyed|underlined|stressed)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:⟦\d+⟧['’]s?\s+)?{Q}(?:\w+\s+)?(?:concerns?|alarm)){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
     ("concerned_about", rf"\b(?P<T>worr(?:y|ies|ied))\s+(?:that\s+)?{THE}{{O}}"),
     ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|(?:lash(?:es|ed)?|hit(?:s|ting)?) out at|(?:take|takes|took|taken|taking) issue with|censure[sd]?|castigat(?:e|es|ed)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?(?!\s+into)|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|oppose[sd]|opposing|berat(?:e|es|ed|ing)|scold(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?|"
-     rf"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|register(?:s|ed)?)\s+(?:(?:its|their|his|her|our|a|the|strong|deep|complete|full|grave|serious|firm|great)\s+){{0,3}}(?:disapproval|outrage|indignation|displeasure|dismay|condemnation))\b{WIDE_GAP}{{O}}"),
+     rf"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|register(?:s|ed)?|issu(?:e|es|ed|ing))\s+(?:(?:its|their|his|her|our|a|the|strong|deep|complete|full|grave|serious|firm|great)\s+){{0,3}}(?:disapproval|outrage|indignation|displeasure|dismay|condemnation))\b{WIDE_GAP}{{O}}"),
     # "called the Russian attack a war crime", "described X's move as a provocation"
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|{ENEMY})\b"),
@@ -225,7 +229,7 @@ PATTERNS: list[tuple[str, str]] = [
     # force
     ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?:ed|ing)?|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|accord|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
     ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s+(?:warplanes|jets|fighter jets|forces|troops|drones|aircraft|military|army|navy|air force))?(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into|in)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
     ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
@@ -257,7 +261,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("occupies", r"{S}-(?P<T>occupied|controlled|held)\s+{O}"),
     ("occupies", rf"(?<!-)\b(?P<T>(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|seized|captured|took|taken|seized control of|took control of)\s+(?:(?:a|large|vast|big|small|some|most|much|all|the)\s+)?(?:parts?|swaths?|swathes|areas?|territory|chunks?|much|most|pockets?|portions?|sections?|slices?)\s+of)\s+(?:(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{THE}{{O}}"),
     # politics
-    ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?{O}"),
+    ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?(?!\s+(?:to|at the hands of)\b)|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?{O}"),
+    # "his 2022 election defeat to Lula": the possessor lost
+    ("defeats", rf"{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?P<T>defeat)\s+(?:to|at the hands of)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{S}}"),
     # "won the run-off against Y", "Y lost to X", "Y conceded defeat to X"
     ("defeats", rf"\b(?P<T>w[oi]n|wins|winning)\s+(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}?(?:election|vote|run-?off|race|ballot|contest|poll|presidency|battle)\s+against\s+{THE}{{O}}"),
     ("defeats", rf"{{O}}\s+(?:(?:narrowly|heavily|clearly)\s+)?(?P<T>lost|loses|conceded(?:\s+defeat)?|concedes(?:\s+defeat)?)\s+to\s+{THE}{{S}}"),
