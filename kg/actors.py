@@ -299,7 +299,7 @@ def _trie_regex(words) -> str:
 _ROLE_HEADS = sorted(
     [
         "prime minister", "minister", "president-elect", "president", "vice president",
-        "vice-president", "premier", "chancellor", "secretary general", "secretary-general",
+        "vice-president", "premier", "chancellor", "secretary general", "secretary-general", "general secretary",
         "secretary of state", "secretary", "under-secretary", "spokesperson", "spokesman",
         "spokeswoman", "press secretary", "ambassador", "envoy", "diplomat", "chief",
         "leader", "supreme leader", "king", "queen", "crown prince", "prince", "emir",

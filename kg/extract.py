@@ -58,16 +58,18 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?⟦(\d+)⟧", re.IGNOREC
 # A capitalised name of two or three words with no title before it ("defeated Alexandr Stoianoglo"):
 # a person only where a relation needs it, and never a run of institution words.
 # (a part after a hyphen may be lower-case: "Kim Moon-soo", "Lai Ching-te")
-BARE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?(?: [A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?){1,2}(?![\w’'-])")
+# (letters with diacritics of Vietnamese, Turkish, Polish … names: "Phạm Minh Chính", "Lương Cường")
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff][a-zà-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff]+(?:-[A-Za-zà-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff][a-zà-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff]+)?"
+BARE_NAME = re.compile(r"(?<![\w’'-])" + NAME_WORD + r"(?: " + NAME_WORD + r"){1,2}(?![\w’'-])")
 FUNCTION_WORD = re.compile(r"The|In|On|At|But|And")
 # A longer run of capitalised words: "… Ministry of Foreign Affairs Ismail Baghaei" ends in a name.
-CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?(?: [A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)?)+(?![\w’'-])")
+CAPITALISED_RUN = re.compile(r"(?<![\w’'-])" + NAME_WORD + r"(?: " + NAME_WORD + r")+(?![\w’'-])")
 INSTITUTION_WORDS = re.compile(
     r"\b(?:Commission|Council|Ministry|Minister|Party|Systems?|Union|Agency|Service|Department|Court|Forces|Army|Group|"
     r"Bank|Office|House|Committee|Resources|Agriculture|Health|Advis[eo]r|Security|National|Interior|Justice|Finance|Energy|Education|Trade|Environment|Development|Social|Welfare|"
     r"Labou?r|Transport|Culture|Tourism|Industry|Commerce|Planning|Information|Communications|Assembly|Parliament|University|News|Post|Times|Premium|Conventions?|Organi[sz]ation|"
     r"Republic|Federation|Kingdom|States|Nations|Street|Square|Airport|Region|Oblast|Province|Sea|River|Island|"
-    r"President|Prime|Secretary|General|Chancellor|King|Queen|Prince|Pope|Mr|Mrs|Ms|Dr|The|In|On|At|But|And|"
+    r"President|Prime|Secretary|General|Chancellor|King|Queen|Prince|Pope|Mr|Mrs|Ms|Dr|Professor|Prof|Sir|Dame|Royal|Highness|Majesty|Excellency|The|In|On|At|But|And|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility|"
     r"Christmas|Easter|Eid|Ramadan|Hanukkah|Day|Eve|Year|Ministers|Leaders|Foreign|Defen[cs]e|Affairs|Representative|"
@@ -331,6 +333,9 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))
         elif OWN_ACT.match(sentence, m.start()) and (before := [s for s in slots if s.actor.type == "person" and s.end <= m.start()]):
             extra.append(Slot(m.start(), m.end(), before[-1].actor, "context"))  # "Trump … after his meeting with X": Trump's
+        elif m.group(0).lower() == "him" and ctx.last_person and ctx.last_person.id not in {
+                s.actor.id for s in slots if s.actor.type == "person" and s.end <= m.start()}:
+            extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))  # "X spoke to him": him is not X
     for m in CLAUSE_PRONOUN.finditer(sentence):  # "X said … as he hosted Y": he is the person named before
         named = [s for s in slots if s.actor.type == "person" and s.end <= m.start()]
         if named:
@@ -676,6 +681,10 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 o = state  # "the trip to Putin": a visit is to a country
             if s.id == o.id or (predicate in HOSTILE and s.type == "person" and (own := home(s)) is not None and own.id == o.id):
                 continue  # a leader or envoy is not hostile to the state they act for ("X vowed retaliation … harming the Sudanese people")
+            if predicate == "visits" and s.type == "person" and (own := home(s)) is not None and own.id == o.id:
+                continue  # no one visits their own country ("X attended a summit in Washington")
+            if predicate == "attacks" and o.type == "person" and (office := home(o)) is not None and office.type == "state":
+                continue  # "X ambushed President Y with a video": a state's officials are attacked in words, not by force
             spans = {"trigger": (t_start, t_end)}
             used = [slots[i] for i in (*rel.subjects, *rel.objects)]  # the mentions the relation read, then any of the actor
             spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(used, s) or _slot_of(slots, s)),

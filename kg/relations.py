@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
 APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"  # "X and his counterpart, Y, signed": the counterpart is Y
 # a clause's worth of words, no other actor, not into the next clause ("…, as she said …")
-CLAUSE_JOIN = r"(?:[,”\"]\s*[“”\"]?\s*(?:as|while|because|when|which|who|but|although)\b|\bas\s+(?:she|he|they|it|we|I)\b)"
+CLAUSE_JOIN = r"(?:[,”\"]\s*[“”\"]?\s*(?:as|while|whereas|because|when|which|who|but|although)\b|\bas\s+(?:she|he|they|it|we|I)\b)"
 WIDE_GAP = rf"(?:(?!{CLAUSE_JOIN})[^⟦;]){{0,120}}?"
 # the same, and it may pass actors: "X vowed his country and its allies would …" is X's vow
 SPEECH_GAP = rf"(?:(?!{CLAUSE_JOIN})(?:[^⟦;]|⟦\d+⟧)){{0,120}}?"
@@ -54,6 +54,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sends_troops_to", rf"{{S}}{GAP}\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b{GAP}\b{TROOPS}\s+to\s+(?:fight|serve|help)\s+(?:alongside|with|for)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"{{S}}\s+(?P<T>{TROOPS})\b(?:\s+(?:are|were|is|have been|had been|being)(?:\s+already)?)?\s+(?:(?:sent|deployed|dispatched|heading|headed|on their way|stationed|fighting)\s+)?(?:to|into|in|on)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"{{O}}{POSS}\s+{Q}(?P<T>deployment|use|recruitment)\s+of{GAP}{{S}}\s+{TROOPS}"),
+    ("sends_troops_to", rf"\b(?P<T>deployment|dispatch)\s+of\s+(?:[\w-]+\s+){{0,5}}?(?:force|forces|troops|soldiers|units|contingent|peacekeepers)\s+(?:to|in|into)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"\b{TROOPS}\s+from\s+{THE}{{S}}{GAP}\b(?P<T>sent|deployed|dispatched|moved)\s+to\s+{THE}{{O}}"),
     ("sends_troops_to", rf"{{S}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>troop (?:dispatch|deployment)|deployment of troops|dispatch of troops)\s+(?:to\s+(?:aid|help|support)\s+|to\s+|into\s+|in\s+){THE}{{O}}"),
     ("sends_troops_to", rf"\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b{GAP}(?:⟦\d+⟧\s+)?\b(?:{TROOPS}|(?:military |air force |naval )?assets|aircraft|warships|fighter jets|jets|squadrons?)\s+(?:in support of|to (?:help|support|defend|protect))\s+{THE}{{O}}"),
@@ -95,6 +96,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "congratulated X on his victory", "sent congratulations to X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:election|poll|race|vote)\s+)?(?:winner|victor|president-elect|prime minister-elect),?\s+{{O}}"),
+    # thanks are backing: "Zelensky thanked Germany", not "thanks to X" (because of X)
+    ("supports", rf"\b(?P<T>thank(?:ed|ing)?|thanks(?!\s+to\b)|(?:express|extend)(?:s|ed|ing)?\s+(?:(?:its|his|her|their|our|deep|sincere|profound)\s+)*(?:gratitude|thanks|appreciation)\s+to)\s+{THE}{{O}}"),
+    # "received a congratulatory message from X": X backs the receiver
+    ("supports", rf"{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:received|got|had received)\s+(?:a\s+|warm\s+)*(?P<T>congratulatory\s+(?:message|call|letter|note|telegram)|congratulations)\s+from\s+{THE}{{S}}"),
     # "congratulated the leadership and the people of X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,5}}?(?:leadership|people|peoples|government|nation)\s+of\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>congratulations|congratulatory\s+(?:message|letter|call|note|telegram|cable))\s+to\s+{THE}{{O}}"),
@@ -136,7 +141,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
-    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds) (?:[\w-]+ )?(?:talks|meetings?|consultations) with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
+    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first|already|again|last|\w+ly)\s+){{0,2}}(?P<T>met|held talks|talked|spoke|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
@@ -144,6 +149,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
     ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    # a host welcoming a guest to the country met the guest
+    ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!by\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
     # "made his first visit to Egypt on Wednesday to meet President X"
     ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "co-chairing the summit with X", "co-hosted the talks with X"
@@ -209,7 +216,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?|vow(?:s|ed)?|said|says|threaten(?:s|ed)?)\b{GAP}(?:\bthat\s+)?{THE}{{O}}\s+(?:would|will|must|is going to|are going to)\s+(?:have to\s+)?{Q}pay\s+(?:a|the|an)\s+(?:[\w-]+\s+)?price\b"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+{Q}(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:punishment|revenge|retaliation|retribution|reprisals?|vengeance)(?:\s+and\s+(?:[\w-]+\s+)?(?:punishment|revenge|retaliation|retribution|reprisals?|vengeance))?){Q}\s*(?:on|against|upon)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+(?:to\s+)?(?:retaliat\w*|revenge|avenge|hit back|strike back|punish|respond))\b{GAP}{{O}}"),
-    ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking)\s+{THE}{{O}}"),
+    ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|pledge[sd]?|promise[sd]?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking|(?:(?:its|their|the)\s+)?(?:military\s+)?(?:actions|operations|strikes|attacks|offensive|campaign)\s+(?:[\w-]+\s+){{0,3}}?against)\s+{THE}{{O}}"),
+    # "suggested he might withhold funding from X", "threatened to cut aid to X"
+    ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?|warn(?:s|ed)?|suggest(?:s|ed)?)\s+(?:that\s+)?(?:(?:he|she|it|they|⟦\d+⟧)\s+)?(?:might|could|would|will|to)\s+(?:withhold|cut(?: off)?|suspend|halt|freeze|stop|end)\s+(?:(?:[\w.$-]+|⟦\d+⟧)\s+){{0,3}}?(?:funding|aid|assistance|support|supplies|payments)\s+(?:from|to|for)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
     # "warned Iran to stop arming the rebels": a warning to cease is a threat
@@ -315,6 +324,7 @@ PASSIVES = [
     ("supports", passive("congratulated", owned=True)),  # "X's victory was congratulated by the leaders of A and B"
     ("accuses", passive("accused|blamed")),
     ("visits", passive("visited")),
+    ("visits", rf"\b(?P<T>attend(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,5}}?(?:conference|summit|meeting|talks|forum|ceremony|inauguration)\b[^;⟦]{{0,40}}?\bin\s+{THE}{{O}}"),
     ("defeats", passive("defeated|beaten|unseated|ousted")),
     ("threatens", passive("threatened")),
 ]
@@ -328,6 +338,7 @@ PATTERNS += [
         ("condemns", r"condemn(?:s|ed)?|denounce[sd]?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|rebuke[sd]?"),
         ("supports", r"support(?:s|ed)?|back(?:s|ed)?|endorse[sd]?"),
         ("sanctions", r"sanction(?:s|ed)?"),
+        ("accuses", r"accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)"),
     ]
 ]
 
@@ -355,7 +366,7 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
                       r"sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?$", re.IGNORECASE)
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
 NEGATION = re.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:any|would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 # a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
 DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:and|but)\s+|,\s+$)", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|believes?|suspects?|assess(?:es|ed)|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
@@ -395,7 +406,8 @@ LATTER = re.compile(r"\bthe latter['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECAS
 SANCTION_TARGET = re.compile(r"\b(?:sanctions|measures|restrictions|listings|tariffs|bans?|embargo)\s+(?:[\w-]+\s+){0,2}?target(?:s|ed|ing)?$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
-POSSESSED = re.compile(r"['’]s?\s+⟦(\d+)⟧")
+POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|new|elected|incoming|outgoing|prime|minister|pm|president|premier|foreign|defen[cs]e|top|chief|"
+                       r"envoy|ambassador|leader|secretary|chancellor|king|queen|crown|prince)\s+){0,4}⟦(\d+)⟧", re.IGNORECASE)
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
@@ -663,6 +675,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             earlier = [r for r, _ in found if r.trigger[1] <= t_start]
             if PRONOUN_OBJECT.match(masked, t_end) and earlier:
                 objects = earlier[-1].objects  # "expressed concern about X and condemned it"
+                if GERUND.match(masked, t_start) and earlier[-1].subjects:
+                    s = earlier[-1].subjects[0]  # "…, accusing them of …": the same doer
             elif groups.get("O") and can_be_object_here(int(groups["O"][1:-1])):
                 o = int(groups["O"][1:-1])  # "arrived at Beijing's Great Hall": the visit is to Beijing
                 objects = coordinated(masked, o if predicate == "visits" else possessed(masked, o, can_be_object_here))

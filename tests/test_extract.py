@@ -635,7 +635,7 @@ def test_a_since_clause_dates_its_own_event():
     ("Emmanuel Macron berated Viktor Orban over the veto.", {("emmanuel-macron", "condemns", "viktor-orban")}),
     ("Olaf Scholz called Vladimir Putin a “war criminal” on Sunday.", {("olaf-scholz", "condemns", "vladimir-putin")}),
     # the one welcomed at a place visits it
-    ("Kenya's president welcomed Emmanuel Macron at the State House in Nairobi.", {("emmanuel-macron", "visits", "KEN")}),
+    ("Kenya's president welcomed Emmanuel Macron at the State House in Nairobi.", {("emmanuel-macron", "visits", "KEN"), ("KEN", "meets_with", "emmanuel-macron")}),
     # "the occupying X" is a description, not an occupation
     ("Estonia criticised the occupying Russian administration.", {("EST", "condemns", "RUS")}),
     # a claim that someone did something accuses them
@@ -1713,3 +1713,29 @@ def test_a_then_office_is_no_role_and_a_leader_does_not_also_represent():
         "Visit\nPresident Abdel Fattah al-Sisi met Recep Tayyip Erdogan. Egypt's then-army chief Sisi had led the ouster of Mohamed Morsi in 2013.")
         if p in ("leads", "represents") and s == "abdel-fattah-el-sisi"}
     assert statements == {("abdel-fattah-el-sisi", "leads", "EGY")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thanks are backing; "thanks to" is "because of"
+    ("Zelensky thanked Germany for its help.", {("volodymyr-zelensky", "supports", "DEU")}),
+    ("The truce held thanks to Qatar.", set()),
+    ("Ana Soto said she had received a congratulatory message from Joe Biden.", {("joe-biden", "supports", "ana-soto")}),
+    # talks and meetings with persons whose names carry diacritics
+    ("Xi Jinping had talks and meetings with Prime Minister Phạm Minh Chính and State President Lương Cường.",
+     {("xi-jinping", "meets_with", "pham-minh-chinh"), ("xi-jinping", "meets_with", "luong-cuong")}),
+    # a host welcoming a guest to the country meets the guest
+    ("Morocco's King Mohammed VI welcomed Emmanuel Macron to Rabat on Monday.",
+     {("MAR", "meets_with", "emmanuel-macron"), ("emmanuel-macron", "visits", "MAR")}),
+    # threats to cut funding, and to go on striking
+    ("Donald Trump suggested that he might withhold U.S. funding from Jordan.", {("donald-trump", "threatens", "JOR")}),
+    ("Israel has pledged to continue its military operations against Hezbollah.", {("ISR", "threatens", "HEZBOLLAH")}),
+    ("Hamas condemned Israel's strikes, accusing it of breaking the truce.", {("HAMAS", "condemns", "ISR"), ("HAMAS", "accuses", "ISR")}),
+    # a force deployed to a country; a state's own official is not attacked by force
+    ("ECOWAS ordered the deployment of its standby force to Benin.", {("ECOWAS", "sends_troops_to", "BEN")}),
+    ("Donald Trump ambushed South African President Cyril Ramaphosa with a video.", set()),
+    # "any talks" have not happened; no one visits their own country
+    ("Zelensky wants guarantees before he enters into any talks with Vladimir Putin.", set()),
+    ("US President Donald Trump attended a summit in Washington on Friday.", set()),
+])
+def test_thanks_hosts_threats_and_what_did_not_happen(sentence, expected):
+    assert acts(sentence) == expected
