@@ -101,7 +101,8 @@ KOREAS = {"PRK", "KOR"}
 ORG_REFERENCE = re.compile(r"\b(?:the|The)\s+(bloc|alliance|group|Council|Commission|Parliament|[Cc]ourt)\b(?!\s+(?:of|for|on)\b)")
 QUOTE = re.compile(r"[“\"][^”\"]{3,}[”\"]")
 # The author of a statement the page is: "EU Statement – …", "Statement by the G7 …", "I speak on behalf of X".
-STATEMENT_TITLE = re.compile(r"^\W*(?:(?:the\s+)?(?:joint\s+)?⟦(\d+)⟧(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?statement\b|(?:joint\s+)?statement\s+(?:by|of|from)\s+(?:the\s+)?⟦(\d+)⟧)", re.IGNORECASE)
+STATEMENT_TITLE = re.compile(r"^\W*(?:(?:the\s+)?(?:joint\s+)?⟦(\d+)⟧(?:['’]s)?\s+(?:(?:joint|official|formal|final|press|leaders['’]?|"
+                             r"foreign\s+ministers['’]?|ministerial|ministry|government|council|presidency|spokesperson['’]?s?)\s+){0,3}statement\b|(?:joint\s+)?statement\s+(?:by|of|from)\s+(?:the\s+)?⟦(\d+)⟧)", re.IGNORECASE)
 ON_BEHALF = re.compile(r"\b(?:I|we)\s+(?:have the honou?r to\s+|am honou?red to\s+)?(?:speak|deliver this statement|make this statement)\s+on behalf of\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 AUTHOR_WORD = re.compile(r"\b(?:(?i:we|our|ours)|us|I)\b")  # "us", not "US"
 # "the newly elected president-elect": the election's winner
@@ -227,7 +228,9 @@ FIRST_ROUND = re.compile(r"\bfirst\s+round\b", re.IGNORECASE)
 ROLE_PREDICATES = {"represents", "leads"}
 PLACE_PREDICATES = {"occupies"}  # whose object is the place itself
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
-REACTIONS = STATEMENT_PREDICATES - {"supports"}  # told undated, most often the day after the act
+REACTIONS = STATEMENT_PREDICATES - {"supports"}
+# what a person does not do to the state they act for (criticising one's own government is news; attacking, visiting or backing it is not)
+NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "supports"}  # told undated, most often the day after the act
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
 
@@ -264,6 +267,7 @@ class EntryContext:
     armed_group: Actor | None = None  # the armed group last named: what "the group", "the rebels" are
     election: dict = field(default_factory=dict)  # the article's election: winner, losers, day (see _note_election)
     author: Actor | None = None  # whose statement the page is: what "we" outside quotes stands for
+    quote_open: bool = False  # a quote of several sentences goes on into the next one
 
 
 def _is_title_of(m, person, sentence: str) -> bool:
@@ -333,13 +337,15 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))
         elif OWN_ACT.match(sentence, m.start()) and (before := [s for s in slots if s.actor.type == "person" and s.end <= m.start()]):
             extra.append(Slot(m.start(), m.end(), before[-1].actor, "context"))  # "Trump … after his meeting with X": Trump's
-        elif m.group(0).lower() == "him" and ctx.last_person and ctx.last_person.id not in {
-                s.actor.id for s in slots if s.actor.type == "person" and s.end <= m.start()}:
-            extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))  # "X spoke to him": him is not X
-    for m in CLAUSE_PRONOUN.finditer(sentence):  # "X said … as he hosted Y": he is the person named before
+        elif m.group(0).lower() == "him":  # "X met Y and praised him": Y; "X spoke to him": not X, the person told of before
+            before = [s.actor for s in slots if s.actor.type == "person" and s.end <= m.start()]
+            him = before[-1] if len(before) > 1 else ctx.last_person if ctx.last_person and ctx.last_person not in before else None
+            if him is not None:
+                extra.append(Slot(m.start(), m.end(), him, "context"))
+    for m in CLAUSE_PRONOUN.finditer(sentence):  # "X spoke with Y and said he …", "X said … as he hosted Y": he is X
         named = [s for s in slots if s.actor.type == "person" and s.end <= m.start()]
         if named:
-            extra.append(Slot(m.start(1), m.end(1), named[-1].actor, "context"))
+            extra.append(Slot(m.start(1), m.end(1), named[0].actor, "context"))
     extra += [Slot(start, end, _bare_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
     for slot in extra:
         if free(slot.start, slot.end):
@@ -349,7 +355,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         if free(slot.start, slot.end):
             slots.append(slot)
             taken.append((slot.start, slot.end))
-    quoted = [q.span() for q in QUOTE.finditer(sentence)]
+    quoted, ctx.quote_open = _quoted_spans(sentence, ctx.quote_open)
     if ctx.author is not None:  # "we" of the statement's own voice
         for m in AUTHOR_WORD.finditer(sentence):
             if free(m.start(), m.end()) and not any(a <= m.start() < b for a, b in quoted):
@@ -366,6 +372,22 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     return sorted(slots, key=lambda s: s.start)
 
 
+def _quoted_spans(sentence: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
+    """The quoted spans of a sentence, for a quote that may have opened in a sentence before it or
+    go on after it ("“… for years,” X said. “This has to stop. / We thank …”"); and whether one is
+    still open at its end."""
+    spans, start = [], 0 if open_at_start else None
+    for i, ch in enumerate(sentence):
+        if ch == "“" or (ch == '"' and start is None):
+            start = i if start is None else start
+        elif ch in "”\"":
+            spans.append((0 if start is None else start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(sentence)))
+    return spans, start is not None
+
+
 def _bare_names(sentence: str) -> list[tuple[int, int]]:
     """Spans of capitalised names of two or three words that may be persons; in a longer run
     that names an institution first, its last words: "Affairs Ismail Baghaei" → "Ismail Baghaei"."""
@@ -379,7 +401,7 @@ def _bare_names(sentence: str) -> list[tuple[int, int]]:
                 out.append((start, run.end()))
             continue
         out += [m.span() for m in BARE_NAME.finditer(sentence, run.start(), run.end())
-                if (m.start() > 0 or OPENING_NAME.match(sentence, m.end()) and not NOT_A_FIRST_NAME.match(m.group(0)))
+                if all(w[0].isupper() for w in m.group(0).split()) and (m.start() > 0 or OPENING_NAME.match(sentence, m.end()) and not NOT_A_FIRST_NAME.match(m.group(0)))
                 and not INSTITUTION_WORDS.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
     return out
 
@@ -672,6 +694,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
         host = _host_state(sentence, mentions, taken, t_end, gazetteer) if rel.predicate == "meets_with" and mood == "fact" else None
         acts = [(s, rel.predicate, o) for s, o in pairs]
+        leaders = {m.actor.id for m in (*mentions, *ctx.people) if m.role and LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role)}
         if host is not None:  # "the leaders of A and B met in Kyiv": each came to Ukraine
             guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)}
             acts += [(guest, "visits", host) for guest in guests.values()]
@@ -679,12 +702,10 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             o, where = _place_to_state(o, predicate, gazetteer)
             if predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
                 o = state  # "the trip to Putin": a visit is to a country
-            if s.id == o.id or (predicate in HOSTILE and s.type == "person" and (own := home(s)) is not None and own.id == o.id):
-                continue  # a leader or envoy is not hostile to the state they act for ("X vowed retaliation … harming the Sudanese people")
-            if predicate == "visits" and s.type == "person" and (own := home(s)) is not None and own.id == o.id:
-                continue  # no one visits their own country ("X attended a summit in Washington")
-            if predicate == "attacks" and o.type == "person" and (office := home(o)) is not None and office.type == "state":
-                continue  # "X ambushed President Y with a video": a state's officials are attacked in words, not by force
+            if s.id == o.id or (predicate in NOT_TO_ONES_OWN and s.type == "person" and (own := home(s)) is not None and own.id == o.id):
+                continue  # not to the state one acts for: "X vowed retaliation … harming the Sudanese people", "thanked Russian voters"
+            if predicate == "attacks" and o.type == "person" and o.id in leaders:
+                continue  # "X attacked President Y" is in words (a commander or minister can be struck)
             spans = {"trigger": (t_start, t_end)}
             used = [slots[i] for i in (*rel.subjects, *rel.objects)]  # the mentions the relation read, then any of the actor
             spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(used, s) or _slot_of(slots, s)),

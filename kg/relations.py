@@ -150,7 +150,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # a host welcoming a guest to the country met the guest
-    ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!by\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
+    ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
     # "made his first visit to Egypt on Wednesday to meet President X"
     ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "co-chairing the summit with X", "co-hosted the talks with X"
@@ -160,7 +160,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "a conversation held last week between A and B", "negotiations involving A and B"
     ("meets_with", rf"\b(?P<T>meetings?|talks|(?:phone |telephone |video )?(?:calls?|conversations?)|summit|negotiations|discussions)\s+(?:(?:held|that took place|which took place)\s+(?:[\w-]+\s+){{0,3}}?)?(?:between|involving)\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
-    ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!by\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
+    ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "X was welcomed by Y at Beijing's Great Hall": X came to Beijing
     ("visits", rf"{{S}}\s+(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(?P<T>welcomed|received|greeted)\s+(?:by\s+[^,;:.]{{0,60}}?\s+)?(?:to|in|at)\s+{THE}{{O}}"),
     # "hosted President X at the White House": the guest came (not "hosted talks between X and Y in Z")
@@ -343,7 +343,8 @@ PATTERNS += [
 ]
 
 SLOT = {"S": r"(?P<S>⟦\d+⟧)", "O": r"(?P<O>⟦\d+⟧)"}
-COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O}", SLOT["O"]), re.IGNORECASE))
+COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O}", SLOT["O"]), re.IGNORECASE),
+             max(1, ("{S}" in pattern) + ("{O}" in pattern)))  # every relation has an object token
             for predicate, pattern in PATTERNS]
 
 TOKEN = re.compile(r"⟦(\d+)⟧")
@@ -365,8 +366,11 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
                       r"oppos(?:e|es|ed|ing)(?:\s+to)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|reject(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
                       r"sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?$", re.IGNORECASE)
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
-NEGATION = re.compile(r"(?<=\w)n['’]t\b|\b(?:not|never|no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:any|would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+# "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
+DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
+NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "before any talks with X": none has happened
 # a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
 DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:and|but)\s+|,\s+$)", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|believes?|suspects?|assess(?:es|ed)|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
@@ -406,8 +410,8 @@ LATTER = re.compile(r"\bthe latter['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECAS
 SANCTION_TARGET = re.compile(r"\b(?:sanctions|measures|restrictions|listings|tariffs|bans?|embargo)\s+(?:[\w-]+\s+){0,2}?target(?:s|ed|ing)?$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
-POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|new|elected|incoming|outgoing|prime|minister|pm|president|premier|foreign|defen[cs]e|top|chief|"
-                       r"envoy|ambassador|leader|secretary|chancellor|king|queen|crown|prince)\s+){0,4}⟦(\d+)⟧", re.IGNORECASE)
+POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|minister|pm|president|premier|foreign|defen[cs]e|"
+                       r"envoy|ambassador|secretary|chancellor|king|queen|crown|prince)\s+){0,4}⟦(\d+)⟧", re.IGNORECASE)
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
@@ -532,7 +536,7 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     if accused and GERUND.match(masked, pos) and usable(int(accused.group(1))):
         return int(accused.group(1))
     closed = CLOSED_RELATIVE.search(masked, max(0, pos - 260), pos)
-    if closed and usable(int(closed.group(1))):
+    if closed and usable(int(closed.group(1))) and not AFTER_PREPOSITION.search(masked, max(0, closed.start() - 12), closed.start()):
         return int(closed.group(1))
     relative = RELATIVE_TRIGGER.search(masked, max(0, pos - 40), pos)
     antecedent = ANTECEDENT.search(masked, 0, relative.start()) if relative else None
@@ -624,6 +628,8 @@ CLAIM_NOUN = re.compile(r"(?:claims?|accusations?|allegations?|charges?)\b", re.
 def modality(masked: str, trigger_start: int, subject_end: int) -> str:
     """fact, negated or hypothetical, from the words just before the trigger."""
     start = max(subject_end, trigger_start - 35, _clause_start(masked, trigger_start))
+    closed = CLOSED_RELATIVE.search(masked, max(0, trigger_start - 260), trigger_start)
+    start = max(start, closed.end()) if closed else start  # "X, who hasn't visited Y, met Z": not X's meeting that is denied
     ends = [m.end() for m in RELATIVE_END.finditer(masked, start) if m.end() <= trigger_start]
     window = masked[ends[-1] if ends else start : trigger_start]  # "X, which refused to …, was condemned": not X's refusal
     denial = DENIAL_THEN.search(window)
@@ -633,7 +639,7 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
         CLAIM_NOUN.match(masked, trigger_start) and REJECTED_NOUN.search(masked, max(0, trigger_start - 40), trigger_start))
     if NEGATION.search(window) or rejected or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
-    if HYPOTHETICAL.search(window) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
+    if HYPOTHETICAL.search(window) or ANY_BEFORE.search(masked, max(0, trigger_start - 25), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
     return "fact"
@@ -647,7 +653,10 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
     object of ``attacks`` (what is "Houthi-held" is the Houthis' to lose).
     """
     found, seen = [], set()
-    for predicate, pattern in COMPILED:
+    tokens = masked.count("⟦")
+    for predicate, pattern, needs in COMPILED:
+        if tokens < needs:
+            continue  # a pattern that names a subject and an object needs two actors in the sentence
         can_be_object_here = can_be_target if predicate == "attacks" and can_be_target else can_be_object
         pos = 0
         while (m := pattern.search(masked, pos)) is not None:
