@@ -59,7 +59,8 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?⟦(\d+)⟧", re.IGNOREC
 # a person only where a relation needs it, and never a run of institution words.
 # (a part after a hyphen may be lower-case: "Kim Moon-soo", "Lai Ching-te")
 # (letters with diacritics of Vietnamese, Turkish, Polish … names: "Phạm Minh Chính", "Lương Cường")
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff][a-zà-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff]+(?:-[A-Za-zà-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff][a-zà-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff]+)?"
+NAME_LETTERS = "a-zà-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
+NAME_WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff][{NAME_LETTERS}]+(?:-[A-Z{NAME_LETTERS}][{NAME_LETTERS}]+)?"
 BARE_NAME = re.compile(r"(?<![\w’'-])" + NAME_WORD + r"(?: " + NAME_WORD + r"){1,2}(?![\w’'-])")
 FUNCTION_WORD = re.compile(r"The|In|On|At|But|And")
 # A longer run of capitalised words: "… Ministry of Foreign Affairs Ismail Baghaei" ends in a name.
@@ -104,12 +105,11 @@ QUOTE = re.compile(r"[“\"][^”\"]{3,}[”\"]")
 STATEMENT_TITLE = re.compile(r"^\W*(?:(?:the\s+)?(?:joint\s+)?⟦(\d+)⟧(?:['’]s)?\s+(?:(?:joint|official|formal|final|press|leaders['’]?|"
                              r"foreign\s+ministers['’]?|ministerial|ministry|government|council|presidency|spokesperson['’]?s?)\s+){0,3}statement\b|(?:joint\s+)?statement\s+(?:by|of|from)\s+(?:the\s+)?⟦(\d+)⟧)", re.IGNORECASE)
 ON_BEHALF = re.compile(r"\b(?:I|we)\s+(?:have the honou?r to\s+|am honou?red to\s+)?(?:speak|deliver this statement|make this statement)\s+on behalf of\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
-AUTHOR_WORD = re.compile(r"\b(?:(?i:we|our|ours)|us|I)\b")  # "us", not "US"
 # "the newly elected president-elect": the election's winner
 WINNER_REFERENCE = re.compile(r"\bthe\s+(?:(?:newly|new|newly minted|newly elected|incoming)\s+)*(?:president|prime minister|premier)-elect\b", re.IGNORECASE)
 # "it rejected the sanctions": their doer is condemned
 REJECTED_ACT = re.compile(r"\b(?:reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+(?:the|these|those|this)\s+(?:new\s+|latest\s+)?(?:sanctions|restrictive measures)\b(?![^.;]*⟦)", re.IGNORECASE)
-FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|us|my|me)|I)\b")
+FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|ours|my|me)|us|I)\b")  # "us", not "US"
 # After a quote: "…,” [the] (speaker) said" or "…,” said (speaker)".
 SAID_AFTER = re.compile(r"[\s,]*(?:(?:said|says|added|stated|told reporters)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                         r"|(?:the\s+)?(?:[\w-]+\s+){0,3}?quot(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$", re.IGNORECASE)
@@ -357,7 +357,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             taken.append((slot.start, slot.end))
     quoted, ctx.quote_open = _quoted_spans(sentence, ctx.quote_open)
     if ctx.author is not None:  # "we" of the statement's own voice
-        for m in AUTHOR_WORD.finditer(sentence):
+        for m in FIRST_PERSON.finditer(sentence):
             if free(m.start(), m.end()) and not any(a <= m.start() < b for a, b in quoted):
                 slots.append(Slot(m.start(), m.end(), ctx.author, "context"))
     winner = ctx.election.get("winner")
