@@ -18,7 +18,7 @@ from itertools import combinations, permutations
 
 from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, person_id
 from kg.model import Actor, Article, Statement, cut_date
-from kg.relations import HOSTILE, OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
+from kg.relations import OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import NUMBERS, find_times
 from kg.vocabulary import PREDICATES
@@ -228,9 +228,9 @@ FIRST_ROUND = re.compile(r"\bfirst\s+round\b", re.IGNORECASE)
 ROLE_PREDICATES = {"represents", "leads"}
 PLACE_PREDICATES = {"occupies"}  # whose object is the place itself
 STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "threatens"}
-REACTIONS = STATEMENT_PREDICATES - {"supports"}
+REACTIONS = STATEMENT_PREDICATES - {"supports"}  # told undated, most often the day after the act
 # what a person does not do to the state they act for (criticising one's own government is news; attacking, visiting or backing it is not)
-NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "supports"}  # told undated, most often the day after the act
+NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "supports"}
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
 
@@ -633,6 +633,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(past, pos, default_date, others), home)
     _note_election(sentence, masked, slots, past, lambda pos: _date_for(past, offsets[pos], default_date, others), ctx.election)
 
+    leaders = {m.actor.id for m in (*mentions, *ctx.people) if m.role and LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role)}
     out = []
     for rel, mood in relations:
         if mood == "negated":
@@ -694,7 +695,6 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
         host = _host_state(sentence, mentions, taken, t_end, gazetteer) if rel.predicate == "meets_with" and mood == "fact" else None
         acts = [(s, rel.predicate, o) for s, o in pairs]
-        leaders = {m.actor.id for m in (*mentions, *ctx.people) if m.role and LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role)}
         if host is not None:  # "the leaders of A and B met in Kyiv": each came to Ukraine
             guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)}
             acts += [(guest, "visits", host) for guest in guests.values()]
