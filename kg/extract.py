@@ -158,10 +158,10 @@ SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|
                       r"(?:(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 HELD_BY = re.compile(r"\b(?:it|the (?:post|position|presidency|role|chair|seat))\s+(?:was|is|had been|has been)\s+(?:previously\s+)?held\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A compound that makes an actor a modifier: "US-made", "Tehran-backed", "Israeli-occupied".
-COMPOUND = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
-                      r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported)$")
-MADE_IN = re.compile(r"-(?:made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
-                     r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported)\b")
+COMPOUND_WORDS = (r"made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
+                  r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported|linked|affiliated|owned|run")
+COMPOUND = re.compile(r"-(?:" + COMPOUND_WORDS + r")$")
+MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered)\b")
@@ -336,7 +336,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         elif ctx.last_person and not any(s.actor.type == "person" and s.start < m.start() for s in slots):
             extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))
         elif OWN_ACT.match(sentence, m.start()) and (before := [s for s in slots if s.actor.type == "person" and s.end <= m.start()]):
-            extra.append(Slot(m.start(), m.end(), before[-1].actor, "context"))  # "Trump … after his meeting with X": Trump's
+            extra.append(Slot(m.start(), m.end(), before[-1].actor, "own_act"))  # "Trump … after his meeting with X": Trump's
         elif m.group(0).lower() == "him":  # "X met Y and praised him": Y; "X spoke to him": not X, the person told of before
             before = [s.actor for s in slots if s.actor.type == "person" and s.end <= m.start()]
             him = before[-1] if len(before) > 1 else ctx.last_person if ctx.last_person and ctx.last_person not in before else None
@@ -370,6 +370,15 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
                 and not named & {a.id for a in ctx.pair}:
             slots += [Slot(m.start(), m.end(), actor, "pair") for actor in ctx.pair]
     return sorted(slots, key=lambda s: s.start)
+
+
+def _as_possessors(masked: str, offsets: list[int], tokens: list[int]) -> tuple[str, list[int]]:
+    """Mark the tokens of "his"/"her" as possessors ("⟦3⟧’s trip"), as a name with "'s" is, so that
+    the act noun after them is theirs."""
+    for i in tokens:
+        at = masked.find(f"⟦{i}⟧") + len(f"⟦{i}⟧")
+        masked, offsets = masked[:at] + "’s" + masked[at:], offsets[:at] + [offsets[at - 1]] * 2 + offsets[at:]
+    return masked, offsets
 
 
 def _quoted_spans(sentence: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
@@ -596,6 +605,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     mentions = gazetteer.find(sentence, seen=ctx.people)
     slots = _slots(sentence, mentions, ctx, gazetteer)
     masked, offsets = mask(sentence, [(s.start, s.end) for s in slots])
+    masked, offsets = _as_possessors(masked, offsets, [i for i, s in enumerate(slots) if s.kind == "own_act"])
     times = find_times(sentence, anchor)
     past = [t for t in times if t.role == "until" or t.when.day <= anchor]  # a done act is not dated after the news of it
 

@@ -169,8 +169,10 @@ PATTERNS: list[tuple[str, str]] = [
     # criticism
     ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:express(?:es|ed)?|voiced|raised|reiterat(?:es|ed)|conveyed|underlined|stressed)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:⟦\d+⟧['’]s?\s+)?{Q}(?:\w+\s+)?(?:concerns?|alarm)){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),
     ("concerned_about", rf"\b(?P<T>worr(?:y|ies|ied))\s+(?:that\s+)?{THE}{{O}}"),
-    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|(?:lash(?:es|ed)?|hit(?:s|ting)?) out at|(?:take|takes|took|taken|taking) issue with|censure[sd]?|castigat(?:e|es|ed)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?(?!\s+into)|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|oppose[sd]|opposing|berat(?:e|es|ed|ing)|scold(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?|"
+    ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|(?:lash(?:es|ed)?|hit(?:s|ting)?) out at|(?:take|takes|took|taken|taking) issue with|censure[sd]?|castigat(?:e|es|ed)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?(?!\s+into)|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|berat(?:e|es|ed|ing)|scold(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?|"
      rf"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|register(?:s|ed)?|issu(?:e|es|ed|ing))\s+(?:(?:its|their|his|her|our|a|the|strong|deep|complete|full|grave|serious|firm|great)\s+){{0,3}}(?:disapproval|outrage|indignation|displeasure|dismay|condemnation))\b{WIDE_GAP}{{O}}"),
+    # "opposed X" (not "opposed the sale over fears that … X")
+    ("condemns", rf"\b(?P<T>oppose[sd]|opposing)\s+{THE}{{O}}"),
     # "called the Russian attack a war crime", "described X's move as a provocation"
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|{ENEMY})\b"),
@@ -369,7 +371,7 @@ REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|r
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:in favou?r of|would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "before any talks with X": none has happened
 # a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
 DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:and|but)\s+|,\s+$)", re.IGNORECASE)
@@ -452,6 +454,9 @@ PEOPLE_IN = re.compile(r"\b(?:assailants|gunmen|attackers|militants|rebels|insur
 # "accused X of supporting …", "blames X for attacking …": X does what the gerund says.
 ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg|condemn|criticis|criticiz|denounc)\w*\s+(?:the\s+)?⟦(\d+)⟧\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
 GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
+# "… over Chinese submarines and research vessels visiting X": a participle after a plural noun is the noun's act
+NOUN_BEFORE_GERUND = re.compile(r"(?<![,;:])\s(?!(?:is|was|has|its|this|thus|as|us|his|hers|ours|theirs|yours)\b)[a-z]{3,}s\s+$")
+NOUN_OWNER = re.compile(r"⟦(\d+)⟧\s+(?:[a-z][\w-]*\s+){1,5}$")
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|for|with|against|on|by|about|over|into|across|between|among|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
@@ -681,6 +686,11 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             if predicate == "attacks" and SANCTION_TARGET.search(masked, max(0, t_start - 40), t_end):
                 continue  # "measures targeting key sectors": a sanction, not a strike
             s = _subject(masked, groups, t_start, can_be_subject)
+            if not groups.get("S") and GERUND.match(masked, t_start) and NOUN_BEFORE_GERUND.search(masked, max(0, t_start - 30), t_start):
+                owner = NOUN_OWNER.search(masked, max(0, t_start - 60), t_start)  # "Chinese submarines visiting X": the submarines' owner
+                if owner is None or not can_be_subject(int(owner.group(1))):
+                    continue
+                s = int(owner.group(1))
             earlier = [r for r, _ in found if r.trigger[1] <= t_start]
             if PRONOUN_OBJECT.match(masked, t_end) and earlier:
                 objects = earlier[-1].objects  # "expressed concern about X and condemned it"

@@ -1781,3 +1781,21 @@ def test_a_headline_about_a_statement_has_no_author_and_a_quote_goes_on_across_s
     assert not {(s, p, o) for s, p, o in all_acts(text) if s == "CHN" and p == "supports"}
     statement = "NATO Statement on the drones\n“We are ready,” the envoy said. “Our allies agree. We stand with Poland.” We condemn Russia."
     assert all_acts(statement) == {("NATO", "condemns", "RUS")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "his trip" after a person named in the sentence is that person's, whatever stands between
+    ("Robert Fico wrote that he had informed EU officials about his trip to Moscow.", {("robert-fico", "visits", "RUS")}),
+    # being in favour of sanctions is not imposing them
+    ("The Ukrainian president is also in favour of sanctions against Russia's nuclear industry.", set()),
+    # what is "Iran-linked" is no target of Iran's own
+    ("Israel struck Iran-linked depots in Syria on Monday.", {("ISR", "attacks", "SYR")}),
+    # opposing a sale is not opposing the state named after it
+    ("Pentagon officials opposed the sale over fears that the technology could reach China.", set()),
+    ("Japan opposed Russia's annexation of the islands.", {("JPN", "condemns", "RUS")}),
+    # a participle after a plural noun is the noun's act, and its owner's
+    ("India raised concerns over Chinese submarines and research vessels visiting Colombo port.",
+     {("IND", "concerned_about", "CHN"), ("CHN", "visits", "LKA")}),
+])
+def test_possessive_pronouns_favour_compounds_and_participles(sentence, expected):
+    assert acts(sentence) == expected
