@@ -336,7 +336,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         elif ctx.last_person and not any(s.actor.type == "person" and s.start < m.start() for s in slots):
             extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))
         elif OWN_ACT.match(sentence, m.start()) and (before := [s for s in slots if s.actor.type == "person" and s.end <= m.start()]):
-            extra.append(Slot(m.start(), m.end(), before[-1].actor, "own_act"))  # "Trump … after his meeting with X": Trump's
+            extra.append(Slot(m.start(), m.end(), before[0].actor, "own_act"))  # "Trump … after his meeting with X": Trump's
         elif m.group(0).lower() == "him":  # "X met Y and praised him": Y; "X spoke to him": not X, the person told of before
             before = [s.actor for s in slots if s.actor.type == "person" and s.end <= m.start()]
             him = before[-1] if len(before) > 1 else ctx.last_person if ctx.last_person and ctx.last_person not in before else None
