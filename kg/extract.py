@@ -35,6 +35,7 @@ OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:country|nation|government|wife|husband|widow|children|family|son|daughter|"
     r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
+WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?\w?$")
 # "… after his meeting with X": the act of the person named before in the sentence
 OWN_ACT = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\b")
 CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|while|after|before|because|and|but|(?:said|says|added|insisted|noted|stated)(?:\s+that)?)\s+(he|she)\s+"
@@ -159,7 +160,7 @@ SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|
 HELD_BY = re.compile(r"\b(?:it|the (?:post|position|presidency|role|chair|seat))\s+(?:was|is|had been|has been)\s+(?:previously\s+)?held\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A compound that makes an actor a modifier: "US-made", "Tehran-backed", "Israeli-occupied".
 COMPOUND_WORDS = (r"made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"
-                  r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported|linked|affiliated|owned|run")
+                  r"controlled|occupied|annexed|allied|friendly|aligned|held|armed|supported")
 COMPOUND = re.compile(r"-(?:" + COMPOUND_WORDS + r")$")
 MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
@@ -231,6 +232,8 @@ STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "t
 REACTIONS = STATEMENT_PREDICATES - {"supports"}  # told undated, most often the day after the act
 # what a person does not do to the state they act for (criticising one's own government is news; attacking, visiting or backing it is not)
 NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "supports"}
+# "condemned Israel's critics", "accused the American media": some of the state's people, not the state
+ITS_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:critics|allies|partners|media|press|enemies|opponents|detractors|friends|supporters|backers|voters|citizens|diaspora)\b", re.IGNORECASE)
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
 
@@ -336,7 +339,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         elif ctx.last_person and not any(s.actor.type == "person" and s.start < m.start() for s in slots):
             extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))
         elif OWN_ACT.match(sentence, m.start()) and (before := [s for s in slots if s.actor.type == "person" and s.end <= m.start()]):
-            extra.append(Slot(m.start(), m.end(), before[0].actor, "own_act"))  # "Trump … after his meeting with X": Trump's
+            extra.append(Slot(m.start(), m.end(), before[-1].actor, "own_act"))  # "X said Y discussed it in his call with Z": Y's
         elif m.group(0).lower() == "him":  # "X met Y and praised him": Y; "X spoke to him": not X, the person told of before
             before = [s.actor for s in slots if s.actor.type == "person" and s.end <= m.start()]
             him = before[-1] if len(before) > 1 else ctx.last_person if ctx.last_person and ctx.last_person not in before else None
@@ -344,8 +347,9 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
                 extra.append(Slot(m.start(), m.end(), him, "context"))
     for m in CLAUSE_PRONOUN.finditer(sentence):  # "X spoke with Y and said he …", "X said … as he hosted Y": he is X
         named = [s for s in slots if s.actor.type == "person" and s.end <= m.start()]
-        if named:
-            extra.append(Slot(m.start(1), m.end(1), named[0].actor, "context"))
+        if named:  # "X called Y, who said he …": Y
+            he = named[-1] if WHO_BEFORE.search(sentence, max(0, m.start() - 20), m.start() + 1) else named[0]
+            extra.append(Slot(m.start(1), m.end(1), he.actor, "context"))
     extra += [Slot(start, end, _bare_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
     for slot in extra:
         if free(slot.start, slot.end):
@@ -389,12 +393,13 @@ def _quoted_spans(sentence: str, open_at_start: bool) -> tuple[list[tuple[int, i
     for i, ch in enumerate(sentence):
         if ch == "“" or (ch == '"' and start is None):
             start = i if start is None else start
+            carried = not sentence[:i].strip() or sentence[:i].rstrip().endswith((":", ","))  # not a scare quote
         elif ch in "”\"":
             spans.append((0 if start is None else start, i + 1))
             start = None
     if start is not None:
         spans.append((start, len(sentence)))
-    return spans, start is not None
+    return spans, start is not None and (start == 0 and open_at_start or carried)
 
 
 def _bare_names(sentence: str) -> list[tuple[int, int]]:
@@ -712,12 +717,14 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             o, where = _place_to_state(o, predicate, gazetteer)
             if predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
                 o = state  # "the trip to Putin": a visit is to a country
-            if s.id == o.id or (predicate in NOT_TO_ONES_OWN and s.type == "person" and (own := home(s)) is not None and own.id == o.id):
+            own = home(s) if s.type == "person" else None
+            used = [slots[i] for i in (*rel.subjects, *rel.objects)]  # the mentions the relation read, then any of the actor
+            if s.id == o.id or (own is not None and own.id == o.id and (predicate in NOT_TO_ONES_OWN or (
+                    predicate in ("condemns", "accuses") and (slot := _slot_of(used, o) or _slot_of(slots, o)) and ITS_PEOPLE.match(sentence, slot.end)))):
                 continue  # not to the state one acts for: "X vowed retaliation … harming the Sudanese people", "thanked Russian voters"
             if predicate == "attacks" and o.type == "person" and o.id in leaders:
                 continue  # "X attacked President Y" is in words (a commander or minister can be struck)
             spans = {"trigger": (t_start, t_end)}
-            used = [slots[i] for i in (*rel.subjects, *rel.objects)]  # the mentions the relation read, then any of the actor
             spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(used, s) or _slot_of(slots, s)),
                                                                       ("object", _slot_of(used, o) or _slot_of(slots, o))) if slot})
             out.append(Statement(

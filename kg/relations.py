@@ -172,7 +172,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("condemns", rf"\b(?P<T>condemn(?:s|ed|ing)?|denounce[sd]?|denouncing|(?:lash(?:es|ed)?|hit(?:s|ting)?) out at|(?:take|takes|took|taken|taking) issue with|censure[sd]?|castigat(?:e|es|ed)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?(?!\s+into)|rebuke[sd]?|deplore[sd]?|brand(?:s|ed)|lambast(?:s|ed)|decr(?:y|ies|ied)|berat(?:e|es|ed|ing)|scold(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?|"
      rf"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|register(?:s|ed)?|issu(?:e|es|ed|ing))\s+(?:(?:its|their|his|her|our|a|the|strong|deep|complete|full|grave|serious|firm|great)\s+){{0,3}}(?:disapproval|outrage|indignation|displeasure|dismay|condemnation))\b{WIDE_GAP}{{O}}"),
     # "opposed X" (not "opposed the sale over fears that … X")
-    ("condemns", rf"\b(?P<T>oppose[sd]|opposing)\s+{THE}{{O}}"),
+    ("condemns", rf"\b(?P<T>oppose[sd]|opposing)\s+(?:\w+ly\s+)?{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "called the Russian attack a war crime", "described X's move as a provocation"
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|{ENEMY})\b"),
@@ -242,7 +242,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s+(?:warplanes|jets|fighter jets|forces|troops|drones|aircraft|military|army|navy|air force))?(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into|in)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
-    ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
+    ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
@@ -371,8 +371,9 @@ REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|r
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:in favou?r of|would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
-ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "before any talks with X": none has happened
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+# "any talks with X", "in favour of new sanctions": none yet (not "voted in favour of the resolution condemning X")
+ANY_BEFORE = re.compile(r"\bany\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}$|\bin favou?r of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
 DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:and|but)\s+|,\s+$)", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|believes?|suspects?|assess(?:es|ed)|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
@@ -409,6 +410,9 @@ ITS = re.compile(r"\bits\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w-]+\s+){0,4}
 # "to pressure the Iranian people": a people is who suffers what is condemned
 A_PEOPLE = re.compile(r"\s+(?:people|peoples|civilians|citizens|population|children|women|refugees|nation)\b", re.IGNORECASE)
 LATTER = re.compile(r"\bthe latter['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+PAST_EVENT_BEFORE = re.compile(r"\b(?:after|since|following|during)\s+$", re.IGNORECASE)
+OWNED_NOUN = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
+THING_RAISED = re.compile(r"\b(?:plan|move|decision|proposal|policy|remarks|comments|actions?|deal|visit|trip|law|bill|order)s?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?$", re.IGNORECASE)
 SANCTION_TARGET = re.compile(r"\b(?:sanctions|measures|restrictions|listings|tariffs|bans?|embargo)\s+(?:[\w-]+\s+){0,2}?target(?:s|ed|ing)?$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
@@ -456,6 +460,7 @@ ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg|condemn|criticis|criticiz|denoun
 GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 # "… over Chinese submarines and research vessels visiting X": a participle after a plural noun is the noun's act
 NOUN_BEFORE_GERUND = re.compile(r"(?<![,;:])\s(?!(?:is|was|has|its|this|thus|as|us|his|hers|ours|theirs|yours)\b)[a-z]{3,}s\s+$")
+WEAPON_BEFORE = re.compile(WEAPONS + r"\s+$", re.IGNORECASE)
 NOUN_OWNER = re.compile(r"⟦(\d+)⟧\s+(?:[a-z][\w-]*\s+){1,5}$")
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|for|with|against|on|by|about|over|into|across|between|among|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -527,7 +532,8 @@ def _clause_start(masked: str, pos: int) -> int:
 # antecedent is its subject (the actor of "X, which attacked Y" or "an Israeli airstrike that hit Y";
 # no one named in "the airstrike that killed X"), or the
 # participle is an adjective ("said that ousted President X").
-RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|also|then|later|reportedly|recently|allegedly)\s+){0,2}$", re.IGNORECASE)
+RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|also|then|later|reportedly|recently|allegedly)\s+){0,2}"
+                              r"(?:(?:claimed|launched|carried out|conducted|staged)\s+(?:(?:the|a|an|several|many|repeated|dozens of)\s+)?)?$", re.IGNORECASE)
 # "Hezbollah, which has been an ally of X, also pledged …": the clause closed, the verb is the antecedent's
 CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
 ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
@@ -546,6 +552,8 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     relative = RELATIVE_TRIGGER.search(masked, max(0, pos - 40), pos)
     antecedent = ANTECEDENT.search(masked, 0, relative.start()) if relative else None
     # "Iran's attack on Israel that hit …": an antecedent after a preposition is not the agent; the search below is
+    if relative and antecedent and re.search(r"\bby\s+(?:the\s+)?$", masked[max(0, antecedent.start() - 8):antecedent.start()]):
+        return None  # "militant groups backed by Iran that have claimed attacks": the groups did, not Iran
     if relative and not (antecedent and AFTER_PREPOSITION.search(masked, max(0, antecedent.start() - 12), antecedent.start())):
         return int(antecedent.group(1)) if antecedent and usable(int(antecedent.group(1))) else None
     breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)]
@@ -644,7 +652,7 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
         CLAIM_NOUN.match(masked, trigger_start) and REJECTED_NOUN.search(masked, max(0, trigger_start - 40), trigger_start))
     if NEGATION.search(window) or rejected or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
-    if HYPOTHETICAL.search(window) or ANY_BEFORE.search(masked, max(0, trigger_start - 25), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
+    if HYPOTHETICAL.search(window) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
     return "fact"
@@ -683,10 +691,13 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             if not groups.get("S") and (PASSIVE_BY.match(masked, t_end) or (
                     predicate in HAS_PASSIVE and PASSIVE_AUX.search(masked, 0, t_start) and PARTICIPLE.search(m.group("T")))):
                 continue  # "was condemned by X", "was targeted in X strikes": the passive patterns read those
+            if predicate == "concerned_about" and THING_RAISED.search(masked, max(0, t_start - 40), t_start):
+                continue  # "X's plan has raised concerns about …": others are concerned, not X
             if predicate == "attacks" and SANCTION_TARGET.search(masked, max(0, t_start - 40), t_end):
                 continue  # "measures targeting key sectors": a sanction, not a strike
             s = _subject(masked, groups, t_start, can_be_subject)
-            if not groups.get("S") and GERUND.match(masked, t_start) and NOUN_BEFORE_GERUND.search(masked, max(0, t_start - 30), t_start):
+            if not groups.get("S") and GERUND.match(masked, t_start) and NOUN_BEFORE_GERUND.search(masked, max(0, t_start - 30), t_start) \
+                    and not WEAPON_BEFORE.search(masked, max(0, t_start - 30), t_start):  # "Russia used Iranian drones attacking Kyiv": Russia
                 owner = NOUN_OWNER.search(masked, max(0, t_start - 60), t_start)  # "Chinese submarines visiting X": the submarines' owner
                 if owner is None or not can_be_subject(int(owner.group(1))):
                     continue
@@ -722,7 +733,11 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 continue
             seen.add(key)
             ends = [masked.find("⟧", masked.find(f"⟦{i}⟧")) + 1 for i in (s, objects[-1]) if i is not None]
-            mood = modality(masked, t_start, max([e for e in ends if e < t_start], default=0))  # "wants to retake X, annexed by Y": not Y's
+            subject_end = max([e for e in ends if e < t_start], default=0)  # "wants to retake X, annexed by Y": not Y's
+            owner_at = masked.rfind("⟦", 0, subject_end)
+            if OWNED_NOUN.fullmatch(masked, subject_end, t_start) and not PAST_EVENT_BEFORE.search(masked, max(0, owner_at - 12), owner_at):
+                subject_end = 0  # "Xi would discuss it in ⟦his⟧’s call with Y": the clause's mood is the noun's (not "… after his meeting")
+            mood = modality(masked, t_start, subject_end)
             alleged = bool(GERUND.match(masked, t_start) and ACCUSED_OF.search(masked, max(0, t_start - 90), t_start))
             found.append((Relation(predicate, subjects, objects, (t_start, t_end), alleged or bool(HEDGE.search(masked))), mood))
     return found

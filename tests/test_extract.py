@@ -1788,8 +1788,6 @@ def test_a_headline_about_a_statement_has_no_author_and_a_quote_goes_on_across_s
     ("Robert Fico wrote that he had informed EU officials about his trip to Moscow.", {("robert-fico", "visits", "RUS")}),
     # being in favour of sanctions is not imposing them
     ("The Ukrainian president is also in favour of sanctions against Russia's nuclear industry.", set()),
-    # what is "Iran-linked" is no target of Iran's own
-    ("Israel struck Iran-linked depots in Syria on Monday.", {("ISR", "attacks", "SYR")}),
     # opposing a sale is not opposing the state named after it
     ("Pentagon officials opposed the sale over fears that the technology could reach China.", set()),
     ("Japan opposed Russia's annexation of the islands.", {("JPN", "condemns", "RUS")}),
@@ -1798,4 +1796,43 @@ def test_a_headline_about_a_statement_has_no_author_and_a_quote_goes_on_across_s
      {("IND", "concerned_about", "CHN"), ("CHN", "visits", "LKA")}),
 ])
 def test_possessive_pronouns_favour_compounds_and_participles(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "his call" is the person named just before it, not the spokesperson who told of it
+    ("Kremlin spokesman Dmitry Peskov said Vladimir Putin discussed grain exports in his call with Recep Tayyip Erdogan.",
+     {("vladimir-putin", "meets_with", "recep-tayyip-erdogan")}),
+    ("Emmanuel Macron met Ursula von der Leyen after her trip to China.",
+     {("emmanuel-macron", "meets_with", "ursula-von-der-leyen"), ("ursula-von-der-leyen", "visits", "CHN")}),
+    # "X called Y, who said he …": he is Y
+    ("Emmanuel Macron called Vladimir Putin, who said he had met Volodymyr Zelensky once.",
+     {("vladimir-putin", "meets_with", "volodymyr-zelensky")}),
+    # a weapon's maker is not the one who fires it
+    ("Russia used Iranian drones attacking Kyiv overnight.", {("RUS", "attacks", "UKR"), ("IRN", "supplies_weapons_to", "RUS")}),
+    # opposed with an adverb or an adjective before the object
+    ("Japan opposed the recent Chinese military drills around Taiwan.", {("JPN", "condemns", "CHN")}),
+    # voting in favour of a resolution that condemns is condemning; any aid named in a warning is none given
+    ("Hungary voted in favour of the resolution condemning Russia.", {("HUN", "condemns", "RUS")}),
+    ("Russia warned that any Western military aid to Ukraine is a legitimate target.", set()),
+    # condemning a state's critics or media is not condemning the state
+    ("Benjamin Netanyahu condemned Israel's critics at the United Nations.", set()),
+])
+def test_what_the_second_review_found(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_a_scare_quote_left_open_does_not_silence_the_statement_after_it():
+    text = ("EU Statement on the situation in Ukraine\nThe so-called “referendums in occupied regions of Ukraine are illegal. "
+            "We condemn Russia for its attacks on Ukrainian cities.")
+    assert ("EU", "condemns", "RUS") in all_acts(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a call still to come, told through a possessive, has not happened
+    ("A spokeswoman said Xi Jinping would discuss trade in his call with Joe Biden.", set()),
+    # blaming a state's partners is not blaming the state, whichever mention of it came first
+    ("Volodymyr Zelensky said the Ukrainian army had pulled back and blamed Ukraine's Western partners.", set()),
+])
+def test_possessive_acts_keep_their_mood_and_a_states_partners_are_not_the_state(sentence, expected):
     assert acts(sentence) == expected
