@@ -584,8 +584,8 @@ class Gazetteer:
         known = self._known_person_by_parts(name)
         if known is not None:
             return known
-        if " " not in name and not allow_single:
-            return None
+        if " " not in name and (not allow_single or _TITLE_ONLY_RE.fullmatch(name)):
+            return None  # "General Secretary …": a title word is no one's name
         if " " not in name and (surname := self._surnames.get(ascii_fold(name).casefold())):
             return self._actors[surname]  # "Captain Traoré": the one listed person of that surname
         return Actor(id=person_id(name), name=name, type="person")

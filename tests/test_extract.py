@@ -1836,3 +1836,15 @@ def test_a_scare_quote_left_open_does_not_silence_the_statement_after_it():
 ])
 def test_possessive_acts_keep_their_mood_and_a_states_partners_are_not_the_state(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # groups "backed by X that have claimed attacks": the groups claimed them, not X
+    ("He warned the militias backed by Iran that have claimed attacks on Israel.", set()),
+    # a plan that raised concerns is no one's concern
+    ("Donald Trump's plan has raised concerns about the future of Israel.", set()),
+    # "General Secretary" is a title, not a person named Secretary
+    ("Xi Jinping met Party General Secretary Tô Lâm in Hanoi.", {("xi-jinping", "meets_with", "to-lam"), ("xi-jinping", "visits", "VNM")}),
+])
+def test_relative_clauses_after_an_agent_raised_concerns_and_titles(sentence, expected):
+    assert acts(sentence) == expected
