@@ -35,7 +35,7 @@ OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:country|nation|government|wife|husband|widow|children|family|son|daughter|"
     r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
-WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?\w?$")
+WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?$")  # "…, who (also) said he"
 # "… after his meeting with X": the act of the person named before in the sentence
 OWN_ACT = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\b")
 CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|while|after|before|because|and|but|(?:said|says|added|insisted|noted|stated)(?:\s+that)?)\s+(he|she)\s+"
@@ -348,7 +348,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     for m in CLAUSE_PRONOUN.finditer(sentence):  # "X spoke with Y and said he …", "X said … as he hosted Y": he is X
         named = [s for s in slots if s.actor.type == "person" and s.end <= m.start()]
         if named:  # "X called Y, who said he …": Y
-            he = named[-1] if WHO_BEFORE.search(sentence, max(0, m.start() - 20), m.start() + 1) else named[0]
+            he = named[-1] if WHO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) else named[0]
             extra.append(Slot(m.start(1), m.end(1), he.actor, "context"))
     extra += [Slot(start, end, _bare_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
     for slot in extra:

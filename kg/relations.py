@@ -534,6 +534,7 @@ def _clause_start(masked: str, pos: int) -> int:
 # participle is an adjective ("said that ousted President X").
 RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|also|then|later|reportedly|recently|allegedly)\s+){0,2}"
                               r"(?:(?:claimed|launched|carried out|conducted|staged)\s+(?:(?:the|a|an|several|many|repeated|dozens of)\s+)?)?$", re.IGNORECASE)
+AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "groups backed by X that …": X is no antecedent
 # "Hezbollah, which has been an ally of X, also pledged …": the clause closed, the verb is the antecedent's
 CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
 ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
@@ -552,7 +553,7 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     relative = RELATIVE_TRIGGER.search(masked, max(0, pos - 40), pos)
     antecedent = ANTECEDENT.search(masked, 0, relative.start()) if relative else None
     # "Iran's attack on Israel that hit …": an antecedent after a preposition is not the agent; the search below is
-    if relative and antecedent and re.search(r"\bby\s+(?:the\s+)?$", masked[max(0, antecedent.start() - 8):antecedent.start()]):
+    if relative and antecedent and AGENT_BY.search(masked, max(0, antecedent.start() - 8), antecedent.start()):
         return None  # "militant groups backed by Iran that have claimed attacks": the groups did, not Iran
     if relative and not (antecedent and AFTER_PREPOSITION.search(masked, max(0, antecedent.start() - 12), antecedent.start())):
         return int(antecedent.group(1)) if antecedent and usable(int(antecedent.group(1))) else None
