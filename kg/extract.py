@@ -76,6 +76,7 @@ INSTITUTION_WORDS = re.compile(
     r"September|October|November|December|Live|Latest|Breaking|Update|Watch|Rocket|Artillery|Mobility|"
     r"Christmas|Easter|Eid|Ramadan|Hanukkah|Day|Eve|Year|Ministers|Leaders|Foreign|Defen[cs]e|Affairs|Representative|"
     r"Spokesperson|Envoy|Ambassador|Summit|Statement|Declaration|Text|Agreement|Accord|Treaty|Pact|Deal|Act|Plan|Initiative|Operation|"
+    r"State|Official|Working|Visit|Visits|Tour|Trip|Talks|Meeting|Conference|Forum|Session|Dialogue|Partnership|Strategy|"
     # regions and features of the map: "the Middle East", "North Ossetia", "Scarborough Shoal"
     r"North|South|East|West|Middle|Northern|Southern|Eastern|Western|Ossetia|Africa|Asia|Europe|Caucasus|Balkans|"
     r"Pacific|Atlantic|Arctic|Gulf|Ocean|Strait|Peninsula|Coast|Shoal|Reef|Strip|Heights|Valley|Desert|Mountains|"
@@ -121,7 +122,10 @@ SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|added|stated|declared|wrote|told
 OPENING_NAME = re.compile(r"\s+(?:(?:is|was)\s+(?:the|a|an)\s+|(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
                           r"held|took|spoke|left|became|called|urged|signed|visited|thanked|warned|accused|vowed)\b)")
 NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western|Eastern|Northern|Southern|Central|Local|"
-                              r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El)\b")
+                              r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El|"
+                              # a clause opens with a conjunction or preposition: "After Abiy took office"
+                              r"After|Before|When|While|Since|Until|Once|As|If|Unless|Although|Though|Because|Despite|"
+                              r"Following|Under|With|Without|Like|Unlike|Then|Meanwhile|However|Earlier|Later|Also|Even|Only)\b")
 # (not "Washington for talks with Biden": a title has no "with", "in", "and" …)
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"

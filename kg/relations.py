@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
+# what is signed: "an agreement", "a memorandum", "a package of documents", "nine MoUs"
+SIGNED_TEXT = r"(?:agreement|treaty|deal|pact|accord|memorand(?:um|a)|MoUs?|declaration|documents|contracts)"
 APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"  # "X and his counterpart, Y, signed": the counterpart is Y
 # a clause's worth of words, no other actor, not into the next clause ("…, as she said …")
 CLAUSE_JOIN = r"(?:[,”\"]\s*[“”\"]?\s*(?:as|while|whereas|because|when|which|who|but|although)\b|\bas\s+(?:she|he|they|it|we|I)\b)"
@@ -120,9 +122,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+{THE}{{O}}(?!\s+as\s+(?:an?\s+|the\s+)?{Q}(?:[\w-]+\s+){{0,2}}?{ENEMY})(?=['’]s|\s+(?:state|statehood|government|as|in|on|at|after|,)\b|\s*[,.;]|$)"),
     ("supports", r"{S}-(?P<T>backed|funded|sponsored|armed|supported)\s+(?:(?:militant|armed|rebel|terrorist|paramilitary|proxy|Islamist|Shia|Shiite|Sunni)\s+){0,2}(?:(?:group|militia|movement|force|organi[sz]ation)\s+)?{O}(?!\s+(?:(?-i:[A-Z])\w+|rebels|fighters|forces|militias?|separatists|groups?|proxies)\b)"),
     # cooperation and agreements
-    ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+with\s+{THE}{{O}}"),
+    ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}{SIGNED_TEXT}\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:on\s+\w+(?:\s+\d+)?\s+|(?:formally|officially|finally|also|yesterday|today)\s+)?(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord|memorandum|declaration)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:on\s+\w+(?:\s+\d+)?\s+|(?:formally|officially|finally|also|yesterday|today)\s+)?(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}{SIGNED_TEXT}"),
     # "the memorandum signed by X's prime minister A and Y's leader B"
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+by\s+{THE}{{S}}\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "Egypt and Qatar joined the US in signing the declaration"
@@ -136,7 +138,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:(?:have|had|both|also|finally|formally|jointly|eventually)\s+)?(?:(?:on\s+)?\w+day\s+)?(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
-    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)))"),
+    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:have\s+|had\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)))"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
@@ -151,6 +153,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # a host welcoming a guest to the country met the guest
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
+    # … or on a day, on arrival, at the airport ("welcomed President X on Friday")
+    ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}{O}(?=\s+on\s+(?:\w+day|\d)|\s+(?:upon|on)\s+(?:his|her|their)\s+arrival"
+                   r"|\s*,\s+who\b|\s+at\s+the\s+(?:airport|palace|presidential|state house|residence|white house|kremlin))"),
     # "made his first visit to Egypt on Wednesday to meet President X"
     ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "co-chairing the summit with X", "co-hosted the talks with X"
@@ -159,10 +164,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"{{S}}['’‘]s?\s+(?:[\w-]+\s+){{0,4}}?(?P<T>meeting|talks|(?:phone )?call|summit|conversation)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "a conversation held last week between A and B", "negotiations involving A and B"
     ("meets_with", rf"\b(?P<T>meetings?|talks|(?:phone |telephone |video )?(?:calls?|conversations?)|summit|negotiations|discussions)\s+(?:(?:held|that took place|which took place)\s+(?:[\w-]+\s+){{0,3}}?)?(?:between|involving)\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
-    ("visits", rf"\b(?P<T>visit(?:s|ed|ing)?|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
+    # "Following the talks in the Kremlin, A and B made statements": A and B held the talks
+    ("meets_with", rf"^\W*(?:following|after|at the end of)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>talks|meeting|summit|negotiations)\b(?:\s+(?:in|at)\s+{THE}(?:⟦\d+⟧|[\w-]+(?:\s+[\w-]+)?))?,\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )visiting|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "X was welcomed by Y at Beijing's Great Hall": X came to Beijing
-    ("visits", rf"{{S}}\s+(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(?P<T>welcomed|received|greeted)\s+(?:by\s+[^,;:.]{{0,60}}?\s+)?(?:to|in|at)\s+{THE}{{O}}"),
+    # (a headline drops the "was": "X greeted by crowds in Y")
+    ("visits", rf"{{S}}\s+(?:(?P<aux>was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?)?(?P<T>welcomed|received|greeted)\s+(?(aux)(?:by\s+[^,;:.]{{0,60}}?\s+)?|by\s+[^,;:.]{{0,60}}?\s+)(?:to|in|at)\s+{THE}{{O}}"),
     # "hosted President X at the White House": the guest came (not "hosted talks between X and Y in Z")
     ("visits", rf"\b(?P<T>host(?:s|ed|ing))\s+(?:(?!(?:talks|a|an|the|between|with|and|meetings?|summits?)\b)[\w-]+\s+){{0,3}}?{{S}}(?:\s+(?:officials|delegation|delegates|leaders?|envoys?|ministers?|negotiators|counterparts?))?\s+(?:at|in)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>(?:visit|trip|journey)\s+to\s+(?:meet|see|hold talks with|talk to)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?in)\s+{THE}{{O}}"),
@@ -181,6 +189,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("condemns", rf"\b(?P<T>(?:impatient|frustrated|disappointed|angry|furious|fed up|outraged)[”\"’]?\s+(?:with|at|by|in))\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
+    # "X, who faces an arrest warrant issued by the ICC": the court accuses X
+    ("accuses", rf"{{O}}(?:,\s+who)?\s+(?:(?:still|also|now)\s+)?(?P<T>(?:faces|faced|is facing|was facing|is wanted under|remains? under)\s+(?:an?\s+)?(?:international\s+)?arrest\s+warrant)\s+"
+                rf"(?:(?:issued|sought|requested)\s+)?(?:(?:last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?by\s+{THE}{{S}}"),
     # "the court issued arrest warrants in November for X and Y"
     ("accuses", rf"\b(?P<T>(?:issu(?:e|es|ed|ing)|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\s+(?:(?:an|the|new)\s+)?arrest warrants?)\s+(?:[\w-]+\s+){{0,3}}?(?:for|against)\s+{THE}{{O}}"),
     # "X and Y traded accusations", "… blamed each other": each accuses the other
@@ -361,6 +372,7 @@ AND_OTHERS = re.compile(r",?\s+(?:and|or|as well as)\s+(?:(?:many|several|some|v
 AND_ALLIES = re.compile(r",?\s+(?:and|as well as)\s+(?:all\s+)?(?:our|its|their)\s+(?:⟦\d+⟧\s+|[\w-]+\s+){0,2}?(?:allies|partners|friends)\b", re.IGNORECASE)
 # "According to Tokyo, China and its partners …": a sentence's opening phrase is no list item
 OPENING_ITEM = re.compile(r"^\W*(?:according to|in|for|on|at|after|unlike|like|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+OPENING_PHRASE_END = re.compile(r"^\W*(?:in|at|on|after|before|during|following|from|to|ahead of|at the end of)\b[^,;⟦]*\b(?:in|at|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|"
                       r"revok(?:e|es|ed|ing)|end(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
                       r"scrap(?:s|ped)?|cut(?:s|ting)?(?:\s+off)?|"
@@ -443,6 +455,9 @@ PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 # ("while welcoming …" is a phrase of the main clause's subject, no clause of its own)
 SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?\w+ing\b)|whereas|that|said|says|which|who|after|before|as|because|when)\b"
                              r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
+# "X spoke after a three-hour meeting with Y": a phrase, not a clause of its own; the meeting is X's
+BEFORE_OR_AFTER = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+EVENT_NOUN = re.compile(r"(?:meetings?|talks|(?:phone\s+|telephone\s+)?calls?|conversations?|visits?|trips?|summits?)\b", re.IGNORECASE)
 # "… that the international community stands with X": a noun phrase of its own is the subject,
 # unless it is the speaker's own ("the government", "the ministry", "its forces").
 OWN_SUBJECT = re.compile(r"\s*(?:the|a|an)\s+(?!(?:government|ministry|army|military|country|state|authorities|leadership|"
@@ -515,6 +530,10 @@ def coordinated(masked: str, index: int) -> list[int]:
         first -= 1
     while last + 1 < len(tokens) and COORDINATION.match(masked[tokens[last][2] : tokens[last + 1][1]]):
         last += 1
+    if first < last and OPENING_PHRASE_END.match(masked, 0, tokens[first][1]) and not CONJUNCTION.search(masked, tokens[first][2], tokens[first + 1][1]):
+        if pos == first:
+            return [index]
+        first += 1  # "After their meeting in Beijing, Xi and Lula signed …": the place ends the opening phrase
     links = [masked[tokens[k][2] : tokens[k + 1][1]] for k in range(first, last)]
     closed = AND_OTHERS.match(masked, tokens[last][2]) or (
         AND_ALLIES.match(masked, tokens[last][2]) and not OPENING_ITEM.match(masked, 0, tokens[first][1]))
@@ -569,7 +588,8 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
         i = int(m.group(1))
         if usable(i) and not AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start()):
             return i
-    if breaks and OWN_SUBJECT.fullmatch(masked, start, pos):
+    if breaks and OWN_SUBJECT.fullmatch(masked, start, pos) and not (
+            BEFORE_OR_AFTER.search(masked, 0, start) and EVENT_NOUN.match(masked, pos)):
         return None  # "… that the international community stands with X": a subject that is no actor
     found = [(int(m.group(1)), bool(AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start())))
              for m in TOKEN.finditer(masked, _clause_start(masked, pos), pos) if usable(int(m.group(1)))]

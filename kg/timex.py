@@ -21,12 +21,14 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "on Tuesday, October 29, 2024" is one day, not a Tuesday and a date
+NAMED_DAY = r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
 
 # (name, pattern); the first pattern that matches a span wins, so longer forms come first.
 PATTERNS = [
     ("iso", rf"\b(?P<iso>{YEAR}-(?P<m>\d\d)-(?P<d>\d\d))\b"),
-    ("day_month_year", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? {YEAR}\b"),
-    ("month_day_year", rf"\b{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? {YEAR}\b"),
+    ("day_month_year", rf"\b{NAMED_DAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? {YEAR}\b"),
+    ("month_day_year", rf"\b{NAMED_DAY}{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? {YEAR}\b"),
     ("until_end", rf"\buntil (?:the )?end of {MONTH}(?: {YEAR})?"),
     ("since_day", rf"\bsince (?:{MONTH} (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) {MONTH.replace('month>', 'month2>')})(?:st|nd|rd|th)?\b(?!,? \d)"),
     ("since_month", rf"\bsince {MONTH}(?: {YEAR})?\b"),
@@ -57,6 +59,14 @@ TIME_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')}
 SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|biggest|largest|heaviest|fiercest|strongest|greatest|highest|lowest|longest|"
                          r"worst|first|most\s+\w+)\b[^,;.]{0,50}$", re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:will|shall|next|due to|set to|plans? to|expected to|scheduled)\b", re.IGNORECASE)
+ANY_MONTH = MONTH.replace("(?P<month>", "(?:")
+# A wire report's dateline ("RABAT, Morocco, Oct 29 (AP) —", "Dhaka, Mar 29 (PTI)", "MOSCOW, July 1. /TASS/."):
+# its day is when the report was filed, not when anything in it happened, and the day its
+# "on Monday" is counted from.
+DATELINE = re.compile(
+    r"\W*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?[,.] "
+    rf"(?P<date>(?:{ANY_MONTH} \d{{1,2}}|\d{{1,2}} {ANY_MONTH})(?:,? (?:19|20)\d\d)?)\.?,?"
+    r"\s*(?:\([A-Za-z/ .-]{1,30}\)\s*[-–—:]?|/[A-Z]+/\.?|[-–—:])")
 
 
 @dataclass(frozen=True)
@@ -180,7 +190,11 @@ def find_times(sentence: str, anchor: date) -> list[TimeExpression]:
     ['2024-11-04', '2024-08']
     """
     out = []
-    for m in TIME_RE.finditer(sentence):
+    dateline = DATELINE.match(sentence)
+    if dateline:
+        filed = find_times(dateline.group("date"), anchor)
+        anchor = filed[0].when.day if filed else anchor
+    for m in TIME_RE.finditer(sentence, dateline.end() if dateline else 0):
         kind = m.lastgroup
         try:
             future = bool(FUTURE.search(sentence, max(0, m.start() - 60), m.start()))

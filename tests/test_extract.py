@@ -1848,3 +1848,49 @@ def test_possessive_acts_keep_their_mood_and_a_states_partners_are_not_the_state
 ])
 def test_relative_clauses_after_an_agent_raised_concerns_and_titles(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a host welcoming a guest on a day, on arrival or at the airport met the guest
+    ("Vice President Kamala Harris welcomed Kenyan President William Ruto on Thursday.",
+     {("kamala-harris", "meets_with", "william-ruto")}),
+    ("Emmanuel Macron welcomed Chancellor Olaf Scholz at the airport in the morning.",
+     {("emmanuel-macron", "meets_with", "olaf-scholz")}),
+    # welcoming a ruling is no meeting, and a visiting guest is no visit by the host
+    ("Poland welcomed the verdict against Belarus on Friday.", set()),
+    ("Recep Tayyip Erdogan greeted the visiting Iraqi foreign minister in the morning.", {("recep-tayyip-erdogan", "meets_with", "IRQ")}),
+    # a capitalised "State Visit" is no person's name, and "After X" is no first name
+    ("Xi Jinping began his State Visit to Serbia on Tuesday.", {("xi-jinping", "visits", "SRB")}),
+    ("After Abiy took office, he signed an alliance with Eritrea's President Isaias Afwerki.", set()),
+])
+def test_welcomes_state_visits_and_names_after_a_conjunction(sentence, expected):
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a pledge to settle one thing "and bolster cooperation" is cooperation
+    ("Scholz and Tusk pledged to settle their border dispute and bolster cooperation.",
+     {("olaf-scholz", "cooperates_with", "donald-tusk")}),
+    # documents and memoranda are signed like agreements
+    ("Vietnam and Laos signed a large package of intergovernmental documents.", {("VNM", "signs_agreement_with", "LAO")}),
+    # the place that ends an opening phrase is no member of the list after it
+    ("After their meeting in Ankara, Erdogan and Aliyev signed an accord.",
+     {("recep-tayyip-erdogan", "signs_agreement_with", "ilham-aliyev"), ("recep-tayyip-erdogan", "meets_with", "ilham-aliyev"),
+      ("ilham-aliyev", "visits", "TUR")}),
+    # "Following the talks in X, A and B …": A and B held the talks
+    ("Following the talks in Baku, Ilham Aliyev and Nikol Pashinyan gave a joint news conference.",
+     {("ilham-aliyev", "meets_with", "nikol-pashinyan"), ("nikol-pashinyan", "visits", "AZE")}),
+    # "after a three-hour meeting with Y" is a phrase of X's clause, not a clause with a subject of its own
+    ("Blinken told reporters he was hopeful after a nearly three-hour meeting with Wang Yi.",
+     {("antony-blinken", "meets_with", "wang-yi")}),
+    # one who "faces an arrest warrant issued by" a court is accused by it
+    ("Benjamin Netanyahu, who faces an arrest warrant issued by the International Criminal Court, arrived on Thursday.",
+     {("ICC", "accuses", "benjamin-netanyahu")}),
+])
+def test_pledges_signed_documents_opening_phrases_and_warrants(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_a_headline_sentence_without_its_was_still_tells_a_visit():
+    text = "Report\nModi greeted by crowds and dancers in Port Louis. He then met the prime minister."
+    assert ("narendra-modi", "visits", "MUS") in all_acts(text)

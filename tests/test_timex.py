@@ -78,3 +78,21 @@ def test_a_holiday_is_its_day_shortly_after_it_and_undated_later():
         == [("2024-12-25", "day")]
     assert [t.when.iso() for t in find_times("Talks resumed on New Year's Day.", date(2025, 1, 3))] == ["2025-01-01"]
     assert find_times("A Christmas Day truce was discussed.", date(2024, 11, 5)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire dateline dates the filing: "on Monday" counts back from it, and it dates nothing itself
+    ("CAIRO, Egypt, Oct 30 (AP): The two ministers spoke on Monday about the border.", ["2024-10-28"]),
+    ("Lagos, Nov 1 (Reuters) Nigeria recalled its envoy on Thursday.", ["2024-10-31"]),
+    ("OSLO, 30 October 2024: Norway pledged more aid.", []),
+    ("VIENNA, Oct. 29. /APA/. Austria summoned the ambassador.", []),
+    ("Weeks after the October 7 attack, Israel struck Gaza.", ["2024-10-07"]),  # no dateline
+])
+def test_a_wire_dateline_anchors_weekdays_and_dates_nothing_itself(text, expected):
+    assert [t.when.iso() for t in find_times(text, TUESDAY)] == expected
+
+
+def test_a_weekday_before_its_date_is_that_date():
+    found = find_times("On Tuesday, October 29, 2024, the envoys met; on Friday, 1 November 2024, they signed.", TUESDAY)
+    assert [(t.text, t.when.iso()) for t in found] == [
+        ("On Tuesday, October 29, 2024", "2024-10-29"), ("on Friday, 1 November 2024", "2024-11-01")]
