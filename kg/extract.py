@@ -29,7 +29,7 @@ LEADER_ROLES = re.compile(
 # A candidate stands for a party, not for the state; a mayor runs a city.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor)\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
-NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|acting|then)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
+NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|then)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 # A person referred back to; "his wife", "her children" are other people.
 PERSON_PRONOUN = re.compile(

@@ -14,6 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
+# "threatened more attacks", "warned of new strikes": an act threatened, not done
+THREATENED_ACT = (r"(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of|vow(?:s|ed|ing)?)\s+(?:(?:more|new|further|fresh|renewed|retaliatory|military|massive|possible|heavy|harsh)\s+){0,2}"
+                  r"(?:attacks?|strikes?|air ?strikes|bombings?|retaliation|reprisals?|military action|action|war)")
 # what is signed: "an agreement", "a memorandum", "a package of documents", "nine MoUs"
 SIGNED_TEXT = r"(?:agreement|treaty|deal|pact|accord|memorand(?:um|a)|MoUs?|declaration|documents|contracts)"
 APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"  # "X and his counterpart, Y, signed": the counterpart is Y
@@ -124,6 +127,8 @@ PATTERNS: list[tuple[str, str]] = [
     # cooperation and agreements
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}{SIGNED_TEXT}\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
+    # "A and B shake hands as they sign agreements"
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:on\s+\w+(?:\s+\d+)?\s+|(?:formally|officially|finally|also|yesterday|today)\s+)?(?:have\s+|had\s+)?(?P<T>sign(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}{SIGNED_TEXT}"),
     # "the memorandum signed by X's prime minister A and Y's leader B"
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+by\s+{THE}{{S}}\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
@@ -147,7 +152,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:have|had|also|first|already|again|last|\w+ly)\s+){{0,2}}(?P<T>met|held talks|talked|spoke|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|embraced)\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|shake hands|embraced|embrace)\b"),
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
     ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
@@ -155,7 +160,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
     # … or on a day, on arrival, at the airport ("welcomed President X on Friday")
     ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}{O}(?=\s+on\s+(?:\w+day|\d)|\s+(?:upon|on)\s+(?:his|her|their)\s+arrival"
-                   r"|\s*,\s+who\b|\s+at\s+the\s+(?:airport|palace|presidential|state house|residence|white house|kremlin))"),
+                   r"|\s*,\s+who\b|\s+at\s+the\s+(?:airport|palace|presidential|state house|residence|white house|kremlin)"
+                   r"|\s+with\s+(?:a|an|full)\s+(?:[\w-]+\s+){0,2}?(?:reception|ceremony|honou?rs|guard of honou?r|welcome))"),
     # "made his first visit to Egypt on Wednesday to meet President X"
     ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "co-chairing the summit with X", "co-hosted the talks with X"
@@ -237,6 +243,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "warned Iran to stop arming the rebels": a warning to cease is a threat
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}(?:\s+(?:side|government|authorities))?\s+to\s+(?:immediately\s+)?(?:stop|cease|halt|end|quit|refrain|back off|stay out|pull back|withdraw|keep out|stand down)\b"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+to\s+(?:destroy|crush|eliminate|wipe out|annihilate|obliterate|defeat))\s+{THE}{{O}}"),
+    # "threatened more attacks on X", "warned of new strikes against X": a threat, no attack yet
+    ("threatens", rf"\b(?P<T>{THREATENED_ACT})\s+(?:on|against)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>(?:promis|threaten|warn)(?:e|es|ed|s|ing)?\s+(?:of\s+)?[“”\"‘’']?(?:[\w-]+\s+){{0,2}}?consequences)[“”\"‘’']?\s+(?:for|if|should|unless)\s+{THE}{{O}}"),
     ("sanctions", rf"(?<!-)\b(?P<T>sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+{THE}(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|further|new)\s+)?{{O}}"),
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|(?:counter-?|punitive\s+)measures|embargo(?:es)?|export controls)\s+(?:(?:package|round|regime)\s+)?(?:(?:imposed|placed|levied)\s+)?(?:on|against|targeting)\s+{WIDE_GAP}{{O}}"),
@@ -249,7 +257,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
-    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?:ed|ing)?|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|accord|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?:ed|ing)?(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|accord|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
     ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s+(?:warplanes|jets|fighter jets|forces|troops|drones|aircraft|military|army|navy|air force))?(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into|in)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
@@ -384,6 +392,7 @@ REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|r
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+THREAT_BEFORE = re.compile(THREATENED_ACT.rsplit("(?:attacks?", 1)[0] + "$", re.IGNORECASE)
 # "any talks with X", "in favour of new sanctions": none yet (not "voted in favour of the resolution condemning X")
 ANY_BEFORE = re.compile(r"\bany\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}$|\bin favou?r of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
@@ -673,7 +682,7 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
         CLAIM_NOUN.match(masked, trigger_start) and REJECTED_NOUN.search(masked, max(0, trigger_start - 40), trigger_start))
     if NEGATION.search(window) or rejected or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
-    if HYPOTHETICAL.search(window) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
+    if HYPOTHETICAL.search(window) or THREAT_BEFORE.search(window) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
     return "fact"

@@ -1894,3 +1894,24 @@ def test_pledges_signed_documents_opening_phrases_and_warrants(sentence, expecte
 def test_a_headline_sentence_without_its_was_still_tells_a_visit():
     text = "Report\nModi greeted by crowds and dancers in Port Louis. He then met the prime minister."
     assert ("narendra-modi", "visits", "MUS") in all_acts(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # attacks threatened are threats, not attacks
+    ("Kim Jong Un threatened more strikes on South Korea if the drills go ahead.", {("kim-jong-un", "threatens", "KOR")}),
+    ("Israel warned of new strikes against Hezbollah.", {("ISR", "threatens", "HEZBOLLAH")}),
+    # "bomb shelters" is no bombing
+    ("Sirens sounded in Israel as people ran into bomb shelters after a United States strike on Iran.",
+     {("USA", "attacks", "IRN")}),
+    # an acting minister holds the office
+    ("Afghanistan's acting Foreign Minister Amir Khan Muttaqi met Jaishankar in Delhi.",
+     {("amir-khan-muttaqi", "meets_with", "subrahmanyam-jaishankar"), ("amir-khan-muttaqi", "represents", "AFG"),
+      ("subrahmanyam-jaishankar", "represents", "IND")}),
+    # shaking hands as they sign; a welcome with a ceremonial reception
+    ("Prabowo Subianto and Anthony Albanese shake hands as they sign a security treaty.",
+     {("prabowo-subianto", "signs_agreement_with", "anthony-albanese"), ("prabowo-subianto", "meets_with", "anthony-albanese")}),
+    ("Emmanuel Macron welcomed Narendra Modi with a full ceremonial welcome.", {("emmanuel-macron", "meets_with", "narendra-modi")}),
+])
+def test_threatened_strikes_shelters_acting_ministers_and_handshakes(sentence, expected):
+    found = {(s, p, o) for s, p, o, _ in triples("Report\n" + sentence) if p not in ("leads",)}
+    assert found == expected
