@@ -20,7 +20,7 @@ from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, person_i
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
-from kg.timex import NUMBERS, find_times
+from kg.timex import DATELINE, NUMBERS, find_times
 from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
@@ -119,7 +119,7 @@ BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
 SAID_BY_SPEAKER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|stated)\b", re.IGNORECASE)
 SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|added|stated|declared|wrote|told \w+)\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that opens with a bare name needs its verb right after it: "Claudia Sheinbaum won …".
-OPENING_NAME = re.compile(r"\s+(?:(?:is|was)\s+(?:the|a|an)\s+|(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
+OPENING_NAME = re.compile(r",\s+(?:who|whose|from|of|the|a|an)\s|\s+(?:(?:is|was)\s+(?:the|a|an)\s+|(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
                           r"held|took|spoke|left|became|called|urged|signed|visited|thanked|warned|accused|vowed)\b)")
 NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western|Eastern|Northern|Southern|Central|Local|"
                               r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El|"
@@ -598,6 +598,9 @@ def _date_for(times, trigger_pos: int, default, others=()):
     at = [t for t in times if t.role in ("at", "since")
           and not any(a <= t.start < b and not a <= trigger_pos < b for a, b in others)]
     until = next((t.when for t in times if t.role == "until"), None)
+    filed = next((t.when for t in times if t.role == "filed"), None)
+    if not at and filed:
+        return filed.iso(), filed.precision, filed.source, until
     if not at:
         return (*default, until)
     t = min(at, key=lambda t: abs((t.start + t.end) / 2 - trigger_pos))
@@ -611,11 +614,16 @@ def _event_id(*parts) -> str:
 def extract_sentence(sentence: str, anchor: date, default_date, article: Article, gazetteer: Gazetteer,
                      ctx: EntryContext) -> list[Statement]:
     """The statements of one sentence; updates the entry context for the next one."""
+    dateline = DATELINE.match(sentence)
+    filed = [t for t in find_times(sentence[:dateline.end()], anchor) if t.role == "filed"] if dateline else []
+    if dateline:  # "RABAT, Morocco, Oct 29 (AP):" says where and when the report was filed: no actor, no event's day
+        sentence = sentence[dateline.end():]
+        anchor = filed[0].when.day if filed else anchor
+    times = filed + find_times(sentence, anchor)
     mentions = gazetteer.find(sentence, seen=ctx.people)
     slots = _slots(sentence, mentions, ctx, gazetteer)
     masked, offsets = mask(sentence, [(s.start, s.end) for s in slots])
     masked, offsets = _as_possessors(masked, offsets, [i for i, s in enumerate(slots) if s.kind == "own_act"])
-    times = find_times(sentence, anchor)
     past = [t for t in times if t.role == "until" or t.when.day <= anchor]  # a done act is not dated after the news of it
 
     def usable_object(i):

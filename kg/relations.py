@@ -18,7 +18,7 @@ GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
 THREATENED_ACT = (r"(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of|vow(?:s|ed|ing)?)\s+(?:(?:more|new|further|fresh|renewed|retaliatory|military|massive|possible|heavy|harsh)\s+){0,2}"
                   r"(?:attacks?|strikes?|air ?strikes|bombings?|retaliation|reprisals?|military action|action|war)")
 # what is signed: "an agreement", "a memorandum", "a package of documents", "nine MoUs"
-SIGNED_TEXT = r"(?:agreement|treaty|deal|pact|accord|memorand(?:um|a)|MoUs?|declaration|documents|contracts)"
+SIGNED_TEXT = r"(?:agreement|treaty|deal|pact|accord|memorand(?:um|a)|MoUs?|declaration|documents)"
 APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"  # "X and his counterpart, Y, signed": the counterpart is Y
 # a clause's worth of words, no other actor, not into the next clause ("…, as she said …")
 CLAUSE_JOIN = r"(?:[,”\"]\s*[“”\"]?\s*(?:as|while|whereas|because|when|which|who|but|although)\b|\bas\s+(?:she|he|they|it|we|I)\b)"
@@ -159,8 +159,8 @@ PATTERNS: list[tuple[str, str]] = [
     # a host welcoming a guest to the country met the guest
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
     # … or on a day, on arrival, at the airport ("welcomed President X on Friday")
-    ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}{O}(?=\s+on\s+(?:\w+day|\d)|\s+(?:upon|on)\s+(?:his|her|their)\s+arrival"
-                   r"|\s*,\s+who\b|\s+at\s+the\s+(?:airport|palace|presidential|state house|residence|white house|kremlin)"
+    ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}{O}(?=\s+on\s+(?:\w+day|\d+)(?!\s+(?:as|for|into|to)\b)"
+                   r"|\s+(?:upon|on)\s+(?:his|her|their)\s+arrival|\s*,\s+who\s+(?:arrived|landed|flew in|is on|was on)\b|\s+at\s+the\s+(?:airport|palace|presidential|state house|residence|white house|kremlin)"
                    r"|\s+with\s+(?:a|an|full)\s+(?:[\w-]+\s+){0,2}?(?:reception|ceremony|honou?rs|guard of honou?r|welcome))"),
     # "made his first visit to Egypt on Wednesday to meet President X"
     ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
@@ -171,12 +171,14 @@ PATTERNS: list[tuple[str, str]] = [
     # "a conversation held last week between A and B", "negotiations involving A and B"
     ("meets_with", rf"\b(?P<T>meetings?|talks|(?:phone |telephone |video )?(?:calls?|conversations?)|summit|negotiations|discussions)\s+(?:(?:held|that took place|which took place)\s+(?:[\w-]+\s+){{0,3}}?)?(?:between|involving)\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # "Following the talks in the Kremlin, A and B made statements": A and B held the talks
-    ("meets_with", rf"^\W*(?:following|after|at the end of)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>talks|meeting|summit|negotiations)\b(?:\s+(?:in|at)\s+{THE}(?:⟦\d+⟧|[\w-]+(?:\s+[\w-]+)?))?,\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
-    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )visiting|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
+    ("meets_with", rf"^\W*(?:following|after|at the end of)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>talks|meeting|summit|negotiations)\b(?:\s+(?:in|at)\s+{THE}(?:⟦\d+⟧|[\w-]+(?:\s+[\w-]+)?))?,\s+{THE}{{S}}\s+and\s+{THE}{{O}}"
+                   r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "X was welcomed by Y at Beijing's Great Hall": X came to Beijing
+    ("visits", rf"{{S}}\s+(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(?P<T>welcomed|received|greeted)\s+(?:by\s+[^,;:.]{{0,60}}?\s+)?(?:to|in|at)\s+{THE}{{O}}"),
     # (a headline drops the "was": "X greeted by crowds in Y")
-    ("visits", rf"{{S}}\s+(?:(?P<aux>was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?)?(?P<T>welcomed|received|greeted)\s+(?(aux)(?:by\s+[^,;:.]{{0,60}}?\s+)?|by\s+[^,;:.]{{0,60}}?\s+)(?:to|in|at)\s+{THE}{{O}}"),
+    ("visits", rf"^\W*{{S}}\s+(?P<T>welcomed|received|greeted)\s+by\s+[^,;:.]{{0,60}}?\s+(?:to|in|at)\s+{THE}{{O}}"),
     # "hosted President X at the White House": the guest came (not "hosted talks between X and Y in Z")
     ("visits", rf"\b(?P<T>host(?:s|ed|ing))\s+(?:(?!(?:talks|a|an|the|between|with|and|meetings?|summits?)\b)[\w-]+\s+){{0,3}}?{{S}}(?:\s+(?:officials|delegation|delegates|leaders?|envoys?|ministers?|negotiators|counterparts?))?\s+(?:at|in)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>(?:visit|trip|journey)\s+to\s+(?:meet|see|hold talks with|talk to)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?in)\s+{THE}{{O}}"),
@@ -257,7 +259,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
-    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?:ed|ing)?(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|accord|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:deal|agreement|accord|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
     ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s+(?:warplanes|jets|fighter jets|forces|troops|drones|aircraft|military|army|navy|air force))?(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into|in)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
@@ -380,6 +382,7 @@ AND_OTHERS = re.compile(r",?\s+(?:and|or|as well as)\s+(?:(?:many|several|some|v
 AND_ALLIES = re.compile(r",?\s+(?:and|as well as)\s+(?:all\s+)?(?:our|its|their)\s+(?:⟦\d+⟧\s+|[\w-]+\s+){0,2}?(?:allies|partners|friends)\b", re.IGNORECASE)
 # "According to Tokyo, China and its partners …": a sentence's opening phrase is no list item
 OPENING_ITEM = re.compile(r"^\W*(?:according to|in|for|on|at|after|unlike|like|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+LIST_THEN_COMMA = re.compile(r"\s*,")
 OPENING_PHRASE_END = re.compile(r"^\W*(?:in|at|on|after|before|during|following|from|to|ahead of|at the end of)\b[^,;⟦]*\b(?:in|at|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|"
                       r"revok(?:e|es|ed|ing)|end(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
@@ -393,6 +396,7 @@ DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hes
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 THREAT_BEFORE = re.compile(THREATENED_ACT.rsplit("(?:attacks?", 1)[0] + "$", re.IGNORECASE)
+FORCE_NOUN = re.compile(THREATENED_ACT.rsplit(r"){0,2}", 1)[1], re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
 # "any talks with X", "in favour of new sanctions": none yet (not "voted in favour of the resolution condemning X")
 ANY_BEFORE = re.compile(r"\bany\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}$|\bin favou?r of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
@@ -418,8 +422,9 @@ POSSESSOR = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:(?!(?:and|or|but|that|which|wh
 # "During a visit to X, Y said": the fronted phrase's doer is the subject of the clause after it.
 FRONTED = re.compile(r"^\W*(?:(?:earlier|later|also|then)\s+)?(?:during|after|before|on|while|in|at|following|ahead of|upon|when)\b[^⟦,;:“”\"]*$", re.IGNORECASE)
 # "In response to the G7 statement, X condemned …": the opening phrase holds no subject
-OPENING_PHRASE = re.compile(r"\W*(?:in (?:response|reaction|reply) to|after|following|during|before|ahead of|despite|amid|on|in|at|with)\b[^,;:]{0,120}?,\s*", re.IGNORECASE)
-AFTER_FRONTED = re.compile(r"(?:[^,;⟦]|⟦\d+⟧)*?,\s+(?:the\s+)?⟦(\d+)⟧")
+OPENING_PHRASE = re.compile(r"\W*(?:in (?:response|reaction|reply) to|after|following|during|before|ahead of|despite|amid|on|in|at|with)\b[^,;:]{0,120}?"
+                            r"(?:⟦\d+⟧(?:,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧)?,\s*", re.IGNORECASE)  # "On a visit to A, B and C, X …"
+AFTER_FRONTED = re.compile(r",\s+(?:the\s+)?⟦(\d+)⟧")
 # "… where I met X": a first person (outside a quote, where it is the speaker's token) acts, not the actor
 # named before it
 FIRST_PERSON_AGENT = re.compile(r"(?:\b(?-i:I)|\bwe)\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
@@ -539,7 +544,18 @@ def coordinated(masked: str, index: int) -> list[int]:
         first -= 1
     while last + 1 < len(tokens) and COORDINATION.match(masked[tokens[last][2] : tokens[last + 1][1]]):
         last += 1
-    if first < last and OPENING_PHRASE_END.match(masked, 0, tokens[first][1]) and not CONJUNCTION.search(masked, tokens[first][2], tokens[first + 1][1]):
+    start, joined = first, False
+    for k in range(first, last):  # "A, B and C, D said …": the list closed at C, D opens the clause
+        if CONJUNCTION.search(masked, tokens[k][2], tokens[k + 1][1]):
+            joined = True
+        elif joined:
+            if pos <= k:
+                last = k
+                break
+            start, joined = k + 1, False
+    first = start
+    if first < last and OPENING_PHRASE_END.match(masked, 0, tokens[first][1]) and not CONJUNCTION.search(masked, tokens[first][2], tokens[first + 1][1]) \
+            and not LIST_THEN_COMMA.match(masked, tokens[last][2]):  # "On a visit to A, B and C, X said": the phrase is the list
         if pos == first:
             return [index]
         first += 1  # "After their meeting in Beijing, Xi and Lula signed …": the place ends the opening phrase
@@ -640,9 +656,10 @@ def fronted_subject(masked: str, t_end: int, end: int, objects: list[int], usabl
     """The subject of a trigger in a phrase that opens the sentence: "During a visit to X, Y said …" (Y)."""
     if not FRONTED.match(masked, 0, t_end):
         return None
-    after = AFTER_FRONTED.match(masked, end)
-    if after and int(after.group(1)) not in objects and usable(int(after.group(1))):
-        return int(after.group(1))
+    stop = masked.find(";", end)
+    for after in AFTER_FRONTED.finditer(masked, end, stop if stop >= 0 else len(masked)):  # past the list it visits: "a visit to A, B and C, X said"
+        if int(after.group(1)) not in objects:
+            return int(after.group(1)) if usable(int(after.group(1))) else None
     return None
 
 
@@ -682,7 +699,7 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
         CLAIM_NOUN.match(masked, trigger_start) and REJECTED_NOUN.search(masked, max(0, trigger_start - 40), trigger_start))
     if NEGATION.search(window) or rejected or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
-    if HYPOTHETICAL.search(window) or THREAT_BEFORE.search(window) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
+    if HYPOTHETICAL.search(window) or (THREAT_BEFORE.search(window) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
     return "fact"

@@ -30,12 +30,13 @@ BOILERPLATE_CUE = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reports?\.?$|^(?:By|Reporting by) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\.?$")
-# A wire dateline opening a paragraph: "PARIS, Nov. 26 (Jiji Press)--", "KYIV, Ukraine (AP) — ".
-DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+# A wire dateline with no day opening a paragraph: "KYIV, Ukraine (AP) — ", "WASHINGTON (Reuters) -".
+# (One with a day, "PARIS, Nov. 26 (Jiji Press)--", stays: the day dates the report; see kg.timex.DATELINE.)
+DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?(?<!\d)(?:,\s*[A-Z][\w.]*)?(?<!\d)\s*"
     r"\((?:AP|AFP|Reuters|dpa|Xinhua|TASS|Yonhap|Kyodo|Bloomberg|PTI|ANI|Interfax|Ukrinform|EFE|ANSA|[A-Z]{2,6}|[A-Z][\w .&-]{0,25}(?:Press|News|Agency|Wire))\)"
     r"\s*(?:--|[-—–:])\s*")
-# A dateline of capitals and a dash, with no agency: "WASHINGTON — ", "KYIV, Ukraine -- ", "UNITED NATIONS, Nov 4 — "
-CAPS_DATELINE = re.compile(r"^(?!(?:NATO|OPEC|IAEA|ASEAN|BRICS|ECOWAS|UNSC|AUKUS|QUAD|ISIS|ISIL|HAMAS|IRGC|CSTO|OSCE)\b)[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*\.?(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:--|[—–])\s*(?=[A-Z“\"])")
+# A dateline of capitals and a dash, with no agency: "WASHINGTON — ", "KYIV, Ukraine -- "
+CAPS_DATELINE = re.compile(r"^(?!(?:NATO|OPEC|IAEA|ASEAN|BRICS|ECOWAS|UNSC|AUKUS|QUAD|ISIS|ISIL|HAMAS|IRGC|CSTO|OSCE)\b)[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*\.?(?:,\s*[A-Z][\w.]*)?\s*(?:--|[—–])\s*(?=[A-Z“\"])")
 # A syndication credit opening a paragraph: "(MENAFN- Kuwait News Agency (KUNA)) ".
 CREDIT = re.compile(r"^\((?:[^()]*\([A-Z]{2,6}\))?[^()]*(?:News|Press|Agency|Wire|MENAFN)[^()]*(?:\([A-Z]{2,6}\))?[^()]*\)\s*")
 # "US" in capitals is the United States, not the reader and the publisher.

@@ -64,9 +64,10 @@ ANY_MONTH = MONTH.replace("(?P<month>", "(?:")
 # its day is when the report was filed, not when anything in it happened, and the day its
 # "on Monday" is counted from.
 DATELINE = re.compile(
-    r"\W*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?[,.] "
+    r"\W*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|Minister|King|Queen|Chancellor|Secretary|"
+    r"General|Mr|Mrs|Ms|Dr|Sir)\b)[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?[,.] "
     rf"(?P<date>(?:{ANY_MONTH} \d{{1,2}}|\d{{1,2}} {ANY_MONTH})(?:,? (?:19|20)\d\d)?)\.?,?"
-    r"\s*(?:\([A-Za-z/ .-]{1,30}\)\s*[-–—:]?|/[A-Z]+/\.?|[-–—:])")
+    r"\s*(?:\([A-Za-z/ .-]{1,30}\)\s*[-–—:]?|/[A-Z]+/\.?|[-–—:])-?\s*")
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class TimeExpression:
     end: int
     text: str
     when: When
-    role: str = "at"  # at | since | until
+    role: str = "at"  # at | since | until | filed (a wire dateline's day: it dates only what nothing else does)
 
 
 def _month_in_past(month: int, anchor: date, year: int | None, future: bool = False) -> date:
@@ -193,7 +194,9 @@ def find_times(sentence: str, anchor: date) -> list[TimeExpression]:
     dateline = DATELINE.match(sentence)
     if dateline:
         filed = find_times(dateline.group("date"), anchor)
-        anchor = filed[0].when.day if filed else anchor
+        if filed:
+            anchor = filed[0].when.day
+            out.append(TimeExpression(dateline.start("date"), dateline.end("date"), dateline.group("date"), filed[0].when, "filed"))
     for m in TIME_RE.finditer(sentence, dateline.end() if dateline else 0):
         kind = m.lastgroup
         try:

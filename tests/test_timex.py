@@ -89,7 +89,20 @@ def test_a_holiday_is_its_day_shortly_after_it_and_undated_later():
     ("Weeks after the October 7 attack, Israel struck Gaza.", ["2024-10-07"]),  # no dateline
 ])
 def test_a_wire_dateline_anchors_weekdays_and_dates_nothing_itself(text, expected):
-    assert [t.when.iso() for t in find_times(text, TUESDAY)] == expected
+    assert [t.when.iso() for t in find_times(text, TUESDAY) if t.role != "filed"] == expected
+
+
+@pytest.mark.parametrize("text, filed", [
+    ("CAIRO, Egypt, Oct 30 (AP): The two ministers spoke about the border.", "2024-10-30"),
+    ("BEIJING, April 26 (Reuters) - China said it would respond.", "2024-04-26"),
+    ("UNITED NATIONS, Nov 4 — The council met.", "2024-11-04"),
+    # a weekday or a title before a date is no dateline
+    ("Tuesday, Oct 29 - Germany sent tanks to Ukraine.", None),
+    ("President Biden, Oct 29: the United States condemned the strike.", None),
+])
+def test_a_dateline_gives_the_day_the_report_was_filed(text, filed):
+    found = [t.when.iso() for t in find_times(text, TUESDAY) if t.role == "filed"]
+    assert found == ([filed] if filed else [])
 
 
 def test_a_weekday_before_its_date_is_that_date():
