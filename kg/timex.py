@@ -22,7 +22,8 @@ MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|
 WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "on Tuesday, October 29, 2024" is one day, not a Tuesday and a date
-NAMED_DAY = r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+ANY_WEEKDAY = WEEKDAY.replace("(?P<weekday>", "(?:")
+NAMED_DAY = r"(?:(?:on )?" + ANY_WEEKDAY + r",? )?"
 
 # (name, pattern); the first pattern that matches a span wins, so longer forms come first.
 PATTERNS = [
@@ -67,8 +68,8 @@ ANY_MONTH = MONTH.replace("(?P<month>", "(?:")
 # its day is when the report was filed, not when anything in it happened, and the day its
 # "on Monday" is counted from.
 DATELINE = re.compile(
-    r"\W*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|President|Prime|Minister|King|Queen|Chancellor|Secretary|"
-    r"General|Mr|Mrs|Ms|Dr|Sir)\b)[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?[,.] "
+    r"\W*(?!(?:" + ANY_WEEKDAY + r"|President|Prime|Minister|King|Queen|Chancellor|Secretary|General|Mr|Mrs|Ms|Dr|Sir)\b)"
+    r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?[,.] "
     rf"(?P<date>(?:{ANY_MONTH} \d{{1,2}}|\d{{1,2}} {ANY_MONTH})(?:,? (?:19|20)\d\d)?)\.?,?"
     r"\s*(?:\([A-Za-z/ .-]{1,30}\)\s*[-–—:]?|/[A-Z]+/\.?|[-–—:])-?\s*")
 
