@@ -1965,3 +1965,16 @@ def test_a_name_opening_a_sentence_with_an_appositive_is_a_person():
     text = ("Vote\nMaseru, May 3 – Thabo Lekhanya, from the governing party, has been elected president.\n"
             "The commission said he won 61% of the vote, with his closest rival Mpho Ranthe getting 30%.")
     assert ("thabo-lekhanya", "defeats", "mpho-ranthe") in all_acts(text)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a state that says another's craft violated or entered its airspace accuses it
+    ("Lithuania said Belarusian balloons had violated its airspace.", {("LTU", "accuses", "BLR")}),
+    ("Japan said two Chinese coast guard ships entered its territorial waters on Monday.", {("JPN", "accuses", "CHN")}),
+    # "X's actions were a clear violation of the agreement"
+    ("Guyana said Venezuela's actions were a clear violation of the agreement.", {("GUY", "accuses", "VEN")}),
+    # a claim someone else made is not the speaker's accusation of its maker
+    ("Germany said Russia's claim that Ukraine violated the truce was false.", {("RUS", "accuses", "UKR")}),
+])
+def test_violations_of_airspace_and_agreements(sentence, expected):
+    assert acts(sentence) == expected
