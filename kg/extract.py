@@ -20,7 +20,7 @@ from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, person_i
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
-from kg.timex import DATELINE, NUMBERS, find_times
+from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
@@ -598,9 +598,6 @@ def _date_for(times, trigger_pos: int, default, others=()):
     at = [t for t in times if t.role in ("at", "since")
           and not any(a <= t.start < b and not a <= trigger_pos < b for a, b in others)]
     until = next((t.when for t in times if t.role == "until"), None)
-    filed = next((t.when for t in times if t.role == "filed"), None)
-    if not at and filed:
-        return filed.iso(), filed.precision, filed.source, until
     if not at:
         return (*default, until)
     t = min(at, key=lambda t: abs((t.start + t.end) / 2 - trigger_pos))
@@ -614,12 +611,11 @@ def _event_id(*parts) -> str:
 def extract_sentence(sentence: str, anchor: date, default_date, article: Article, gazetteer: Gazetteer,
                      ctx: EntryContext) -> list[Statement]:
     """The statements of one sentence; updates the entry context for the next one."""
-    dateline = DATELINE.match(sentence)
-    filed = [t for t in find_times(sentence[:dateline.end()], anchor) if t.role == "filed"] if dateline else []
-    if dateline:  # "RABAT, Morocco, Oct 29 (AP):" says where and when the report was filed: no actor, no event's day
-        sentence = sentence[dateline.end():]
-        anchor = filed[0].when.day if filed else anchor
-    times = filed + find_times(sentence, anchor)
+    dateline_end, filed = read_dateline(sentence, anchor)
+    sentence = sentence[dateline_end:]  # "RABAT, Morocco, Oct 29 (AP):" says where the report was filed: no actor
+    if filed:  # … and when: the day of what the sentence does not date, and the day "on Monday" counts back from
+        anchor, default_date = filed.day, (filed.iso(), filed.precision, "entry")
+    times = find_times(sentence, anchor)
     mentions = gazetteer.find(sentence, seen=ctx.people)
     slots = _slots(sentence, mentions, ctx, gazetteer)
     masked, offsets = mask(sentence, [(s.start, s.end) for s in slots])

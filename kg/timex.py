@@ -66,7 +66,7 @@ FUTURE = re.compile(r"\b(?:will|shall|next|due to|set to|plans? to|expected to|s
 ANY_MONTH = MONTH.replace("(?P<month>", "(?:")
 # A wire report's dateline ("RABAT, Morocco, Oct 29 (AP) —", "Dhaka, Mar 29 (PTI)", "MOSCOW, July 1. /TASS/."):
 # its day is when the report was filed, not when anything in it happened, and the day its
-# "on Monday" is counted from.
+# "on Monday" is counted from (see read_dateline).
 DATELINE = re.compile(
     r"\W*(?!(?:" + ANY_WEEKDAY + r"|President|Prime|Minister|King|Queen|Chancellor|Secretary|General|Mr|Mrs|Ms|Dr|Sir)\b)"
     r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?[,.] "
@@ -92,7 +92,7 @@ class TimeExpression:
     end: int
     text: str
     when: When
-    role: str = "at"  # at | since | until | filed (a wire dateline's day: it dates only what nothing else does)
+    role: str = "at"  # at | since | until
 
 
 def _month_in_past(month: int, anchor: date, year: int | None, future: bool = False) -> date:
@@ -198,13 +198,9 @@ def find_times(sentence: str, anchor: date) -> list[TimeExpression]:
     if not any(c.isdigit() for c in sentence) and not any(word in lowered for word in TIME_WORDS):
         return []  # most sentences name no time: skip the long pattern
     out = []
-    dateline = DATELINE.match(sentence)
-    if dateline:
-        filed = find_times(dateline.group("date"), anchor)
-        if filed:
-            anchor = filed[0].when.day
-            out.append(TimeExpression(dateline.start("date"), dateline.end("date"), dateline.group("date"), filed[0].when, "filed"))
-    for m in TIME_RE.finditer(sentence, dateline.end() if dateline else 0):
+    dateline_end, filed = read_dateline(sentence, anchor)
+    anchor = filed.day if filed else anchor
+    for m in TIME_RE.finditer(sentence, dateline_end):
         kind = m.lastgroup
         try:
             future = bool(FUTURE.search(sentence, max(0, m.start() - 60), m.start()))
@@ -217,6 +213,20 @@ def find_times(sentence: str, anchor: date) -> list[TimeExpression]:
                 continue
             out.append(TimeExpression(m.start(), m.end(), m.group(0), when, role))
     return out
+
+
+def read_dateline(sentence: str, anchor: date) -> tuple[int, When | None]:
+    """Where a wire dateline opening the sentence ends (0 if there is none) and the day it
+    gives, resolved against the anchor: the day the report was filed.
+
+    >>> read_dateline("RABAT, Morocco, Oct 29 (AP) — The king met Macron.", date(2024, 11, 5))
+    (30, When(day=datetime.date(2024, 10, 29), precision='day', source='relative'))
+    """
+    m = DATELINE.match(sentence)
+    if m is None:
+        return 0, None
+    day = next(iter(find_times(m.group("date"), anchor)), None)
+    return m.end(), day.when if day else None
 
 
 STAMP_LINE = re.compile(
