@@ -1900,6 +1900,8 @@ def test_a_headline_sentence_without_its_was_still_tells_a_visit():
     # attacks threatened are threats, not attacks
     ("Kim Jong Un threatened more strikes on South Korea if the drills go ahead.", {("kim-jong-un", "threatens", "KOR")}),
     ("Israel warned of new strikes against Hezbollah.", {("ISR", "threatens", "HEZBOLLAH")}),
+    # strikes another is warned to make are not made, nor the warner's threat
+    ("Volodymyr Zelensky warned of new Russian strikes on Ukraine.", set()),
     # "bomb shelters" is no bombing
     ("Sirens sounded in Israel as people ran into bomb shelters after a United States strike on Iran.",
      {("USA", "attacks", "IRN")}),
