@@ -145,6 +145,8 @@ PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)\s+(?
 # "The group …", "The militants …": the armed group last named
 GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihadist|paramilitary|[\w]+-backed)\s+){0,2}"
                            r"(?:group|militia|militants|rebels|insurgents|movement|fighters)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
+# "The country has also expelled …": the state named first in the last sentence that named one
+STATE_ANAPHOR = re.compile(r"^\W*the\s+(?:country|nation|kingdom)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "… after the two struck a deal", "The two signed a treaty": the last pair named signed with each other
 PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?|(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
                          r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
@@ -272,6 +274,7 @@ class EntryContext:
     doers: dict = field(default_factory=dict)  # predicate -> the entry's last asserted statement of it ("the sanctions target …")
     last_attacks: list = field(default_factory=list)  # (attacker, target) told by the entry's previous sentence: what "it" is
     armed_group: Actor | None = None  # the armed group last named: what "the group", "the rebels" are
+    state: Actor | None = None  # the state the last sentence naming one named first: what "the country" is
     election: dict = field(default_factory=dict)  # the article's election: winner, losers, day (see _note_election)
     author: Actor | None = None  # whose statement the page is: what "we" outside quotes stands for
     quote_open: bool = False  # a quote of several sentences goes on into the next one
@@ -693,6 +696,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             subjects, confidence = list(ctx.pair), CONFIDENCE["context"]
         elif not subjects and GROUP_ANAPHOR.match(sentence) and ctx.armed_group is not None:
             subjects, confidence = [ctx.armed_group], CONFIDENCE["context"]
+        elif not subjects and STATE_ANAPHOR.match(sentence) and ctx.state is not None and ctx.state.id not in {o.id for o in objects}:
+            subjects, confidence = [ctx.state], CONFIDENCE["context"]
         if not subjects:
             if not (GROUP_REFERENCE.search(sentence) and ctx.group):
                 continue
@@ -758,6 +763,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         ctx.pair, ctx.pair_when = parties, (met[0].date, met[0].date_precision, met[0].date_source, None)
     armed = [m.actor for m in mentions if m.actor.type == "armed_group"]
     ctx.armed_group = armed[-1] if armed else ctx.armed_group
+    states = [s.actor for s in slots if s.actor.type == "state"]
+    ctx.state = states[0] if states else ctx.state
     led = [s.object for s in out if s.predicate == "leads"]
     ctx.led = led[-1] if led else ctx.led
     out.extend(_roles(sentence, mentions, article))

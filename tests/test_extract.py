@@ -1980,3 +1980,14 @@ def test_a_name_opening_a_sentence_with_an_appositive_is_a_person():
 ])
 def test_violations_of_airspace_and_agreements(sentence, expected):
     assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the country" opening a sentence is the state the sentence before named first
+    ("Report\nSomalia said Ethiopia had signed a deal with Somaliland.\nThe country also condemned Ethiopia for the deal.",
+     {("SOM", "condemns", "ETH")}),
+    # … but not a state the sentence names as its object, nor "the country of X"
+    ("Report\nKenya accused Sudan of arming rebels.\nThe country also condemned Kenya.", {("KEN", "accuses", "SDN")}),
+])
+def test_the_country_is_the_state_named_first_before(text, expected):
+    assert all_acts(text) == expected
