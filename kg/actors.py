@@ -141,6 +141,12 @@ def person_id(name: str) -> str:
     return "person-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
 
 
+def new_person(name: str) -> Actor:
+    """A person no actor table lists, known by the full name and by the surname the text
+    refers back with: ``new_person("Mohd Muizzu").aliases == ("Muizzu",)``."""
+    return Actor(id=person_id(name), name=name, type="person", aliases=tuple(_surname_keys(name)))
+
+
 def _upper_class() -> str:
     """A character class of every upper-case letter below U+2000 (Latin, Greek,
     Cyrillic ...), since ``re`` has no \\p{Lu}."""
@@ -588,7 +594,7 @@ class Gazetteer:
             return None  # "General Secretary …": a title word is no one's name
         if " " not in name and (surname := self._surnames.get(ascii_fold(name).casefold())):
             return self._actors[surname]  # "Captain Traoré": the one listed person of that surname
-        return Actor(id=person_id(name), name=name, type="person")
+        return new_person(name)
 
     def _known_person_by_parts(self, name: str) -> Actor | None:
         """'Tayyip Erdogan' -> the known 'Recep Tayyip Erdoğan': the last word is a known

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations, permutations
 
-from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, person_id
+from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
@@ -64,6 +64,8 @@ NAME_LETTERS = "a-zà-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
 NAME_WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff][{NAME_LETTERS}]+(?:-[A-Z{NAME_LETTERS}][{NAME_LETTERS}]+)?"
 BARE_NAME = re.compile(r"(?<![\w’'-])" + NAME_WORD + r"(?: " + NAME_WORD + r"){1,2}(?![\w’'-])")
 FUNCTION_WORD = re.compile(r"The|In|On|At|But|And")
+# a capitalised abstract noun names a policy or a document, not a person: "Good Governance", "Climate Action"
+ABSTRACT_NOUN = re.compile(r"\b\w{3,}(?:ance|ment|tion|sion|ness|ship|ism|ity|acy)\b")
 # A longer run of capitalised words: "… Ministry of Foreign Affairs Ismail Baghaei" ends in a name.
 CAPITALISED_RUN = re.compile(r"(?<![\w’'-])" + NAME_WORD + r"(?: " + NAME_WORD + r")+(?![\w’'-])")
 INSTITUTION_WORDS = re.compile(
@@ -206,10 +208,14 @@ JOINT_MEETING = re.compile(r"\b(?:joint|trilateral|three-way|four-way)\s+(?:pres
                            r"(?:by|of|between|with|held by)\s+(?:the\s+)?⟦(\d+)⟧"
                            # "the summit brought together the leaders of A, B and C"
                            r"|\b(?:meeting|summit|talks|event|conference|gathering|session|ceremony)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}?(?:brought|brings|bringing|will bring)\s+together\s+"
-                           r"(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|presidents|ministers|foreign ministers|representatives|delegations|officials)\s+(?:of|from)\s+(?:the\s+)?)?⟦(\d+)⟧", re.IGNORECASE)
+                           r"(?:the\s+)?(?:(?:leaders|heads of (?:state|government)|presidents|ministers|foreign ministers|representatives|delegations|officials)\s+(?:of|from)\s+(?:the\s+)?)?⟦(\d+)⟧"
+                           # "A and B said at a joint media briefing"
+                           r"|⟦(\d+)⟧\s+(?:(?:[\w-]+)\s+){0,2}?(?:said|told reporters|spoke|appeared|announced|answered questions)\s+(?:(?:on\s+)?\w+day\s+)?(?:at|during)\s+(?:a|an|their)\s+"
+                           r"(?:[\w-]+\s+)?joint\s+(?:press|news|media)\s+(?:conference|briefing|appearance|event)\b", re.IGNORECASE)
 # "Egypt, Qatar and Turkey joined X in signing": they signed with each other too
 JOINED_SIGNING = re.compile(r"⟦(\d+)⟧\s+(?:(?:also|later|then)\s+)?(?P<T>join(?:s|ed)?)\s+(?:the\s+)?⟦\d+⟧\s+in\s+(?:co-?)?sign(?:ing)?\b", re.IGNORECASE)
 HELD = re.compile(r"-(?:held|controlled|run|occupied)\b")
+VISITING = re.compile(r"visiting", re.IGNORECASE)
 BASED = re.compile(r"-based\b", re.IGNORECASE)
 COUNTERPARTS = re.compile(r"\bcounterparts\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\bcounterpart\b", re.IGNORECASE)
@@ -357,7 +363,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         if named:  # "X called Y, who said he …": Y
             he = named[-1] if WHO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) else named[0]
             extra.append(Slot(m.start(1), m.end(1), he.actor, "context"))
-    extra += [Slot(start, end, _bare_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
+    extra += [Slot(start, end, new_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
     for slot in extra:
         if free(slot.start, slot.end):
             slots.append(slot)
@@ -423,7 +429,7 @@ def _bare_names(sentence: str) -> list[tuple[int, int]]:
             continue
         out += [m.span() for m in BARE_NAME.finditer(sentence, run.start(), run.end())
                 if all(w[0].isupper() for w in m.group(0).split()) and (m.start() > 0 or OPENING_NAME.match(sentence, m.end()) and not NOT_A_FIRST_NAME.match(m.group(0)))
-                and not INSTITUTION_WORDS.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
+                and not INSTITUTION_WORDS.search(m.group(0)) and not ABSTRACT_NOUN.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
     return out
 
 
@@ -499,7 +505,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         found.append((Relation("signs_agreement_with", cosigners, [], cosigned.span("T"), flags={"joint"}),
                       modality(masked, cosigned.start("T"), cosigned.end(1))))
     joint = JOINT_MEETING.search(masked)
-    members = coordinated(masked, int(joint.group(1) or joint.group(2))) if joint else []
+    members = coordinated(masked, int(joint.group(1) or joint.group(2) or joint.group(3))) if joint else []
     if len(members) > 1:
         found.append((Relation("meets_with", members, [], joint.span(), flags={"joint"}), "fact"))
     rejected = REJECTED_ACT.search(masked)
@@ -589,9 +595,6 @@ def _leader_of_group(slot: Slot, mentions) -> bool:
     return (slot.actor.type == "person" and slot.title_of is not None and slot.title_of.type == "armed_group"
             and any(m.actor.id == slot.actor.id and m.role and LEADER_ROLES.search(m.role) for m in mentions))
 
-
-def _bare_person(name: str) -> Actor:
-    return Actor(id=person_id(name), name=name, type="person")
 
 
 def _date_for(times, trigger_pos: int, default, others=()):
@@ -727,6 +730,11 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)}
             acts += [(guest, "visits", host) for guest in guests.values()]
         for s, predicate, o in acts:
+            if predicate == "visits" and o.type == "person" and VISITING.fullmatch(masked, *rel.trigger):
+                host = s if s.type == "state" else home(s)  # "X praised visiting Ghanaian President Y": Y came to X's country
+                if host is None or host.type != "state":
+                    continue
+                s, o = o, host
             o, where = _place_to_state(o, predicate, gazetteer)
             if predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
                 o = state  # "the trip to Putin": a visit is to a country

@@ -23,7 +23,11 @@ class Actor:
     wikidata: str | None = None
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "type": self.type}
+        """id, name and type; a person's other names too (the surname the text refers back with)."""
+        out = {"id": self.id, "name": self.name, "type": self.type}
+        if self.type == "person" and self.aliases:
+            out["aliases"] = list(self.aliases)
+        return out
 
 
 @dataclass(frozen=True)

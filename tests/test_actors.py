@@ -166,7 +166,7 @@ def test_title_then_known_person(g):
 def test_unknown_person_with_role_from_demonym(g):
     text = "Norwegian defence minister Ingrid Haugland inspected a frigate in Bergen."
     m = by_text(g, text)["Ingrid Haugland"]
-    assert m.actor == Actor(id="ingrid-haugland", name="Ingrid Haugland", type="person")
+    assert m.actor == Actor(id="ingrid-haugland", name="Ingrid Haugland", type="person", aliases=("Haugland",))
     assert m.kind == "person"
     assert m.role == "defence minister"
     assert m.affiliation.id == "NOR"

@@ -744,8 +744,8 @@ def test_its_names_the_last_actor_and_a_people_is_no_target_of_condemnation(sent
     ("Qatar and Bahrain agreed to restore diplomatic relations.", {("QAT", "cooperates_with", "BHR")}),
     ("Sudan threatened to seize part of Chad.", {("SDN", "threatens", "TCD")}),
     ("Seoul approved a $300 million arms sale to Poland.", {("KOR", "supplies_weapons_to", "POL")}),
-    # an arms sale someone condemns is not the condemner's
-    ("Iran condemned British arms sales to Israel.", {("IRN", "condemns", "GBR")}),
+    # an arms sale someone condemns is not the condemner's, but the seller's
+    ("Iran condemned British arms sales to Israel.", {("IRN", "condemns", "GBR"), ("GBR", "supplies_weapons_to", "ISR")}),
     # "X in an airstrike in Y": X is the one struck, not the striker
     ("Israel killed Hezbollah commander Fuad Shukr in an airstrike in Beirut.", {("ISR", "attacks", "fuad-shukr")}),
 ])
@@ -1991,3 +1991,45 @@ def test_violations_of_airspace_and_agreements(sentence, expected):
 ])
 def test_the_country_is_the_state_named_first_before(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # words between a pair and its verb: "have also signed", "have reportedly agreed"
+    ("Argentina and Chile have also signed a currency swap agreement.", {("ARG", "signs_agreement_with", "CHL")}),
+    ("Ethiopia and Somalia have reportedly agreed to a truce.", {("ETH", "signs_agreement_with", "SOM")}),
+    ("Gabriel Boric and his Peruvian counterpart Dina Boluarte have inked a border accord.",
+     {("gabriel-boric", "signs_agreement_with", "dina-boluarte")}),
+    # a treaty struck is no strike; a deal agreed with X is signed with X
+    ("Kenya struck a new economic and defence treaty with Somalia on Monday.", {("KEN", "signs_agreement_with", "SOM")}),
+    ("Britain has agreed a deal with Norway on fishing rights.", {("GBR", "signs_agreement_with", "NOR")}),
+    # a pair speaking at a joint press event met
+    ("Gabriel Boric and Javier Milei said at a joint press conference that trade would grow.",
+     {("gabriel-boric", "meets_with", "javier-milei")}),
+    # "joined forces with"
+    ("Chile and Peru have joined forces with Bolivia to fight smuggling.",
+     {("CHL", "cooperates_with", "BOL"), ("PER", "cooperates_with", "BOL")}),
+    # a bloc suspending a member sanctions it
+    ("The Southern African Development Community has suspended Eswatini from all its bodies.", {("SADC", "sanctions", "SWZ")}),
+    ("The African Union announced Niger's immediate suspension on Wednesday.", {("AU", "sanctions", "NER")}),
+    # a state's weapons sale to another
+    ("Beijing protested a newly announced US weapons sale to the Philippines.", {("USA", "supplies_weapons_to", "PHL")}),
+    # the arrest of X is what X suffered, not what X is condemned for
+    ("The Arab League denounced the arrest of several activists, including opposition leader Ahmed Salem.", set()),
+    # "visiting President X" is X's visit to the host's country, not the host's visit to X's
+    ("President William Ruto on Tuesday praised visiting Ghanaian President John Mahama's commitment to trade.",
+     {("john-dramani-mahama", "visits", "KEN")}),
+])
+def test_pairs_with_adverbs_treaties_struck_suspensions_and_visiting_guests(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_a_capitalised_policy_name_is_no_person():
+    found = acts("The bloc, citing the Charter on Democracy and Good Governance, condemned Mali.")
+    assert not any(s == "good-governance" for s, _, _ in found)
+
+
+def test_a_person_no_table_lists_is_known_by_the_surname_too():
+    statements = extract_article(article("Report\nMaldivian President Mohd Muizzu met Narendra Modi in New Delhi."))
+    guest = next(s.subject for s in statements if s.predicate == "meets_with")
+    assert guest.name == "Mohd Muizzu" and guest.as_dict()["aliases"] == ["Muizzu"]
+    assert "aliases" not in next(s.object for s in statements if s.predicate == "visits").as_dict()
