@@ -13,6 +13,8 @@ Australia and New Zealand") fill a slot together.
 import re
 from dataclasses import dataclass, field
 
+from kg.prefilter import Prefilter
+
 GAP = r"[^⟦;]{0,70}?"  # a few words, no other actor
 # "threatened more attacks", "warned of new strikes": an act threatened, not done
 THREAT_VERB = r"(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of|vow(?:s|ed|ing)?)\s+"
@@ -381,6 +383,7 @@ SLOT = {"S": r"(?P<S>⟦\d+⟧)", "O": r"(?P<O>⟦\d+⟧)"}
 COMPILED = [(predicate, re.compile(pattern.replace("{S}", SLOT["S"]).replace("{O}", SLOT["O"]), re.IGNORECASE),
              max(1, ("{S}" in pattern) + ("{O}" in pattern)))  # every relation has an object token
             for predicate, pattern in PATTERNS]
+TRIGGER_WORDS = Prefilter([pattern for _, pattern, _ in COMPILED])  # most patterns need words a sentence lacks
 
 TOKEN = re.compile(r"⟦(\d+)⟧")
 # ", ", " and ", and " and Foreign Minister " (a title of the next person)
@@ -729,8 +732,9 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
     """
     found, seen = [], set()
     tokens = masked.count("⟦")
-    for predicate, pattern, needs in COMPILED:
-        if tokens < needs:
+    possible = TRIGGER_WORDS.possible(masked)
+    for k, (predicate, pattern, needs) in enumerate(COMPILED):
+        if tokens < needs or k not in possible:
             continue  # a pattern that names a subject and an object needs two actors in the sentence
         can_be_object_here = can_be_target if predicate == "attacks" and can_be_target else can_be_object
         pos = 0
