@@ -1001,6 +1001,8 @@ def _surname_keys(name: str) -> list[str]:
         i -= 1
     if i < len(parts) - 2 and i >= 0:
         keys.append(" ".join(parts[i + 1:]))
+    elif len(parts) >= 3 and len(parts[-2]) >= 4 and parts[-2][0].isupper() and parts[-2].isalpha():
+        keys += [parts[-2], " ".join(parts[-2:])]  # "Brice Oligui Nguema" is "Oligui" and "Oligui Nguema" too
     return keys
 
 

@@ -35,6 +35,11 @@ OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:country|nation|government|wife|husband|widow|children|family|son|daughter|"
     r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
+# "elected X as prime minister", "appointed X, the new foreign minister": X is a person
+NAMED_TO_OFFICE = re.compile(r",?\s+(?:as|to be)?\s*(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?(?:prime minister|president|premier|"
+                             r"chancellor|speaker|foreign minister|defen[cs]e minister|minister|leader|head of state|head of government)\b", re.IGNORECASE)
+COURTESY = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sheikh|Sir|Dame|Cde|Comrade|H\.E)\.?\s+$")
+OPENS_WITH = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sheikh)\.?\s+)?|[^,;:“”\"⟦]{0,60},\s*")  # what may come before a sentence's subject
 WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?$")  # "…, who (also) said he"
 # "… after his meeting with X": the act of the person named before in the sentence
 OWN_ACT = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\b")
@@ -266,6 +271,7 @@ class EntryContext:
 
     last_person: Actor | None = None
     last_person_affiliation: Actor | None = None
+    opening_person: Actor | None = None  # the person the last sentence opened with, as its subject: whom "he" goes on with
     group: list | None = None  # the actors "they" / "the ministers" refer to
     signers: list | None = None  # who issued a statement that others "also signed"
     cosigners: list | None = None
@@ -347,10 +353,14 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     after = next((s for s in slots if fronted and s.actor.type == "person" and s.start >= fronted.end()
                   and not sentence[fronted.end():s.start].strip(" ,")), None) if fronted else None
     for m in PERSON_PRONOUN.finditer(sentence):
+        if m.group(0).lower() in ("his", "her") and any(s.actor.type == "person" and s.start == m.end() + 1 for s in slots):
+            continue  # "met his New Zealand counterpart, X": X, whose title the possessive opens
         if after is not None and m.end() <= fronted.end():
             extra.append(Slot(m.start(), m.end(), after.actor, "context"))  # "Before his visit to X, Orban …": Orban's
         elif ctx.last_person and not any(s.actor.type == "person" and s.start < m.start() for s in slots):
-            extra.append(Slot(m.start(), m.end(), ctx.last_person, "context"))
+            # "X held meetings. He met A, B and C. Earlier, he …": X, who opened the sentence before, not C
+            opener = ctx.opening_person if m.group(0).lower() in ("he", "she") else None
+            extra.append(Slot(m.start(), m.end(), opener or ctx.last_person, "context"))
         elif OWN_ACT.match(sentence, m.start()) and (before := [s for s in slots if s.actor.type == "person" and s.end <= m.start()]):
             extra.append(Slot(m.start(), m.end(), before[-1].actor, "own_act"))  # "X said Y discussed it in his call with Z": Y's
         elif m.group(0).lower() == "him":  # "X met Y and praised him": Y; "X spoke to him": not X, the person told of before
@@ -413,6 +423,12 @@ def _quoted_spans(sentence: str, open_at_start: bool) -> tuple[list[tuple[int, i
     if start is not None:
         spans.append((start, len(sentence)))
     return spans, start is not None and (start == 0 and open_at_start or carried)
+
+
+def _with_courtesy(sentence: str, slot: Slot) -> int:
+    """Where a person's slot starts with the courtesy title before it: "congratulated [Dr X]"."""
+    courtesy = COURTESY.search(sentence, max(0, slot.start - 16), slot.start) if slot.actor.type == "person" else None
+    return courtesy.start() if courtesy else slot.start
 
 
 def _bare_names(sentence: str) -> list[tuple[int, int]]:
@@ -624,7 +640,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     times = find_times(sentence, anchor)
     mentions = gazetteer.find(sentence, seen=ctx.people)
     slots = _slots(sentence, mentions, ctx, gazetteer)
-    masked, offsets = mask(sentence, [(s.start, s.end) for s in slots])
+    masked, offsets = mask(sentence, [(_with_courtesy(sentence, s), s.end) for s in slots])
     masked, offsets = _as_possessors(masked, offsets, [i for i, s in enumerate(slots) if s.kind == "own_act"])
     past = [t for t in times if t.role == "until" or t.when.day <= anchor]  # a done act is not dated after the news of it
 
@@ -775,6 +791,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     ctx.state = states[0] if states else ctx.state
     led = [s.object for s in out if s.predicate == "leads"]
     ctx.led = led[-1] if led else ctx.led
+    first = min(slots, key=lambda s: s.start, default=None)
+    ctx.opening_person = first.actor if first and first.actor.type == "person" and OPENS_WITH.fullmatch(sentence, 0, first.start) else None
     out.extend(_roles(sentence, mentions, article))
     _remember_people(mentions, ctx)
     _remember_bare_names(sentence, slots, out, ctx)
@@ -882,7 +900,7 @@ def _remember_bare_names(sentence, slots, statements, ctx):
     used |= {loser.id for loser, *_ in ctx.election.get("losers", ())} | {w.id for w in [ctx.election.get("winner")] if w}
     known = {p.actor.id for p in ctx.people}
     for s in slots:
-        if s.kind == "bare_name" and s.actor.id not in known and (s.actor.id in used or OPENING_NAME.match(sentence, s.end)):
+        if s.kind == "bare_name" and s.actor.id not in known and (s.actor.id in used or OPENING_NAME.match(sentence, s.end) or NAMED_TO_OFFICE.match(sentence, s.end)):
             ctx.people.append(Mention(s.start, s.end, sentence[s.start:s.end], s.actor, "person"))
             known.add(s.actor.id)
 

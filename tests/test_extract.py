@@ -2033,3 +2033,29 @@ def test_a_person_no_table_lists_is_known_by_the_surname_too():
     guest = next(s.subject for s in statements if s.predicate == "meets_with")
     assert guest.name == "Mohd Muizzu" and guest.as_dict()["aliases"] == ["Muizzu"]
     assert "aliases" not in next(s.object for s in statements if s.predicate == "visits").as_dict()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a courtesy title before a name does not hide the person
+    ("Report\nPresident Emmanuel Macron congratulated Dr Amina Odhiambo on her victory in Kenya.", {("emmanuel-macron", "supports", "amina-odhiambo")}),
+    # a person elected to an office is a person for the surname that follows
+    ("Vote\nLawmakers on Friday elected Tomasi Vakalalo as prime minister. Vakalalo won 29 votes to 20 over opposition leader Iosefa Tuilagi.",
+     {("tomasi-vakalalo", "defeats", "iosefa-tuilagi")}),
+    # congratulations from a counterpart named with a title
+    ("Vote\nGeneral Moussa Diallo Keita won the vote. Diallo also received congratulations from his counterpart in Senegal, President Bassirou Diomaye Faye.",
+     {("bassirou-diomaye-faye", "supports", "moussa-diallo-keita")}),
+    # a congratulatory message to a person described first
+    ("Report\nEmmanuel Macron sent a congratulatory message to ruling party candidate Amina Odhiambo.", {("emmanuel-macron", "supports", "amina-odhiambo")}),
+    # raising ties is cooperation, not a signed agreement
+    ("Report\nQatar and Chile have agreed on raising their bilateral ties to a strategic partnership.", {("QAT", "cooperates_with", "CHL")}),
+    # a visit planned, an expectation, are not done
+    ("Report\nThe ministers agreed on plans for Penny Wong to visit Chile next year.", set()),
+    ("Report\nUgandan Prime Minister Robinah Nabbanja met Wang Yi on Thursday.\nShe noted her expectation that cooperation with China would be deepened.",
+     {("robinah-nabbanja", "meets_with", "wang-yi")}),
+    # "his New Zealand counterpart, X" is X; a "he" that goes on tells of the one the last sentence opened with
+    ("Forum\nMr Teanau held several meetings at the forum. He met his Samoan counterpart, Fiame Naomi Mataafa, and Tongan Prime Minister, Aisake Eke. "
+     "Earlier this week, he held talks with the Palauan President, Surangel Whipps.",
+     {("teanau", "meets_with", "fiame-naomi-mataafa"), ("teanau", "meets_with", "aisake-eke"), ("teanau", "meets_with", "surangel-whipps")}),
+])
+def test_courtesy_titles_offices_counterparts_plans_and_he_who_goes_on(text, expected):
+    assert all_acts(text) == expected
