@@ -337,6 +337,7 @@ _ROLE_PORTFOLIOS = sorted(
 )
 # Roles that make no role mention without a name: a candidate acts for no state
 _NAMED_ONLY = frozenset({"candidate", "nominee"})
+_DEFINITE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[\w-]+\s+){0,2}$")  # "the Indian …", "the visiting Indian …"
 _KEEP_MODS = {"former", "acting", "interim", "deputy", "vice", "first", "outgoing", "incoming", "special"}
 
 _TITLE = (
@@ -856,7 +857,14 @@ class Gazetteer:
                     if nxt is not None and nxt.actor.type in ("state", "organisation", "armed_group"):
                         aff = nxt.actor
             if aff is not None:
-                added.append(Mention(s, e, text[s:e], aff, "role", role, aff))
+                # "the Indian premier", after "Indian Prime Minister Narendra Modi": Modi, not India
+                earlier = [p for p in persons if p.start < s] + [p for p in seen if p.kind == "person"]
+                holder = next((p for p in reversed(earlier) if p.role and p.affiliation is not None and p.affiliation.id == aff.id
+                               and _role_core(p.role) == _role_core(role)), None)
+                if holder is not None and _DEFINITE_BEFORE.search(text, max(0, s - 30), s):
+                    added.append(Mention(s, e, text[s:e], holder.actor, "role", holder.role, holder.affiliation))
+                else:
+                    added.append(Mention(s, e, text[s:e], aff, "role", role, aff))
                 continue
             if m.group("head")[0].isupper() and not m.group("mods"):
                 # "The Secretary-General is concerned": the person seen with that role.
@@ -988,6 +996,9 @@ def _only_possessive(text: str, a: int, b: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:" + _APOS_CLASS + r"s?)?\s*", gap))
 
 
+_NAME_PARTICLES = {"Abdel", "Abdul", "Abdal", "Abdoul", "Abou", "Abdi", "Ould", "Mohamed", "Mohammed", "Muhammad", "Ahmed", "Ahmad"}
+
+
 def _surname_keys(name: str) -> list[str]:
     parts = name.split()
     if len(parts) < 2:
@@ -1001,7 +1012,7 @@ def _surname_keys(name: str) -> list[str]:
         i -= 1
     if i < len(parts) - 2 and i >= 0:
         keys.append(" ".join(parts[i + 1:]))
-    elif len(parts) >= 3 and len(parts[-2]) >= 4 and parts[-2][0].isupper() and parts[-2].isalpha():
+    elif len(parts) >= 3 and len(parts[-2]) >= 4 and parts[-2][0].isupper() and parts[-2].isalpha() and parts[-2] not in _NAME_PARTICLES:
         keys += [parts[-2], " ".join(parts[-2:])]  # "Brice Oligui Nguema" is "Oligui" and "Oligui Nguema" too
     return keys
 
@@ -1017,6 +1028,7 @@ _ROLE_NORMAL = {
     "spokeswoman": "spokesperson",
     "advisor": "adviser",
     "foreign affairs minister": "foreign minister",
+    "premier": "prime minister",
 }
 
 

@@ -33,7 +33,7 @@ NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|then)\b|-elect\b|\belect\b", re.
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 # A person referred back to; "his wife", "her children" are other people.
 PERSON_PRONOUN = re.compile(
-    r"\b(?:she|he|him|her|his)\b(?!\s+(?:country|nation|government|wife|husband|widow|children|family|son|daughter|"
+    r"\b(?:she|he|him|her|his)\b(?!\s+(?:highness|majesty|excellency|holiness|royal|eminence|country|nation|government|wife|husband|widow|children|family|son|daughter|"
     r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
 # "elected X as prime minister", "appointed X, the new foreign minister": X is a person
 NAMED_TO_OFFICE = re.compile(r",?\s+(?:as|to be)?\s*(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?(?:prime minister|president|premier|"
@@ -221,6 +221,8 @@ JOINT_MEETING = re.compile(r"\b(?:joint|trilateral|three-way|four-way)\s+(?:pres
 JOINED_SIGNING = re.compile(r"⟦(\d+)⟧\s+(?:(?:also|later|then)\s+)?(?P<T>join(?:s|ed)?)\s+(?:the\s+)?⟦\d+⟧\s+in\s+(?:co-?)?sign(?:ing)?\b", re.IGNORECASE)
 HELD = re.compile(r"-(?:held|controlled|run|occupied)\b")
 VISITING = re.compile(r"visiting", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")  # "Putin's spokesman X": Putin only owns the subject
+VISITING_AS_VERB = re.compile(r"(?:\b(?:after|before|while|by|since|when|is|was|are|were|be|been|of|for)|,|^)\s*$", re.IGNORECASE)
 BASED = re.compile(r"-based\b", re.IGNORECASE)
 COUNTERPARTS = re.compile(r"\bcounterparts\b", re.IGNORECASE)
 COUNTERPART = re.compile(r"\bcounterpart\b", re.IGNORECASE)
@@ -271,7 +273,7 @@ class EntryContext:
 
     last_person: Actor | None = None
     last_person_affiliation: Actor | None = None
-    opening_person: Actor | None = None  # the person the last sentence opened with, as its subject: whom "he" goes on with
+    opening_person: Actor | None = None  # who opened the last sentence, if it went on to name others: whom "he" goes on with
     group: list | None = None  # the actors "they" / "the ministers" refer to
     signers: list | None = None  # who issued a statement that others "also signed"
     cosigners: list | None = None
@@ -296,7 +298,8 @@ def _is_title_of(m, person, sentence: str) -> bool:
     """Whether mention m only qualifies the person after it: "Moldovan president [Maia Sandu]",
     "the EU's foreign policy chief, [Josep Borrell]"."""
     return (person.actor.type == "person" and person.affiliation is not None and m.actor.id == person.affiliation.id
-            and m.end <= person.start and bool(ROLE_BETWEEN.match(sentence[m.end:person.start])))
+            and m.end <= person.start and (bool(ROLE_BETWEEN.match(sentence[m.end:person.start]))
+                                           or person.kind == "role" and not sentence[m.end:person.start].strip()))  # "the Indian [premier]"
 
 
 DESCRIPTION_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " far-right leader ": no comma, no other clause
@@ -746,7 +749,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)}
             acts += [(guest, "visits", host) for guest in guests.values()]
         for s, predicate, o in acts:
-            if predicate == "visits" and o.type == "person" and VISITING.fullmatch(masked, *rel.trigger):
+            if predicate == "visits" and o.type == "person" and VISITING.fullmatch(masked, *rel.trigger) and not VISITING_AS_VERB.search(masked, 0, rel.trigger[0]) \
+                    and (slot := _slot_of(slots, o)) is not None and not sentence[slot.start:slot.end].startswith(o.name.split()[0]):
                 host = s if s.type == "state" else home(s)  # "X praised visiting Ghanaian President Y": Y came to X's country
                 if host is None or host.type != "state":
                     continue
@@ -792,7 +796,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     led = [s.object for s in out if s.predicate == "leads"]
     ctx.led = led[-1] if led else ctx.led
     first = min(slots, key=lambda s: s.start, default=None)
-    ctx.opening_person = first.actor if first and first.actor.type == "person" and OPENS_WITH.fullmatch(sentence, 0, first.start) else None
+    others = {s.actor.id for s in slots if s.actor.type == "person"} - {first.actor.id} if first else set()
+    ctx.opening_person = first.actor if first and first.actor.type == "person" and OPENS_WITH.fullmatch(sentence, 0, first.start) \
+        and not POSSESSIVE_AFTER.match(sentence, first.end) and len(others) >= 2 else None
     out.extend(_roles(sentence, mentions, article))
     _remember_people(mentions, ctx)
     _remember_bare_names(sentence, slots, out, ctx)

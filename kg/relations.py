@@ -27,7 +27,10 @@ APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"
 # what may stand between a pair and its verb: "A and B have also formally signed", "A and B on Tuesday reportedly agreed"
 # "from his counterpart in X, President Y": Y
 COUNTERPART = r"(?:(?:⟦\d+⟧\s+)?(?:counterpart|colleague|peer)\s+(?:in|from|of)\s+⟦\d+⟧,?\s+(?:[\w-]+\s+){0,2}?(?=⟦))?"
-PAIR_LEAD = r"(?:(?:have|had|both|also|already|now|first|again|last|then|later|finally|yesterday|today|(?!likely\b)\w+ly|on\s+\w+day|on\s+[A-Z][a-z]+\s+\d{1,2})\s+){0,3}"  # "X and his counterpart, Y, signed": the counterpart is Y
+# "A and B then met C", "A and B spoke by phone with C": the pair met a third party, not each other
+THIRD_PARTY = (r"(?!\s+(?:with\s+|to\s+|on the phone with\s+|by phone with\s+)?(?:the\s+)?"
+               r"(?:(?!(?:in|at|on|during|for|near|outside|after|before|ahead|last|this|earlier|later|and|over|about)\b)[\w-]+\s+){0,2}⟦)")
+PAIR_LEAD = r"(?:(?:have|had|both|also|already|now|first|again|last|then|later|finally|yesterday|today|(?!(?:likely|unlikely|nearly|hardly|barely|scarcely|rarely|probably|possibly|supposedly|only)\b)\w+ly|on\s+\w+day|on\s+[A-Z][a-z]+\s+\d{1,2})\s+){0,3}"  # "X and his counterpart, Y, signed": the counterpart is Y
 # a clause's worth of words, no other actor, not into the next clause ("…, as she said …")
 CLAUSE_JOIN = r"(?:[,”\"]\s*[“”\"]?\s*(?:as|while|whereas|because|when|which|who|but|although)\b|\bas\s+(?:she|he|they|it|we|I)\b)"
 WIDE_GAP = rf"(?:(?!{CLAUSE_JOIN})[^⟦;]){{0,120}}?"
@@ -77,7 +80,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supplies_weapons_to", rf"{{S}}\s+(?P<T>{WEAPONS})\s+(?:supplied|sent|delivered|given|sold)\s+to\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"\b(?P<T>gave|give[sn]?|giving|sen[dt]s?|sending|sold|sells?|selling)\s+{THE}{{O}}\s+(?:(?:[\w-]+|and)\s+){{0,5}}?{WEAPONS}\b"),
     ("supplies_weapons_to", rf"\b(?P<T>(?:arms|weapons?|missiles?|munitions|ammunition|drones?)\s+(?:transfers?|shipments?|deliveries|supplies|sales|exports?)|(?:transfers?|shipments?|deliver(?:y|ies)|suppl(?:y|ies)|sales?|exports?)\s+of\s+(?:[\w-]+\s+){{0,2}}{WEAPONS})\s+from\s+{THE}{{S}}\s+to\s+{THE}{{O}}"),
-    ("supplies_weapons_to", rf"{{S}}{POSS}\s+(?:[\w-]+\s+)?(?P<T>(?:arms|weapons|missile|drone|military equipment)\s+(?:sales?|deals?|transfers?|deliveries|shipments?))\s+(?:to|for)\s+{THE}{{O}}"),  # "a newly announced US weapons sale to Taiwan"
+    ("supplies_weapons_to", rf"{{S}}{POSS}\s+(?P<T>(?:arms|weapons|missile|drone|military equipment)\s+(?:sales?|transfers?|deliveries|shipments?|exports?))\s+to\s+{THE}{{O}}"),  # "a newly announced US weapons sale to Taiwan"
     ("supplies_weapons_to", rf"\b(?P<T>(?:weapons|arms|military aid|security assistance) package)\s+(?:for|to)\s+{THE}{{O}}"),
     # "Washington approved a $1 billion arms sale to Taiwan"
     ("supplies_weapons_to", rf"\b(?:approv|announc|clear|authori[sz]|finali[sz]|conclud|agree)\w*\s+(?:(?:a|an|the|its|new)\s+)?(?:[$€£\w.,-]+\s+){{0,4}}?(?P<T>(?:arms|weapons|missile|drone|military equipment)\s+(?:sales?|deals?|transfers?|deliver(?:y|ies)))\s+(?:to|for|with)\s+{THE}{{O}}"),
@@ -138,7 +141,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es)|agree[sd]?(?=\s+(?:a|an|the)\s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     # "A and B shake hands as they sign agreements"
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}{SIGNED_TEXT}"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}{SIGNED_TEXT}(?!\s+with\b)"),
     # "the memorandum signed by X's prime minister A and Y's leader B"
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+by\s+{THE}{{S}}\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "Egypt and Qatar joined the US in signing the declaration"
@@ -149,7 +152,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish|rais|upgrad|elevat|lift)\w*\b)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
@@ -160,7 +163,7 @@ PATTERNS: list[tuple[str, str]] = [
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>met|held talks|talked|spoke|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|shake hands|embraced|embrace)\b"),
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
@@ -275,7 +278,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
-    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
     ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s+(?:warplanes|jets|fighter jets|forces|troops|drones|aircraft|military|army|navy|air force))?(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into|in)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
@@ -486,7 +489,7 @@ VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)
                     r"|\b(?:attacks?|strikes?|sanctions|aggression|assaults?|bombing|bombardment|shelling|violence|invasion|occupation|"
                     r"restrictions|pressure|blockade|embargo|threats?)\s+(?:on|against|upon|of|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
                     # "denounced the arrest of several people, including X": X suffered it
-                    r"|\b(?:arrests?|detentions?|abductions?|kidnappings?|killings?|murders?|assassinations?|imprisonment|jailing|persecution|harassment)\s+of\s+(?:[\w-]+,?\s+){0,6}$", re.IGNORECASE)
+                    r"|\b(?:arrests?|detentions?|abductions?|kidnappings?|killings?|murders?|assassinations?|imprisonment|jailing|persecution|harassment)\s+of\s+(?:(?!by\b|in\b)[\w-]+,?\s+){0,6}$", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 # ("while welcoming …" is a phrase of the main clause's subject, no clause of its own)

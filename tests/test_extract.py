@@ -2059,3 +2059,33 @@ def test_a_person_no_table_lists_is_known_by_the_surname_too():
 ])
 def test_courtesy_titles_offices_counterparts_plans_and_he_who_goes_on(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # arms sales stopped are not supplied; a deal "for" another's weapons is the buyer's
+    ("Report\nCanada suspended arms sales to Israel.", set()),
+    ("Report\nPoland's arms deal for South Korean tanks was signed.", set()),
+    # a killing by X is X's: the victim gap stops at "by"
+    ("Report\nThe United Nations condemned the killing of aid workers by Israel.", {("UN", "condemns", "ISR")}),
+    # "visiting" as a verb, not an adjective before a titled guest
+    ("Report\nBlinken, visiting Netanyahu in Jerusalem, urged restraint.", {("antony-blinken", "visits", "ISR")}),
+    ("Report\nOrban angered the EU by visiting Putin.", {("viktor-orban", "visits", "RUS")}),
+    # "he" after a sentence with one other person is still the last person named
+    ("Report\nMeloni met Sunak in Rome. He later visited Tunisia.",
+     {("giorgia-meloni", "meets_with", "rishi-sunak"), ("rishi-sunak", "visits", "ITA"), ("rishi-sunak", "visits", "TUN")}),
+    # "nearly" reached is not reached
+    ("Report\nSerbia and Kosovo nearly reached an agreement on energy.", set()),
+    # a pair that met or signed with a third party did not meet or sign with each other
+    ("Report\nQatar and Egypt then met Hamas leaders in Doha.", {("QAT", "meets_with", "HAMAS"), ("EGY", "meets_with", "HAMAS")}),
+    ("Report\nFrance and Germany later signed an agreement with Poland.",
+     {("FRA", "signs_agreement_with", "POL"), ("DEU", "signs_agreement_with", "POL")}),
+    # lifting tariffs is still an agreement; raising ties is cooperation
+    ("Report\nChina and Australia agreed to lift tariffs on wine.", {("CHN", "signs_agreement_with", "AUS")}),
+    # the deal named where the building stood is no deal struck
+    ("Report\nRussia struck the building where the grain deal was signed in Odesa.", {("RUS", "attacks", "UKR")}),
+    # "Abdel" is a particle, not the surname of "Ahmed Abdel Rahman"
+    ("Report\nDr Ahmed Abdel Rahman visited Sudan. Abdel Aziz, a rebel, criticised Egypt.",
+     {("ahmed-abdel-rahman", "visits", "SDN"), ("abdel-aziz", "condemns", "EGY")}),
+])
+def test_what_the_review_of_the_eighth_session_found(text, expected):
+    assert all_acts(text) == expected
