@@ -179,7 +179,8 @@ MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered)\b")
-MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:city|capital)\s+of\s+)?$")
+MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:city|capital)\s+of\s+)?$"
+                    r"|\s+(?:at|during|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?in\s+(?:the\s+)?$")  # "at a military parade in Beijing"
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
     r"\b(?:in|into|near|at|outside|around|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"
@@ -220,6 +221,7 @@ JOINT_MEETING = re.compile(r"\b(?:joint|trilateral|three-way|four-way)\s+(?:pres
 # "Egypt, Qatar and Turkey joined X in signing": they signed with each other too
 JOINED_SIGNING = re.compile(r"⟦(\d+)⟧\s+(?:(?:also|later|then)\s+)?(?P<T>join(?:s|ed)?)\s+(?:the\s+)?⟦\d+⟧\s+in\s+(?:co-?)?sign(?:ing)?\b", re.IGNORECASE)
 HELD = re.compile(r"-(?:held|controlled|run|occupied)\b")
+OWNER_ONLY = re.compile(r"['’]s?\s+")
 VISITING = re.compile(r"visiting", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")  # "Putin's spokesman X": Putin only owns the subject
 VISITING_AS_VERB = re.compile(r"(?:\b(?:after|before|while|by|since|when|is|was|are|were|be|been|of|for)|,|^)\s*$", re.IGNORECASE)
@@ -299,7 +301,8 @@ def _is_title_of(m, person, sentence: str) -> bool:
     "the EU's foreign policy chief, [Josep Borrell]"."""
     return (person.actor.type == "person" and person.affiliation is not None and m.actor.id == person.affiliation.id
             and m.end <= person.start and (bool(ROLE_BETWEEN.match(sentence[m.end:person.start]))
-                                           or person.kind == "role" and not sentence[m.end:person.start].strip()))  # "the Indian [premier]"
+                                           or person.kind == "role" and not sentence[m.end:person.start].strip()  # "the Indian [premier]"
+                                           or bool(OWNER_ONLY.fullmatch(sentence, m.end, person.start))))  # "[Russia's Vladimir Putin]"
 
 
 DESCRIPTION_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " far-right leader ": no comma, no other clause
