@@ -36,7 +36,7 @@ PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:highness|majesty|excellency|holiness|royal|eminence|country|nation|government|wife|husband|widow|children|family|son|daughter|"
     r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
 # "elected X as prime minister", "appointed X, the new foreign minister": X is a person
-NAMED_TO_OFFICE = re.compile(r",?\s+(?:as|to be)?\s*(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?(?:prime minister|president|premier|"
+NAMED_TO_OFFICE = re.compile(r",?\s+(?:as|to be)?\s*(?:the\s+|its\s+|their\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|next\s+|interim\s+)?(?:prime minister|president|premier|"
                              r"chancellor|speaker|foreign minister|defen[cs]e minister|minister|leader|head of state|head of government)\b", re.IGNORECASE)
 COURTESY = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sheikh|Sir|Dame|Cde|Comrade|H\.E)\.?\s+$")
 OPENS_WITH = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sheikh)\.?\s+)?|[^,;:“”\"⟦]{0,60},\s*")  # what may come before a sentence's subject
@@ -180,7 +180,7 @@ MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered)\b")
 MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:city|capital)\s+of\s+)?$"
-                    r"|\s+(?:at|during|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?in\s+(?:the\s+)?$")  # "at a military parade in Beijing"
+                    r"|\s+(?:at|during|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?in\s+(?:the\s+)?$")  # "at a military parade in Beijing"
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
     r"\b(?:in|into|near|at|outside|around|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"

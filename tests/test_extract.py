@@ -2101,3 +2101,26 @@ def test_what_the_review_of_the_eighth_session_found(text, expected):
 ])
 def test_joined_at_an_event_and_a_states_own_leader(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # breaking off relations condemns; "fascist" is a label of an enemy
+    ("Report\nBolivia is breaking off diplomatic relations with Israel.", {("BOL", "condemns", "ISR")}),
+    # shares of the vote compared
+    ("Report\nJosé Raúl Mulino obtained 34.4% of the ballots, compared to 25% of Ricardo Lombana.", {("jose-raul-mulino", "defeats", "ricardo-lombana")}),
+    # a person elected as "the country's new prime minister", defeating "the only other candidate, X"
+    ("Vote\nParliament elected Lani Tupou as the country's new prime minister. Tupou won by 16 votes to 8, defeating the only other candidate, Trade Minister Sione Vea.",
+     {("lani-tupou", "defeats", "sione-vea")}),
+    # a pair pledging on a weekday; engaged in talks
+    ("Report\nJapan and Indonesia pledged on Saturday to deepen defence ties.", {("JPN", "cooperates_with", "IDN")}),
+    ("Report\nPresidents William Ruto and Xi Jinping engaged in extensive discussions.", {("william-ruto", "meets_with", "xi-jinping")}),
+    # met on the sidelines of a retreat in a third country: both came to it
+    ("Report\nVietnamese Foreign Minister Bui Thanh Son met Singaporean Foreign Minister Vivian Balakrishnan on the sidelines of the ASEAN Foreign Ministers' Retreat (AMM Retreat) in Malaysia.",
+     {("bui-thanh-son", "meets_with", "vivian-balakrishnan"), ("bui-thanh-son", "visits", "MYS"), ("vivian-balakrishnan", "visits", "MYS")}),
+    # sanctions ended are no sanctions, quoted or not
+    ("Report\nDonald Trump ended \u201cunjust sanctions against Israel\u201d on his first day.", set()),
+    # "broke away from A with support from B": no one backs A
+    ("Report\nThe region broke away from Azerbaijan with support from Armenia.", set()),
+])
+def test_ties_broken_vote_shares_pledges_retreats_and_sanctions_ended(text, expected):
+    assert all_acts(text) == expected
