@@ -18,7 +18,7 @@ from itertools import combinations, permutations
 
 from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date
-from kg.relations import OPENING_PHRASE, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
+from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
@@ -221,9 +221,7 @@ JOINT_MEETING = re.compile(r"\b(?:joint|trilateral|three-way|four-way)\s+(?:pres
 # "Egypt, Qatar and Turkey joined X in signing": they signed with each other too
 JOINED_SIGNING = re.compile(r"⟦(\d+)⟧\s+(?:(?:also|later|then)\s+)?(?P<T>join(?:s|ed)?)\s+(?:the\s+)?⟦\d+⟧\s+in\s+(?:co-?)?sign(?:ing)?\b", re.IGNORECASE)
 HELD = re.compile(r"-(?:held|controlled|run|occupied)\b")
-OWNER_ONLY = re.compile(r"['’]s?\s+")
 VISITING = re.compile(r"visiting", re.IGNORECASE)
-POSSESSIVE_AFTER = re.compile(r"['’]s?\s")  # "Putin's spokesman X": Putin only owns the subject
 VISITING_AS_VERB = re.compile(r"(?:\b(?:after|before|while|by|since|when|is|was|are|were|be|been|of|for)|,|^)\s*$", re.IGNORECASE)
 BASED = re.compile(r"-based\b", re.IGNORECASE)
 COUNTERPARTS = re.compile(r"\bcounterparts\b", re.IGNORECASE)
@@ -302,7 +300,7 @@ def _is_title_of(m, person, sentence: str) -> bool:
     return (person.actor.type == "person" and person.affiliation is not None and m.actor.id == person.affiliation.id
             and m.end <= person.start and (bool(ROLE_BETWEEN.match(sentence[m.end:person.start]))
                                            or person.kind == "role" and not sentence[m.end:person.start].strip()  # "the Indian [premier]"
-                                           or bool(OWNER_ONLY.fullmatch(sentence, m.end, person.start))))  # "[Russia's Vladimir Putin]"
+                                           or bool(POSSESSIVE_AFTER.fullmatch(sentence, m.end, person.start))))  # "[Russia's Vladimir Putin]"
 
 
 DESCRIPTION_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " far-right leader ": no comma, no other clause
@@ -618,7 +616,6 @@ def _leader_of_group(slot: Slot, mentions) -> bool:
             and any(m.actor.id == slot.actor.id and m.role and LEADER_ROLES.search(m.role) for m in mentions))
 
 
-
 def _date_for(times, trigger_pos: int, default, others=()):
     """The time expression nearest the trigger: (date, precision, source, until). A time
     inside one of the ``others`` spans ("… following Iran's attack this week") dates that
@@ -801,7 +798,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     first = min(slots, key=lambda s: s.start, default=None)
     others = {s.actor.id for s in slots if s.actor.type == "person"} - {first.actor.id} if first else set()
     ctx.opening_person = first.actor if first and first.actor.type == "person" and OPENS_WITH.fullmatch(sentence, 0, first.start) \
-        and not POSSESSIVE_AFTER.match(sentence, first.end) and len(others) >= 2 else None
+        and not POSSESSIVE_AFTER.match(sentence, first.end) and len(others) >= 2 else None  # "Putin's spokesman X" opens with X
     out.extend(_roles(sentence, mentions, article))
     _remember_people(mentions, ctx)
     _remember_bare_names(sentence, slots, out, ctx)
