@@ -337,6 +337,7 @@ _ROLE_PORTFOLIOS = sorted(
 )
 # Roles that make no role mention without a name: a candidate acts for no state
 _NAMED_ONLY = frozenset({"candidate", "nominee"})
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 _DEFINITE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[\w-]+\s+){0,2}$")  # "the Indian …", "the visiting Indian …"
 _KEEP_MODS = {"former", "acting", "interim", "deputy", "vice", "first", "outgoing", "incoming", "special"}
 
@@ -866,11 +867,14 @@ class Gazetteer:
                 else:
                     added.append(Mention(s, e, text[s:e], aff, "role", role, aff))
                 continue
-            if m.group("head")[0].isupper() and not m.group("mods"):
-                # "The Secretary-General is concerned": the person seen with that role.
+            if not m.group("mods"):
+                # "The Secretary-General is concerned": the person seen with that role; "the prime minister,
+                # who arrived on Tuesday": the one person the text has given that role, if only one
                 earlier = [p for p in persons if p.start < s] + [p for p in seen if p.kind == "person"]
-                holder = next((p for p in reversed(earlier) if p.role and _role_core(p.role) == _role_core(role)), None)
-                if holder is not None:
+                holders = [p for p in reversed(earlier) if p.role and _role_core(p.role) == _role_core(role)]
+                if holders and (m.group("head")[0].isupper() or (
+                        _THE_BEFORE.search(text, max(0, s - 4), s) and len({p.actor.id for p in holders}) == 1)):
+                    holder = holders[0]
                     added.append(Mention(s, e, text[s:e], holder.actor, "role", holder.role, holder.affiliation))
         return mentions + added
 
@@ -1029,6 +1033,8 @@ _ROLE_NORMAL = {
     "advisor": "adviser",
     "foreign affairs minister": "foreign minister",
     "premier": "prime minister",
+    "pm": "prime minister",
+    "fm": "foreign minister",
 }
 
 

@@ -517,6 +517,7 @@ PEOPLE_IN = re.compile(r"\b(?:assailants|gunmen|attackers|militants|rebels|insur
                        r"\s+(?:in|from|of|near|across)\s+(?:the\s+)?$", re.IGNORECASE)
 # "accused X of supporting …", "blames X for attacking …": X does what the gerund says.
 ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg|condemn|criticis|criticiz|denounc)\w*\s+(?:the\s+)?⟦(\d+)⟧\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+WITH_DOER = re.compile(r",\s+with\s+(?:the\s+)?(?:⟦(\d+)⟧|(?-i:[A-Z][\w-]+))\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 # "… over Chinese submarines and research vessels visiting X": a participle after a plural noun is the noun's act
 NOUN_BEFORE_GERUND = re.compile(r"(?<![,;:])\s(?!(?:is|was|has|its|this|thus|as|us|his|hers|ours|theirs|yours)\b)[a-z]{3,}s\s+$")
@@ -622,6 +623,9 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     accused = ACCUSED_OF.search(masked, max(0, pos - 90), pos)
     if accused and GERUND.match(masked, pos) and usable(int(accused.group(1))):
         return int(accused.group(1))
+    absolute = WITH_DOER.search(masked, max(0, pos - 40), pos) if GERUND.match(masked, pos) else None
+    if absolute:  # "…, with Gbagbo reportedly congratulating the president": Gbagbo, whoever else the clause names
+        return int(absolute.group(1)) if absolute.group(1) and usable(int(absolute.group(1))) else None
     closed = CLOSED_RELATIVE.search(masked, max(0, pos - 260), pos)
     if closed and usable(int(closed.group(1))) and not AFTER_PREPOSITION.search(masked, max(0, closed.start() - 12), closed.start()):
         return int(closed.group(1))

@@ -2124,3 +2124,17 @@ def test_joined_at_an_event_and_a_states_own_leader(text, expected):
 ])
 def test_ties_broken_vote_shares_pledges_retreats_and_sanctions_ended(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the prime minister" after the one person the text called a PM ("PM" is "prime minister")
+    ("Forum\nNew Zealand PM Christopher Luxon arrived in Tonga on Tuesday. The prime minister, who landed in the morning, "
+     "has met with the leaders of Samoa and Fiji.",
+     {("christopher-luxon", "visits", "TON"), ("christopher-luxon", "meets_with", "WSM"), ("christopher-luxon", "meets_with", "FJI")}),
+    # "…, with X reportedly congratulating the president": X, whoever the clause named first (a guard: before, "the
+    # president" in lower case was no one; now that it is Ouattara, Kone must not become the one congratulating)
+    ("Vote\nPresident Alassane Ouattara won. Officials said Ibrahime Kone confirmed the count, with Gbagbo reportedly congratulating the president.",
+     set()),
+])
+def test_the_one_prime_minister_and_a_doer_after_with(text, expected):
+    assert all_acts(text) == expected
