@@ -338,6 +338,7 @@ _ROLE_PORTFOLIOS = sorted(
 # Roles that make no role mention without a name: a candidate acts for no state
 _NAMED_ONLY = frozenset({"candidate", "nominee"})
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+_PREDICATIVE_BEFORE = re.compile(r"\b(?i:become|became|becomes|as|is|was|named|elected|appointed)\s+the\s+$")  # "has become the president": a role taken
 _DEFINITE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[\w-]+\s+){0,2}$")  # "the Indian …", "the visiting Indian …"
 _KEEP_MODS = {"former", "acting", "interim", "deputy", "vice", "first", "outgoing", "incoming", "special"}
 
@@ -873,7 +874,8 @@ class Gazetteer:
                 earlier = [p for p in persons if p.start < s] + [p for p in seen if p.kind == "person"]
                 holders = [p for p in reversed(earlier) if p.role and _role_core(p.role) == _role_core(role)]
                 if holders and (m.group("head")[0].isupper() or (
-                        _THE_BEFORE.search(text, max(0, s - 4), s) and len({p.actor.id for p in holders}) == 1)):
+                        _THE_BEFORE.search(text, max(0, s - 4), s) and not _OF_ACTOR_RE.match(text, e)
+                        and not _PREDICATIVE_BEFORE.search(text, max(0, s - 20), s) and len({p.actor.id for p in holders}) == 1)):
                     holder = holders[0]
                     added.append(Mention(s, e, text[s:e], holder.actor, "role", holder.role, holder.affiliation))
         return mentions + added

@@ -2138,3 +2138,9 @@ def test_ties_broken_vote_shares_pledges_retreats_and_sanctions_ended(text, expe
 ])
 def test_the_one_prime_minister_and_a_doer_after_with(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_role_taken_is_no_reference_to_its_holder():
+    found = {(s, p, o) for s, p, o, _ in triples(
+        "Report\nPresident Emmanuel Macron spoke in Paris on Monday.\nMalta has become the president of the UN Security Council.")}
+    assert ("MLT", "leads", "UNSC") in found
