@@ -23,14 +23,14 @@ FORCE = r"(?:attacks?|strikes?|air ?strikes|bombings?|retaliation|reprisals?|mil
 THREATENED_ACT = THREAT_VERB + rf"(?:{THREAT_MODIFIER}\s+){{0,2}}" + FORCE
 # what is signed: "an agreement", "a memorandum", "a package of documents", "nine MoUs"
 SIGNED_TEXT = r"(?:agreement|treaty|deal|pact|accord|memorand(?:um|a)|MoUs?|declaration|documents)"
-APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"
-# what may stand between a pair and its verb: "A and B have also formally signed", "A and B on Tuesday reportedly agreed"
+APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"  # "X and his counterpart, Y, signed": the counterpart is Y
 # "from his counterpart in X, President Y": Y
 COUNTERPART = r"(?:(?:⟦\d+⟧\s+)?(?:counterpart|colleague|peer)\s+(?:in|from|of)\s+⟦\d+⟧,?\s+(?:[\w-]+\s+){0,2}?(?=⟦))?"
 # "A and B then met C", "A and B spoke by phone with C": the pair met a third party, not each other
 THIRD_PARTY = (r"(?!\s+(?:with\s+|to\s+|on the phone with\s+|by phone with\s+)?(?:the\s+)?"
                r"(?:(?!(?:in|at|on|during|for|near|outside|after|before|ahead|last|this|earlier|later|and|over|about)\b)[\w-]+\s+){0,2}⟦)")
-PAIR_LEAD = r"(?:(?:have|had|both|also|already|now|first|again|last|then|later|finally|yesterday|today|(?!(?:likely|unlikely|nearly|hardly|barely|scarcely|rarely|probably|possibly|supposedly|only)\b)\w+ly|on\s+\w+day|on\s+[A-Z][a-z]+\s+\d{1,2})\s+){0,3}"  # "X and his counterpart, Y, signed": the counterpart is Y
+# what may stand between a pair and its verb: "A and B have also formally signed", "A and B on Tuesday reportedly agreed"
+PAIR_LEAD = r"(?:(?:have|had|both|also|already|now|first|again|last|then|later|finally|yesterday|today|(?!(?:likely|unlikely|nearly|hardly|barely|scarcely|rarely|probably|possibly|supposedly|only)\b)\w+ly|on\s+\w+day|on\s+[A-Z][a-z]+\s+\d{1,2})\s+){0,3}"
 # a clause's worth of words, no other actor, not into the next clause ("…, as she said …")
 CLAUSE_JOIN = r"(?:[,”\"]\s*[“”\"]?\s*(?:as|while|whereas|because|when|which|who|but|although)\b|\bas\s+(?:she|he|they|it|we|I)\b)"
 WIDE_GAP = rf"(?:(?!{CLAUSE_JOIN})[^⟦;]){{0,120}}?"
@@ -752,7 +752,7 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
     possible = TRIGGER_WORDS.possible(masked)
     for k, (predicate, pattern, needs) in enumerate(COMPILED):
         if tokens < needs or k not in possible:
-            continue  # a pattern that names a subject and an object needs two actors in the sentence
+            continue  # a pattern that names a subject and an object needs two actors, and each its own words
         can_be_object_here = can_be_target if predicate == "attacks" and can_be_target else can_be_object
         pos = 0
         while (m := pattern.search(masked, pos)) is not None:
