@@ -56,6 +56,9 @@ GROUP_SOURCE = re.compile(
     r"|⟦(\d+)⟧(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:said|says|confirmed|announced|told|added|reported|stated)\b", re.IGNORECASE)
 COSIGNERS = re.compile(r"\b(?:(?:also\s+)?(?:signed|endorsed|joined|backed)|also\s+(?:issued|made|released))\s+(?:by|on behalf of)\s+"
                        r"(?:(?:the\s+)?(?:foreign\s+|defen[cs]e\s+)?(?:ministers|leaders|governments|representatives)\s+(?:from|of)\s+)?((?:(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)", re.IGNORECASE)
+# "The two countries were joined by Spain in …", "He was joined by …": company, not a co-signed text
+JOINED_NOT_A_TEXT = re.compile(r"^(?:joined|backed)\b", re.IGNORECASE)
+SIGNED_TEXT_NOUN = re.compile(r"\b(?:statement|declaration|letter|communiqu[eé]|resolution|appeal|call|text|agreement)\b", re.IGNORECASE)
 # "the G7 foreign ministers of Canada, France … and the EU": the group's members, named.
 MEMBERS_NAMED = re.compile(
     r"(?:⟦(\d+)⟧|\bthe)\s+(?:foreign\s+|defen[cs]e\s+|finance\s+)?(?:ministers|leaders|members|countries|partners)\s+(?:of|from)\s+"
@@ -659,6 +662,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
 
     relations = find_relations(masked, usable_subject, usable_object, usable_target)
     signed = COSIGNERS.search(masked)
+    if signed and JOINED_NOT_A_TEXT.match(signed.group(0)) and not SIGNED_TEXT_NOUN.search(masked, 0, signed.start()):
+        signed = None
     if signed and ctx.group and not JOINED_MEETING.search(masked):
         ctx.signers = list(ctx.group)
         ctx.cosigners = [slots[int(i)].actor for i in TOKEN.findall(signed.group(1))]

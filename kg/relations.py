@@ -95,7 +95,7 @@ PATTERNS: list[tuple[str, str]] = [
      r"(?:(?:an?\s+)?(?:additional|further|extra|another|new)\s+)?(?:(?:more than|over|nearly|almost|about|around|some|up to)\s+)?[$€£]\s?[\d.,]+\s*(?:(?:billion|million|bn|m|trillion)\b\s*)?"
      rf"(?:\([^)]{{0,30}}\)\s*)?(?:(?:in|of|worth)\s+)?(?:[\w-]+\s+){{0,2}}?(?:to|for)\s+{THE}{{O}}(?:['’]s\s+(?:reconstruction|recovery|defen[cs]e|budget|economy|army|military|armed forces|war effort|people)\b|(?![\w'’-]))"),
     ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying))\s+{THE}{{O}}\s+with\s+(?:[\w$-]+\s+){{0,4}}?(?:\w+\s+)?{AID}"),
-    ("supplies_weapons_to", rf"{{S}}\s+(?:is|was|has been|remains|became|becomes)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>suppliers?|providers?|exporters?|sources?)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPONS}|(?:military|security|defen[cs]e)\s+(?:equipment|hardware|materiel))\s+(?:to|for)\s+{THE}{{O}}"),
+    ("supplies_weapons_to", rf"{{S}}\s+(?:is|are|was|were|has been|have been|remains?|remained|became|becomes?)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>suppliers?|providers?|exporters?|sources?)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPONS}|(?:military|security|defen[cs]e)\s+(?:equipment|hardware|materiel))\s+(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
     ("supports", rf"{{S}}\s+(?:has\s+)?(?:become|became|is|was|remains|remained)\s+(?:(?:by far|also|still|now|long)\s+)?(?:one\s+of\s+)?{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>backers?|supporters?|allies|ally|defenders?)\b"),
     # "X has been using Iranian drones": the maker of what X uses supplied it
@@ -158,10 +158,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    # "the Vietnam-Singapore Strategic Partnership", "Russian-Mongolian relations of comprehensive strategic partnership"
+    ("cooperates_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance)\b"),
+    # "Australia and New Zealand are working together with Tonga"
+    ("cooperates_with", rf"\b(?P<T>work(?:s|ed|ing)?\s+(?:(?:closely|together|jointly|hand in hand)\s+){{1,2}}with)\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
-    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
+    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
@@ -303,7 +307,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>advance[sd]?|advancing|marche[sd]|marching|clos(?:e|es|ed|ing) in)\s+(?:on|towards?)\s+{THE}{PLACE_KIND}{{O}}"),
     ("attacks", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
     ("attacks", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
-    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{PLACE_KIND}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|expand(?:s|ed)?|beg[ia]n)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation|invasion))\s+(?:in|into|on)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|missiles?|rockets?|shells|barrages?)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombardment|operations?))\s+by\s+{THE}{{S}}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+(?:on|against)\s+{THE}(?:(?:a\s+)?(?:series|number|range|string)\s+of\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:targets|sites|positions|bases|facilities)\s+(?:of|in)\s+{THE})?{PLACE_KIND}{{O}}"),
@@ -366,6 +370,9 @@ PASSIVES = [
     ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:(?:top|senior|interim|acting)\s+)?(?:ambassador|envoy|chargé d['’]affaires|charge d['’]affaires|diplomats?)\s+(?:of|from)\s+{THE}{{O}}"),
     ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:top\s+|senior\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?|chargé d['’]affaires|charge d['’]affaires)\b"),
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
+    # "recalled its ambassador to X", "ordered the return of Brazil's ambassador from X"
+    ("condemns", rf"\b(?P<T>recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|(?:immediate\s+)?(?:recall|return|withdrawal)\s+of)\s+(?:(?:its|their|his|her|the|an?|all)\s+)?(?:⟦\d+⟧['’]s\s+)?(?:(?:top|senior|chief)\s+)?(?:ambassadors?|envoys?|high commissioners?|top diplomats?|diplomats)\s+(?:to|from|in)\s+{THE}{{O}}"),
+    ("condemns", rf"\b(?P<T>declar(?:e|es|ed|ing))\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?))?,?\s+(?:an?\s+|the\s+)?{Q}persona non grata"),
     ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed|battered|pounded|hammered|rocked|destroyed", owned=True)),
     ("sanctions", passive("sanctioned")),
     ("supports", passive("supported|backed|endorsed")),
@@ -420,7 +427,7 @@ REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|r
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 # (before an attack's trigger: "warned of new Russian strikes", "threatened Kyiv with more strikes")
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
 FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
@@ -641,9 +648,9 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     shared = SHARED_SUBJECT.search(masked, 0, pos)
     if shared:
         start = _clause_start(masked, shared.start())  # "X has emerged as … and has coordinated …", "X admits … but blames …": X's verb
-    opening = OPENING_PHRASE.match(masked, start)
-    if opening and opening.end() <= pos:
-        start = opening.end()
+    opening = OPENING_PHRASE.match(masked, start) or OPENING_PHRASE.match(masked)
+    if opening and start < opening.end() <= pos:
+        start = opening.end()  # "Before the envoy's return was announced, X declared …": X
     for m in TOKEN.finditer(masked, start, pos):
         i = int(m.group(1))
         if usable(i) and not AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start()):

@@ -2144,3 +2144,40 @@ def test_a_role_taken_is_no_reference_to_its_holder():
     found = {(s, p, o) for s, p, o, _ in triples(
         "Report\nPresident Emmanuel Macron spoke in Paris on Monday.\nMalta has become the president of the UN Security Council.")}
     assert ("MLT", "leads", "UNSC") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks held in a place, on a day, with someone
+    ("Report\nHungarian Prime Minister Viktor Orban held talks in Beijing on Monday with Chinese President Xi Jinping.",
+     {("viktor-orban", "meets_with", "xi-jinping")}),
+    # "are the main suppliers of arms to X"
+    ("Report\nIran and Belarus are the main suppliers of arms to Venezuela's army.", {("IRN", "supplies_weapons_to", "VEN"), ("BLR", "supplies_weapons_to", "VEN")}),
+    # a partnership named by the pair; a dispute named by a pair is none (a guard)
+    ("Report\nThe ministers praised the Japan-Philippines strategic partnership.", {("JPN", "cooperates_with", "PHL")}),
+    ("Report\nAnalysts spoke of the India-Pakistan border dispute and the partnership with Europe.", set()),
+    # working together with X; looking forward to it is not yet (a guard)
+    ("Report\nCanada and Mexico are working closely with Guatemala on migration.", {("CAN", "cooperates_with", "GTM"), ("MEX", "cooperates_with", "GTM")}),
+    ("Report\nPresident Joe Biden said he looks forward to working closely with Canada.", set()),
+    # recalling an ambassador condemns the state; not recalling does not (a guard)
+    ("Report\nPeru recalled its ambassador from Mexico on Monday.", {("PER", "condemns", "MEX")}),
+    ("Report\nPoland ordered the recall of its envoys to Hungary and Slovakia.", {("POL", "condemns", "HUN"), ("POL", "condemns", "SVK")}),
+    ("Report\nPortugal did not recall its ambassador to Angola.", set()),
+    # declared persona non grata
+    ("Report\nUkraine declared Hungarian diplomat Imre Toth persona non grata.", {("UKR", "condemns", "imre-toth")}),
+    # "an assault on the city of X": the state of the city
+    ("Report\nRussia launched a large assault on the city of Kharkiv.", {("RUS", "attacks", "UKR")}),
+])
+def test_talks_in_a_place_suppliers_partnerships_recalls_and_city_assaults(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_the_subject_after_an_opening_clause_is_the_doer():
+    # "Before A's …, B thanked C": B thanked, not A
+    assert all_acts("Report\nBefore the Polish delegation's arrival was announced, Lithuania thanked Latvia.") == {("LTU", "supports", "LVA")}
+
+
+def test_states_joined_by_another_in_an_act_do_not_copy_the_speakers_statements():
+    # "were joined by Spain in recognising X": Spain recognises too, it does not condemn what the speaker condemned
+    acts = all_acts("Report\nThe Israeli foreign ministry said it had recalled its ambassadors from Ireland and Norway. "
+                    "The two countries were joined by Spain in recognising Palestine.")
+    assert ("ESP", "condemns", "IRL") not in acts and ("ISR", "condemns", "IRL") in acts
