@@ -116,6 +116,8 @@ QUOTE = re.compile(r"[“\"][^”\"]{3,}[”\"]")
 # The author of a statement the page is: "EU Statement – …", "Statement by the G7 …", "I speak on behalf of X".
 STATEMENT_TITLE = re.compile(r"^\W*(?:(?:the\s+)?(?:joint\s+)?⟦(\d+)⟧(?:['’]s)?\s+(?:(?:joint|official|formal|final|press|leaders['’]?|"
                              r"foreign\s+ministers['’]?|ministerial|ministry|government|council|presidency|spokesperson['’]?s?)\s+){0,3}statement\b|(?:joint\s+)?statement\s+(?:by|of|from)\s+(?:the\s+)?⟦(\d+)⟧)", re.IGNORECASE)
+# "Attacks are intensifying: UK statement at the UN Security Council": the title ends with whose statement it is
+STATEMENT_TITLE_END = re.compile(r"(?:^|\s)(?:the\s+)?⟦(\d+)⟧(?:['’]s)?\s+(?:(?:joint|official|national)\s+)?statement\s+(?:at|to|in|before)\b()", re.IGNORECASE)
 ON_BEHALF = re.compile(r"\b(?:I|we)\s+(?:have the honou?r to\s+|am honou?red to\s+)?(?:speak|deliver this statement|make this statement)\s+on behalf of\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # "the newly elected president-elect": the election's winner
 WINNER_REFERENCE = re.compile(r"\bthe\s+(?:(?:newly|new|newly minted|newly elected|incoming)\s+)*(?:president|prime minister|premier)-elect\b", re.IGNORECASE)
@@ -989,7 +991,7 @@ def _statement_author(title: str, gazetteer: Gazetteer) -> Actor | None:
     UN Security Council: …", "Joint statement by the G7 foreign ministers"), else None."""
     mentions = gazetteer.find(title)
     masked, _ = mask(title, [(m.start, m.end) for m in mentions])
-    found = STATEMENT_TITLE.match(masked)
+    found = STATEMENT_TITLE.match(masked) or STATEMENT_TITLE_END.search(masked)
     if found is None:
         return None
     author = mentions[int(found.group(1) or found.group(2))].actor

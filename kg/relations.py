@@ -194,7 +194,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "Following the talks in the Kremlin, A and B made statements": A and B held the talks
     ("meets_with", rf"^\W*(?:following|after|at the end of)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>talks|meeting|summit|negotiations)\b(?:\s+(?:in|at)\s+{THE}(?:⟦\d+⟧|[\w-]+(?:\s+[\w-]+)?))?,\s+{THE}{{S}}\s+and\s+{THE}{{O}}"
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
-    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]? in|arriving in|travell?ed to|trip to|visit to|landed in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:on )?\w+day)? (?:in|at)|arriving in|travell?ed to|trip to|visit to|(?:landed|touched down) in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "X was welcomed by Y at Beijing's Great Hall": X came to Beijing
     ("visits", rf"{{S}}\s+(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(?P<T>welcomed|received|greeted)\s+(?:by\s+[^,;:.]{{0,60}}?\s+)?(?:to|in|at)\s+{THE}{{O}}"),
@@ -202,6 +202,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("visits", rf"^\W*{{S}}\s+(?P<T>welcomed|received|greeted)\s+by\s+[^,;:.]{{0,60}}?\s+(?:to|in|at)\s+{THE}{{O}}"),
     # "hosted President X at the White House": the guest came (not "hosted talks between X and Y in Z")
     ("visits", rf"\b(?P<T>host(?:s|ed|ing))\s+(?:(?!(?:talks|a|an|the|between|with|and|meetings?|summits?)\b)[\w-]+\s+){{0,3}}?{{S}}(?:\s+(?:officials|delegation|delegates|leaders?|envoys?|ministers?|negotiators|counterparts?))?\s+(?:at|in)\s+{THE}{{O}}"),
+    # "has reached Tokyo on a three-day visit"; "the state visit by the President of Vietnam to Korea"
+    ("visits", rf"\b(?P<T>reach(?:es|ed)?)\s+{THE}{{O}}\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour)\b"),
+    ("visits", rf"\b(?P<T>visit|trip|tour)\s+by\s+{THE}(?:(?!(?:to|in)\b)[\w-]+\s+){{0,4}}?{{S}}(?:\s+of\s+{THE}⟦\d+⟧)?\s+to\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>(?:visit|trip|journey)\s+to\s+(?:meet|see|hold talks with|talk to)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?in)\s+{THE}{{O}}"),
     # criticism
     ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:express(?:es|ed)?|voiced|raised|reiterat(?:es|ed)|conveyed|underlined|stressed)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:⟦\d+⟧['’]s?\s+)?{Q}(?:\w+\s+)?(?:concerns?|alarm)){Q}\s*(?:about|over|by|at|regarding){GAP}{{O}}"),

@@ -2181,3 +2181,19 @@ def test_states_joined_by_another_in_an_act_do_not_copy_the_speakers_statements(
     acts = all_acts("Report\nThe Israeli foreign ministry said it had recalled its ambassadors from Ireland and Norway. "
                     "The two countries were joined by Spain in recognising Palestine.")
     assert ("ESP", "condemns", "IRL") not in acts and ("ISR", "condemns", "IRL") in acts
+
+
+def test_a_title_that_ends_with_whose_statement_it_is_names_the_we():
+    text = "Shelling must stop: Canada statement at the UN Security Council\nWe condemn Russia for its strikes on Ukrainian ports."
+    assert ("CAN", "condemns", "RUS") in all_acts(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Report\nMexican President Claudia Sheinbaum has reached Madrid on a two-day visit.", {("claudia-sheinbaum", "visits", "ESP")}),
+    ("Report\nChilean President Gabriel Boric arrived Monday at the White House.", {("gabriel-boric", "visits", "USA")}),
+    ("Report\nThe official visit by the President of Ghana to Japan ended on Friday.", {("GHA", "visits", "JPN")}),
+    ("Report\nThe trip by Indian Foreign Minister S Jaishankar to Nigeria was short.", {("subrahmanyam-jaishankar", "visits", "NGA")}),
+    ("Report\nThe Polish prime minister touched down in Tirana on Friday.", {("POL", "visits", "ALB")}),
+])
+def test_visits_reached_arrived_on_a_day_and_visits_by(text, expected):
+    assert all_acts(text) == expected
