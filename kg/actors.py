@@ -374,6 +374,9 @@ _NAME_ROLE_RE = re.compile(
 )
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
+_HEAD_OF_STATE_ROLE = re.compile(r"(?:state\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)")
+# "Singapore Prime Minister and Finance Minister Lawrence Wong": two titles, the state before the first
+_TITLE_AND_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+and\s+$")
 _INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV")
 _WORD_RE = re.compile(r"\S+")
 _OF_ACTOR_RE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -526,9 +529,10 @@ class Gazetteer:
         persons = [p for p in persons if not any(m.start <= p.start and p.end <= m.end and m.end - m.start > p.end - p.start for m in listed)]
         # Context persons take precedence over gazetteer matches inside their span.
         taken = _Spans((m.start, m.end) for m in persons)
+        parties = _Spans((o.start, o.end) for o in organisations)  # an unlisted name over a listed one: "the Austrian People's Party"
         mentions = list(persons)
         for m in static:
-            if not taken.overlaps(m.start, m.end):
+            if not taken.overlaps(m.start, m.end) and not parties.overlaps(m.start, m.end):
                 mentions.append(m)
         mentions.extend(o for o in organisations if not taken.overlaps(o.start, o.end))
         mentions.extend(unlisted_places(text, mentions))
@@ -729,13 +733,18 @@ class Gazetteer:
                 role = "former " + role  # "Former US President George W. Bush"
             if comma and m.group("tail"):
                 role += " " + re.sub(r"\s+", " ", m.group("tail").strip())
-            aff = self._affiliation_before(text, m.start(), static_by_end)
+            aff, title_start = self._affiliation_before(text, m.start(), static_by_end), m.start()
+            if aff is None and not comma and (first := _TITLE_AND_BEFORE.search(text, max(0, m.start() - 50), m.start())):
+                aff = self._affiliation_before(text, first.start(), static_by_end)
+                if aff is not None:  # the office that heads the state names the role: "Crown Prince and Prime Minister X" is PM
+                    title_start = first.start()
+                    role = role if _HEAD_OF_STATE_ROLE.fullmatch(role) or not _HEAD_OF_STATE_ROLE.fullmatch(_role_string(first)) else _role_string(first)
             if aff is None:
                 aff = self._affiliation_in_tail(m, static_by_start)
             if aff is None and (of := _OF_ACTOR_RE.match(text, e)) and (sm := static_by_start.get(of.end())) is not None \
                     and sm.actor.type in ("state", "organisation", "armed_group"):
                 aff = sm.actor  # "Captain Ibrahim Traoré of Burkina Faso"
-            add(s, e, actor, role, aff, (m.start(), m.end("head")))
+            add(s, e, actor, role, aff, (title_start, m.end("head")))
 
         # (c): name, the ... title
         for m in _NAME_ROLE_RE.finditer(text):
@@ -824,14 +833,19 @@ class Gazetteer:
         pattern = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")(?!\w)"
         )
-        taken = _Spans((m.start, m.end) for m in mentions)
-        added = []
+        # "PM Wong" after "Lawrence Wong": the person this text named, not a listed person of that surname it never named in full
+        by_surname = {(m.start, m.end): m for m in mentions if m.kind == "person" and " " not in m.text
+                      and not any(o.actor.id == m.actor.id and " " in o.text for o in [*seen, *mentions])}
+        taken = _Spans((m.start, m.end) for m in mentions if (m.start, m.end) not in by_surname)
+        added, replaced = [], set()
         for m in pattern.finditer(text):
             p = keys[m.group()]
             if m.start() < first_end[p.actor.id] or taken.overlaps(m.start(), m.end()):
                 continue
+            if (m.start(), m.end()) in by_surname:
+                replaced.add((m.start(), m.end()))
             added.append(Mention(m.start(), m.end(), m.group(), p.actor, "person", p.role, p.affiliation))
-        return mentions + added
+        return [m for m in mentions if (m.start, m.end) not in replaced] + added
 
     def _role_mentions(self, text, mentions, titles, seen=()):
         """Titles with no name after them: 'the US president' -> a role mention of USA,
@@ -925,6 +939,8 @@ _NAMED_PARTY_RE = re.compile(
     r"|\b(?:candidate|nominee)s?\s+(?:of|for)\s+(?:the\s+)?(?:(?:ruling|opposition|governing|main|leftist|left-wing|right-wing|"
     r"centrist|conservative|liberal|nationalist|socialist)\s+)?" + _PARTY_NAME.replace("name>", "name2>")
     + r"(?:\s*\((?P<acronym2>[A-Z][A-Za-z]{1,7})\))?(?![\w'’-])")
+_POLITICAL_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc"}
+_OWNER_IN_NAME = re.compile(r"\S+['’]s\s+(?=\S+\s+\S)")  # a possessive with two or more words after it
 # parties are often "New …": the New Patriotic Party
 _PARTY_HEADS = {"Party", "Congress"}
 _NOT_A_NAME_START = {"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "As", "Its", "Their", "His", "Her",
@@ -949,9 +965,12 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
         first, _, rest = name.partition(" ")
         if first in _NOT_A_NAME_START and not (first == "New" and head in _PARTY_HEADS):
             start, name = start + len(first) + 1, rest.lstrip()
+        owners = list(_OWNER_IN_NAME.finditer(name))
+        if owners and head in _POLITICAL_HEADS:  # "Moldova's Socialist Party": the party is what follows the owner (not "Russia's Security Council")
+            start, name = start + owners[-1].end(), name[owners[-1].end():]
         words = name.split()
-        if len(words) < 2 or taken.overlaps(start, start + len(name)):
-            continue
+        if len(words) < 2 or taken.overlaps(start, start + len(name)) and not (head in _PARTY_HEADS and len(words) >= 3):
+            continue  # (but "the Austrian People's Party" is a party, not Austria's)
         aliases = (acronym,) if acronym else ()
         actor = Actor(person_id(name), name, "armed_group" if head in _ARMED_HEADS else "organisation", aliases)
         if actor.id in known:

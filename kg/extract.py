@@ -24,7 +24,7 @@ from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
-    r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|supreme leader|leader|head of state|"
+    r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|head of state|"
     r"secretary[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
 # A candidate stands for a party, not for the state; a mayor runs a city.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor)\b", re.IGNORECASE)
@@ -139,7 +139,10 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
                               r"After|Before|When|While|Since|Until|Once|As|If|Unless|Although|Though|Because|Despite|"
                               r"Following|Under|With|Without|Like|Unlike|Then|Meanwhile|However|Earlier|Later|Also|Even|Only)\b")
 # (not "Washington for talks with Biden": a title has no "with", "in", "and" …)
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
+# "anti-India activities", "pro-Russia parties": a stance towards the state, not the state
+STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
+PENALTY_AFTER = re.compile(r"\s+(?:sanctions|restrictive measures|measures|restrictions|tariffs|embargo)\b", re.IGNORECASE)  # "anti-Russian sanctions" are on Russia
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "A, B and C" after an opening phrase that names no actor itself (not "X, A and B": a list is not cut)
 OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
@@ -653,10 +656,11 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     past = [t for t in times if t.role == "until" or t.when.day <= anchor]  # a done act is not dated after the news of it
 
     def usable_object(i):
-        return not (MADE_IN.match(sentence[slots[i].end:]) or MADE_IN.search(sentence[slots[i].start:slots[i].end]))
+        return not (MADE_IN.match(sentence[slots[i].end:]) or MADE_IN.search(sentence[slots[i].start:slots[i].end])
+                    or STANCE_PREFIX.search(sentence, max(0, slots[i].start - 5), slots[i].start) and not PENALTY_AFTER.match(sentence, slots[i].end))
 
     def usable_subject(i):  # "Iranian-backed militias attacked …": Iran backs, it did not attack
-        return not (SPONSOR_COMPOUND.match(sentence, slots[i].end) or SPONSOR_COMPOUND.search(sentence, slots[i].start, slots[i].end)
+        return not (STANCE_PREFIX.search(sentence, max(0, slots[i].start - 5), slots[i].start) or SPONSOR_COMPOUND.match(sentence, slots[i].end) or SPONSOR_COMPOUND.search(sentence, slots[i].start, slots[i].end)
                     or TERRITORY.match(sentence, slots[i].end))
 
     def usable_target(i):  # "struck Houthi-held areas": the holder is struck

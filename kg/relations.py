@@ -50,10 +50,10 @@ ARMED = r"(?:['’]s\s+(?:army|military|armed forces|forces|troops|government))?
 # the verbs that put a name to someone or to an act: "branded X a pariah", "described the strike as a provocation"
 LABEL = r"call(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|characteri[sz](?:e|es|ed|ing)|term(?:s|ed|ing)?"
 ENEMY = (r"(?:threat|menace|danger|terrorists?|terrorist (?:state|organi[sz]ation|group|regime)|aggressor|enemy|adversary|occupier|"
-         r"occupying power|dictator(?:ship)?|tyrant|war criminal|criminal (?:regime|state)|rogue state|pariah|puppet|provocateur|violator|fascists?|genocidal)")
+         r"occupying power|warmongers?|dictator(?:ship)?|tyrant|war criminal|criminal (?:regime|state)|rogue state|pariah|puppet|provocateur|violator|fascists?|genocidal)")
 # what one welcomes of another's: "welcomed the US decision"
 WELCOMED = (r"(?:decisions?|announcements?|moves?|sanctions|measures|steps?|efforts?|initiatives?|proposals?|plans?|offers?|statements?|"
-            r"commitments?|pledges?|support|leadership|mediation|stance|position|resolution|ruling|verdict|designation|recognition|invitation)")
+            r"commitments?|pledges?|participation|involvement|contributions?|accession|support|leadership|mediation|stance|position|resolution|ruling|verdict|designation|recognition|invitation)")
 # what one is accused of doing, in the present: "shelters militants", "is meddling in the vote"
 WRONGDOING = (r"(?:shelter(?:s|ing)?|harbou?r(?:s|ing)?|sponsor(?:s|ing)?|financ(?:es|ing)|funds|funding|arms|arming|"
               r"violat(?:es|ing)|breach(?:es|ing)|attacks|attacking|targets|targeting|kills|killing|interfer(?:es|ing)|meddl(?:es|ing)|"
@@ -97,6 +97,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying))\s+{THE}{{O}}\s+with\s+(?:[\w$-]+\s+){{0,4}}?(?:\w+\s+)?{AID}"),
     ("supplies_weapons_to", rf"{{S}}\s+(?:is|are|was|were|has been|have been|remains?|remained|became|becomes?)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>suppliers?|providers?|exporters?|sources?)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPONS}|(?:military|security|defen[cs]e)\s+(?:equipment|hardware|materiel))\s+(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
+    # "Germany will remain the strongest supporter of Ukraine"; "we are grateful to Germany"
+    ("supports", rf"\b(?:strongest|staunchest|biggest|largest|main|key|firm|steadfast|reliable|loyal|leading|closest)\s+(?P<T>supporters?|backers?|allies|ally|friends?|defenders?)\s+of\s+{THE}{{O}}"),
+    ("supports", rf"\b(?P<T>(?:deeply\s+|very\s+|truly\s+|sincerely\s+)?(?:grateful|thankful)\s+to)\s+{THE}{{O}}"),
     ("supports", rf"{{S}}\s+(?:has\s+)?(?:become|became|is|was|remains|remained)\s+(?:(?:by far|also|still|now|long)\s+)?(?:one\s+of\s+)?{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>backers?|supporters?|allies|ally|defenders?)\b"),
     # "X has been using Iranian drones": the maker of what X uses supplied it
     ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also|now)\s+){{0,3}}(?P<T>us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+{{S}}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){{0,2}}?{WEAPONS}"),
@@ -176,6 +179,7 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?:parade|summit|ceremony|talks|meeting|celebrations?|commemorations?|dinner|banquet|forum|conference|rally|signing|reception)\b"),
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
     ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
+    ("meets_with", rf"\b(?P<T>(?:bid|bids|bade|bidding)\s+(?:a\s+)?farewell\s+to|(?:saw|sees|see|seeing)\s+off)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){{0,6}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # a host welcoming a guest to the country met the guest
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
@@ -325,14 +329,16 @@ PATTERNS: list[tuple[str, str]] = [
     # politics
     ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?(?!\s+(?:to|at the hands of)\b)|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?(?:(?:candidate|rival|opponent|challenger|incumbent),\s+(?:[\w-]+\s+){0,2}?)?{O}"),
     # "his 2022 election defeat to Lula": the possessor lost
+    ("defeats", rf"\b(?P<T>finish(?:es|ed|ing)?|came|comes|coming|end(?:s|ed)?\s+up)\s+(?:(?:first|well|comfortably|narrowly|just|clearly|far)\s+)*ahead\s+of\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("defeats", rf"{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?P<T>defeat)\s+(?:to|at the hands of)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{S}}"),
     # "won the run-off against Y", "Y lost to X", "Y conceded defeat to X"
     ("defeats", rf"\b(?P<T>w[oi]n|wins|winning)\s+(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}?(?:election|vote|run-?off|race|ballot|contest|poll|presidency|battle)\s+against\s+{THE}{{O}}"),
     ("defeats", rf"{{O}}\s+(?:(?:narrowly|heavily|clearly)\s+)?(?P<T>lost(?:\s+out)?|loses|conceded(?:\s+defeat)?|concedes(?:\s+defeat)?)\s+to\s+{THE}{{S}}"),
-    ("defeats", rf"\b(?P<T>w[oi]n|wins|winning|received|secured)\s+(?:[\w,.%-]+\s+){{0,3}}?(?:votes?|seats?|per ?cent\b|%)\s*(?:to\s+[\d,.]+\s+)?(?:against|over)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),  # "won 31 votes to 18 over X"
+    ("defeats", rf"\b(?P<T>w[oi]n|wins|winning|received|secured)\s+(?:[\w,.%-]+\s+){{0,3}}?(?:votes?|seats?|per ?cent\b|%)\s*(?:to\s+[\d,.]+\s+)?(?:against|over)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}(?!['’]s?\s+[\d.,]+\s*(?:%|per ?cent))"),  # "won 31 votes to 18 over X" (not "47% against X's 53%")
     ("defeats", rf"{{S}}\s+(?:obtained|received|won|got|secured|took|garnered)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|per ?cent)(?:\s+of\s+the\s+\w+)?,?\s+(?P<T>compared (?:to|with)|against|ahead of|versus|vs\.?)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|per ?cent)\s+(?:of|for)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("defeats", rf"\b(?P<T>(?:victory|win|triumph)\s+over)\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
+    ("leads", rf"\b(?:has|had)\s+(?P<T>led|headed)\s+{THE}{{O}}\s+(?:since|for)\b"),  # "X, who has led the Freedom Party since 2021"
     ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}"),
     ("leads", rf"{{S}}\s+(?:has\s+|have\s+)?(?P<T>become|became|becomes|is now|took over as|takes over as|assumed|assumes|holds|will hold)\s+(?:the\s+)?(?:rotating\s+)?(?:president|presidency|chair|chairmanship|head|leader)\s+of\s+{THE}{{O}}"),
 ]
@@ -424,17 +430,19 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
                       r"revok(?:e|es|ed|ing)|end(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
                       r"scrap(?:s|ped)?|cut(?:s|ting)?(?:\s+off)?|"
                       # what one opposes or condemns is another's: "opposed to Western sanctions against X"
-                      r"oppos(?:e|es|ed|ing)(?:\s+to)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|reject(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+                      r"oppos(?:e|es|ed|ing)(?:\s+to)?|critical\s+of|(?:an\s+)?end\s+to|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|reject(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
                       r"sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+[“\"]?(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?[“\"]?$", re.IGNORECASE)
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will(?!\s+(?:continue|remain|keep)\b)|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 # (before an attack's trigger: "warned of new Russian strikes", "threatened Kyiv with more strikes")
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
 FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
 # "any talks with X", "in favour of new sanctions": none yet (not "voted in favour of the resolution condemning X")
+# "ahead of his first meeting with Trump": a meeting still to come
+AHEAD_OF_EVENT = re.compile(r"\bahead of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:first|next|upcoming|planned|expected|scheduled|⟦\d+⟧['’]s?)\s+){0,2}$", re.IGNORECASE)
 # "agreed on plans for X to visit Japan": the visit is planned
 PLANNED_FOR = re.compile(r"\b(?:plans?|proposals?|invitations?|calls?)\s+for\s+(?:the\s+)?⟦\d+⟧\s+to\s+$", re.IGNORECASE)
 ANY_BEFORE = re.compile(r"\bany\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}$|\bin favou?r of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -622,8 +630,8 @@ RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|also|t
                               r"(?:(?:claimed|launched|carried out|conducted|staged)\s+(?:(?:the|a|an|several|many|repeated|dozens of)\s+)?)?$", re.IGNORECASE)
 AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "groups backed by X that …": X is no antecedent
 # "Hezbollah, which has been an ally of X, also pledged …": the clause closed, the verb is the antecedent's
-CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
-ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
+CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
+ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}[\w-]+(?=\s*$))?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
 
 
 def clause_subject(masked: str, pos: int, usable) -> int | None:
@@ -744,7 +752,7 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
         CLAIM_NOUN.match(masked, trigger_start) and REJECTED_NOUN.search(masked, max(0, trigger_start - 40), trigger_start))
     if NEGATION.search(window) or rejected or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
-    if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
+    if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or AHEAD_OF_EVENT.search(masked, max(0, trigger_start - 50), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
     return "fact"

@@ -2197,3 +2197,41 @@ def test_a_title_that_ends_with_whose_statement_it_is_names_the_we():
 ])
 def test_visits_reached_arrived_on_a_day_and_visits_by(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Report\nPresident Milos Zeman had called Jan Novak a \u201cwarmonger\u201d on television.", {("milos-zeman", "condemns", "jan-novak")}),
+    # advocating, looking ahead: not done
+    ("Report\nSenator Ted Cruz advocated peace talks with Russia.", set()),
+    ("Report\nPrime Minister Mark Carney spoke ahead of his first meeting with Chinese President Xi Jinping.", set()),
+    # what one is critical of is another's act; "anti-X" activities are not X's
+    ("Report\nThe Liberal Party is critical of Western military aid to Georgia.", set()),
+    ("Report\nThe prime minister of Canada raised concerns over anti-Canada protests in India.", {("CAN", "concerned_about", "IND")}),
+    # but "anti-Russian sanctions" are sanctions on Russia (a guard)
+    ("Report\nJapan introduced new anti-Russian sanctions on Friday.", {("JPN", "sanctions", "RUS")}),
+    # backing in so many words; a lasting stance with "will remain"
+    ("Report\nPoland will remain the staunchest supporter of Ukraine.", {("POL", "supports", "UKR")}),
+    ("Report\nLatvia is deeply grateful to Sweden for its help.", {("LVA", "supports", "SWE")}),
+    # finishing ahead of a party is beating it; a loser's share given after "against" is no win for the subject
+    ("Report\nThe Green Alliance finished well ahead of the Danish People's Party.", {("green-alliance", "defeats", "danish-people-s-party")}),
+    ("Report\nChallenger Jan Novak received 45% of the vote against President Petr Pavel's 55%.", set()),
+    # farewells are meetings
+    ("Report\nPresident Lula bid farewell to Chinese President Xi Jinping at the airport.", {("lula-da-silva", "meets_with", "xi-jinping")}),
+    ("Report\nForeign Minister Wang Yi saw off South African President Cyril Ramaphosa.", {("wang-yi", "meets_with", "cyril-ramaphosa")}),
+    # a welcome of another's participation
+    ("Report\nIndonesia welcomed Brazil's participation in the summit.", {("IDN", "supports", "BRA")}),
+])
+def test_labels_stances_lasting_backing_finishing_ahead_and_farewells(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_who_has_led_a_party_since_leads_it():
+    found = {(s, p, o) for s, p, o, _ in triples(
+        "Vote\nMarta Berg, a former trade minister who has led the Unity Party since 2019, beat the Liberal Party.")}
+    # and the verb after the closed clause is hers
+    assert ("marta-berg", "leads", "unity-party") in found and ("marta-berg", "defeats", "liberal-party") in found
+
+
+def test_the_sultan_leads_his_state():
+    found = {(s, p, o) for s, p, o, _ in triples("Report\nOmani Sultan Haitham bin Tariq met Narendra Modi.")}
+    assert ("haitham-bin-tariq", "leads", "OMN") in found
