@@ -170,7 +170,9 @@ PATTERNS: list[tuple[str, str]] = [
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?))\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?|(?:press|news) conferences?))\b"),
+    # "met Chinese leaders, including President Xi and Premier Li": the leaders named
+    ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|held talks with)\s+{THE}(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?(?:leaders|officials|ministers|counterparts|dignitaries|leadership),?\s+(?:including|among them|such as)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("meets_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("condemns", rf"\b(?P<T>sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|cut(?:s|ting)?\s+off)\s+(?:(?:all|its|their|diplomatic|formal)\s+){{0,3}}(?:relations|ties)\s+with\s+{THE}{{O}}"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|shake hands|embraced|embrace)\b"),
@@ -377,7 +379,7 @@ PASSIVES = [
                  rf"(?:(?:a|an|sharp|strong|swift|fierce|widespread|international|angry|harsh)\s+)*(?:criticism|condemnation|rebukes?|protests?|backlash))"
                  rf"\s+(?:from|by)\s+{THE}{{S}}"),
     ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:(?:top|senior|interim|acting)\s+)?(?:ambassador|envoy|chargé d['’]affaires|charge d['’]affaires|diplomats?)\s+(?:of|from)\s+{THE}{{O}}"),
-    ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:top\s+|senior\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?|chargé d['’]affaires|charge d['’]affaires)\b"),
+    ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:top\s+|senior\s+)?{{O}}{POSS}\s+(?:(?:embassy|mission)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?|chargé d['’]affaires|charge d['’]affaires|(?:deputy\s+)?chief of mission|consul)\b"),
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
     # "recalled its ambassador to X", "ordered the return of Brazil's ambassador from X"
     ("condemns", rf"\b(?P<T>recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|(?:immediate\s+)?(?:recall|return|withdrawal)\s+of)\s+(?:(?:its|their|his|her|the|an?|all)\s+)?(?:⟦\d+⟧['’]s\s+)?(?:(?:top|senior|chief)\s+)?(?:ambassadors?|envoys?|high commissioners?|top diplomats?|diplomats)\s+(?:to|from|in)\s+{THE}{{O}}"),

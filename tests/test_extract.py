@@ -2235,3 +2235,16 @@ def test_who_has_led_a_party_since_leads_it():
 def test_the_sultan_leads_his_state():
     found = {(s, p, o) for s, p, o, _ in triples("Report\nOmani Sultan Haitham bin Tariq met Narendra Modi.")}
     assert ("haitham-bin-tariq", "leads", "OMN") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Report\nOn his trip, Chancellor Olaf Scholz met Japanese leaders, including Prime Minister Fumio Kishida and Foreign Minister Yoko Kamikawa.",
+     {("olaf-scholz", "meets_with", "JPN"), ("olaf-scholz", "meets_with", "fumio-kishida"), ("olaf-scholz", "meets_with", "yoko-kamikawa")}),
+    # a pair with an appositive and a day, then a joint press conference
+    ("Report\nPresident Emmanuel Macron and his Kenyan counterpart, William Ruto, on Friday held a joint news conference.",
+     {("emmanuel-macron", "meets_with", "william-ruto")}),
+    # summoning an embassy's deputy chief of mission
+    ("Report\nVietnam summoned the Chinese embassy's deputy chief of mission over the collision.", {("VNM", "condemns", "CHN")}),
+])
+def test_leaders_named_after_including_joint_conferences_and_embassy_officials_summoned(text, expected):
+    assert all_acts(text) == expected
