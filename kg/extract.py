@@ -133,6 +133,7 @@ SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|added|stated|declared|wrote|told
 # A sentence that opens with a bare name needs its verb right after it: "Claudia Sheinbaum won …".
 OPENING_NAME = re.compile(r",\s+(?:who|whose|from|of|the|a|an)\s|\s+(?:(?:is|was)\s+(?:the|a|an)\s+|(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
                           r"held|took|spoke|left|became|called|urged|signed|visited|thanked|warned|accused|vowed)\b)")
+LEADING_MODIFIER = re.compile(r"(?:Incumbent|Outgoing|Incoming|Interim|Acting|Veteran|Caretaker)\s+(?=\S+\s+\S)")
 NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western|Eastern|Northern|Southern|Central|Local|"
                               r"Senior|Top|Former|New|Military|State|Security|Government|Opposition|Police|Rebel|Al|El|"
                               # a clause opens with a conjunction or preposition: "After Abiy took office"
@@ -455,7 +456,8 @@ def _bare_names(sentence: str) -> list[tuple[int, int]]:
             if not NAMED_THING.match(sentence, run.end()):
                 out.append((start, run.end()))
             continue
-        out += [m.span() for m in BARE_NAME.finditer(sentence, run.start(), run.end())
+        lead = LEADING_MODIFIER.match(run.group(0))  # "Incumbent Jana Horak": the name after the word
+        out += [m.span() for m in BARE_NAME.finditer(sentence, run.start() + (lead.end() if lead else 0), run.end())
                 if all(w[0].isupper() for w in m.group(0).split()) and (m.start() > 0 or OPENING_NAME.match(sentence, m.end()) and not NOT_A_FIRST_NAME.match(m.group(0)))
                 and not INSTITUTION_WORDS.search(m.group(0)) and not ABSTRACT_NOUN.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
     return out
@@ -573,7 +575,7 @@ def _note_election(sentence, masked, slots, past, date_at, election: dict) -> No
         return slots[i].actor.type == "person"
 
     for t in past:
-        if t.role == "at" and t.when.precision == "day" and not FIRST_ROUND.search(sentence, max(0, t.start - 60), t.end + 30) and (
+        if t.role == "at" and t.when.precision == "day" and not FIRST_ROUND.search(sentence, 0, t.end + 30) and (
                 ELECTION_AFTER.match(sentence, t.end) or ELECTION_BEFORE.search(sentence, max(0, t.start - 60), t.start)):
             election.setdefault("day", (t.when.iso(), t.when.precision, t.when.source))
     won = WON.search(masked)

@@ -2248,3 +2248,11 @@ def test_the_sultan_leads_his_state():
 ])
 def test_leaders_named_after_including_joint_conferences_and_embassy_officials_summoned(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_first_round_named_early_in_a_long_sentence_is_not_the_day_of_the_runoff():
+    text = ("Runoff\nIncumbent Jana Horak won the presidential runoff, defeating rival Petr Dvorak. "
+            "The first round of the Slovak presidential election was held on 29 December 2024, but no one won a majority. "
+            "Before Sunday's runoff, polls had predicted Horak's victory.")
+    found = {(s, p, o): d for s, p, o, d in triples(text, published=date(2025, 1, 13))}
+    assert found[("jana-horak", "defeats", "petr-dvorak")] == "2025-01-12"
