@@ -374,6 +374,8 @@ _NAME_ROLE_RE = re.compile(
 )
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
+_TITLE_OF_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+of\s+(?:the\s+)?$")
+_NAME_AFTER = re.compile(r"\s+(?P<name>" + _NAME + r")")
 _HEAD_OF_STATE_ROLE = re.compile(r"(?:state\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)")
 # "Singapore Prime Minister and Finance Minister Lawrence Wong": two titles, the state before the first
 _TITLE_AND_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+and\s+$")
@@ -716,7 +718,7 @@ class Gazetteer:
                 continue  # "General Secretary Tô Lâm": "Secretary" is no name, the title goes on
             comma = bool(m.group("comma"))
             if not comma and m.group("tail"):
-                continue  # "ambassador to the UN Barbara" is not a pattern we trust
+                continue  # "ambassador to the UN Barbara" is not a pattern we trust (but see (d))
             ns = m.start("name")
             toks = self._name_tokens(m.group("name"), ns)
             if not toks:
@@ -745,6 +747,14 @@ class Gazetteer:
                     and sm.actor.type in ("state", "organisation", "armed_group"):
                 aff = sm.actor  # "Captain Ibrahim Traoré of Burkina Faso"
             add(s, e, actor, role, aff, (title_start, m.end("head")))
+
+        # (d): title of a state, then the name: "President of Kazakhstan Kassym-Jomart Tokayev"
+        for sm in static:
+            title = _TITLE_OF_BEFORE.search(text, max(0, sm.start - 60), sm.start) if sm.actor.type == "state" else None
+            name = _NAME_AFTER.match(text, sm.end) if title else None
+            toks = self._name_tokens(name.group("name"), name.start("name")) if name else []
+            if len(toks) >= 2 and (actor := self._person(text, toks[0][0], toks[-1][1], allow_single=False)) is not None:
+                add(toks[0][0], toks[-1][1], actor, _role_string(title), sm.actor, (title.start(), sm.end))
 
         # (c): name, the ... title
         for m in _NAME_ROLE_RE.finditer(text):

@@ -39,7 +39,7 @@ SPEECH_GAP = rf"(?:(?!{CLAUSE_JOIN})(?:[^⟦;]|⟦\d+⟧)){{0,120}}?"
 LONG_GAP = r"[^;]{0,140}?"  # may pass other actors
 POSS = r"(?:['’‘]s?)?"
 Q = r"[“”\"‘’']?\s*"
-THE = r"(?:(?:the|his|her|their|its)\s+)?"  # "accused his Russian counterpart X"
+THE = r"(?:(?:the|his|her|their|its)\s+)?(?:(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Minister|Foreign Minister|Secretary|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "accused his Russian counterpart X", "thanked President X"
 PLACE_KIND = r"(?:(?:(?:key|strategic|eastern|frontline|front-line)\s+)?(?:village|town|city|settlement|port|region|province|oblast|district)\s+of\s+)?"
 WEAPONS = (r"(?:weapons|weaponry|arms|missiles?|drones?|ammunition|munitions|shells|artillery|rockets|tanks|jets|fighter jets|warplanes|"
            r"howitzers|launchers|interceptors|armou?red (?:vehicles|personnel carriers)|infantry fighting vehicles|(?:glide |cluster )?bombs|cluster munitions|air defen[cs]e(?: systems?)?|(?:missile|defen[cs]e|rocket|Patriot|HIMARS|NASAMS|IRIS-T) (?:systems?|batteries)|"
@@ -518,6 +518,8 @@ VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 # ("while welcoming …" is a phrase of the main clause's subject, no clause of its own)
+# "X will remain “the strongest supporter of Y”": a quote inside the clause, not a clause of its own
+PARTIAL_QUOTE_BEFORE = re.compile(r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became|called|calling|as)\s*$", re.IGNORECASE)
 SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?\w+ing\b)|whereas|that|said|says|which|who|after|before|as|because|when)\b"
                              r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
 # "X spoke after a three-hour meeting with Y": a phrase, not a clause of its own; the meeting is X's
@@ -632,8 +634,8 @@ RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|also|t
                               r"(?:(?:claimed|launched|carried out|conducted|staged)\s+(?:(?:the|a|an|several|many|repeated|dozens of)\s+)?)?$", re.IGNORECASE)
 AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "groups backed by X that …": X is no antecedent
 # "Hezbollah, which has been an ally of X, also pledged …": the clause closed, the verb is the antecedent's
-CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?)?(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
-ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}[\w-]+(?=\s*$))?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
+CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,8}?)?(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
+ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}[\w-]+(?=\s*$))?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
 
 
 def clause_subject(masked: str, pos: int, usable) -> int | None:
@@ -656,7 +658,8 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
         return None  # "militant groups backed by Iran that have claimed attacks": the groups did, not Iran
     if relative and not (antecedent and AFTER_PREPOSITION.search(masked, max(0, antecedent.start() - 12), antecedent.start())):
         return int(antecedent.group(1)) if antecedent and usable(int(antecedent.group(1))) else None
-    breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)]
+    breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)
+              if not (m.group() in "“”\"" and PARTIAL_QUOTE_BEFORE.search(masked, max(0, m.start() - 20), m.start()))]
     start = breaks[-1] if breaks else 0
     shared = SHARED_SUBJECT.search(masked, 0, pos)
     if shared:

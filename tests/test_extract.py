@@ -2256,3 +2256,22 @@ def test_a_first_round_named_early_in_a_long_sentence_is_not_the_day_of_the_runo
             "Before Sunday's runoff, polls had predicted Horak's victory.")
     found = {(s, p, o): d for s, p, o, d in triples(text, published=date(2025, 1, 13))}
     assert found[("jana-horak", "defeats", "petr-dvorak")] == "2025-01-12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote that opens inside the clause leaves its subject in place
+    ("Report\nThe minister said Norway will remain \u201cthe most reliable ally of Ukraine\u201d in the north.", {("NOR", "supports", "UKR")}),
+    # a title before the object: "gratitude to President X"
+    ("Report\nKazakh President Kassym-Jomart Tokayev met Sergey Lavrov. The Russian Foreign Minister expressed gratitude to President Tokayev for the talks.",
+     {("kassym-jomart-tokayev", "meets_with", "sergei-lavrov"), ("sergei-lavrov", "supports", "kassym-jomart-tokayev")}),
+    # "President of Ghana John Mahama": the person, with his state
+    ("Report\nPresident of Ghana John Mahama thanked Nigeria for its help.", {("john-dramani-mahama", "supports", "NGA")}),
+])
+def test_partial_quotes_titles_before_objects_and_presidents_of_a_state(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_long_appositive_before_who_still_names_the_leader():
+    found = {(s, p, o) for s, p, o, _ in triples(
+        "Vote\nMarta Berg, a former trade minister and veteran campaign strategist who has led the Unity Party since 2019, beat the Liberal Party.")}
+    assert ("marta-berg", "leads", "unity-party") in found and ("marta-berg", "defeats", "liberal-party") in found
