@@ -118,6 +118,9 @@ STATEMENT_TITLE = re.compile(r"^\W*(?:(?:the\s+)?(?:joint\s+)?⟦(\d+)⟧(?:['�
                              r"foreign\s+ministers['’]?|ministerial|ministry|government|council|presidency|spokesperson['’]?s?)\s+){0,3}statement\b|(?:joint\s+)?statement\s+(?:by|of|from)\s+(?:the\s+)?⟦(\d+)⟧)", re.IGNORECASE)
 # "Attacks are intensifying: UK statement at the UN Security Council": the title ends with whose statement it is
 STATEMENT_TITLE_END = re.compile(r"(?:^|\s)(?:the\s+)?⟦(\d+)⟧(?:['’]s)?\s+(?:(?:joint|official|national)\s+)?statement\s+(?:at|to|in|before)\b()", re.IGNORECASE)
+# "Israel rejects South Africa statement at the ICJ": another's statement, answered
+ANSWERED_BEFORE = re.compile(r"\b(?:rejects?|rejected|slams?|slammed|critici[sz]\w*|welcomes?|welcomed|backs?|backed|denounc\w*|dismiss\w*|condemns?|condemned|"
+                             r"responds?|responded|answers?|on|over|about|against|to|after)\s+(?:the\s+)?$", re.IGNORECASE)
 ON_BEHALF = re.compile(r"\b(?:I|we)\s+(?:have the honou?r to\s+|am honou?red to\s+)?(?:speak|deliver this statement|make this statement)\s+on behalf of\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # "the newly elected president-elect": the election's winner
 WINNER_REFERENCE = re.compile(r"\bthe\s+(?:(?:newly|new|newly minted|newly elected|incoming)\s+)*(?:president|prime minister|premier)-elect\b", re.IGNORECASE)
@@ -143,7 +146,7 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
 # "anti-India activities", "pro-Russia parties": a stance towards the state, not the state
 STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 PENALTY_AFTER = re.compile(r"\s+(?:sanctions|restrictive measures|measures|restrictions|tariffs|embargo)\b", re.IGNORECASE)  # "anti-Russian sanctions" are on Russia
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,5},?\s+(?:" + HONORIFIC + r"\s+)?$")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "A, B and C" after an opening phrase that names no actor itself (not "X, A and B": a list is not cut)
 OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
@@ -333,6 +336,10 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             continue
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
             title_start, title_of = m.start, m.actor  # the person's slot covers the title: "[South Korean minister Kim]"
+            continue
+        if k + 1 < len(mentions) and m.actor.type == "state" and mentions[k + 1].kind == "unlisted" \
+                and POSSESSIVE_AFTER.fullmatch(sentence, m.end, mentions[k + 1].start):
+            title_start, title_of = m.start, None  # "[Moldova's Socialist Party]": the party acts, not the state
             continue
         if k + 1 < len(mentions) and _describes_party_figure(m, mentions[k + 1], sentence):
             title_start, title_of = m.start, None  # "[French far-right leader Marine Le Pen]": hers, not France's
@@ -670,7 +677,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
 
     relations = find_relations(masked, usable_subject, usable_object, usable_target)
     signed = COSIGNERS.search(masked)
-    if signed and JOINED_NOT_A_TEXT.match(signed.group(0)) and not SIGNED_TEXT_NOUN.search(masked, 0, signed.start()):
+    if signed and JOINED_NOT_A_TEXT.match(signed.group(0)) and not SIGNED_TEXT_NOUN.search(masked):
         signed = None
     if signed and ctx.group and not JOINED_MEETING.search(masked):
         ctx.signers = list(ctx.group)
@@ -778,6 +785,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 continue  # not to the state one acts for: "X vowed retaliation … harming the Sudanese people", "thanked Russian voters"
             if predicate == "attacks" and o.type == "person" and o.id in leaders:
                 continue  # "X attacked President Y" is in words (a commander or minister can be struck)
+            if predicate == "leads" and o.type == "state" and s.type != "person":
+                continue  # "the party, which has led Japan since 2012": a state is led by a person
             spans = {"trigger": (t_start, t_end)}
             spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(used, s) or _slot_of(slots, s)),
                                                                       ("object", _slot_of(used, o) or _slot_of(slots, o))) if slot})
@@ -997,7 +1006,9 @@ def _statement_author(title: str, gazetteer: Gazetteer) -> Actor | None:
     UN Security Council: …", "Joint statement by the G7 foreign ministers"), else None."""
     mentions = gazetteer.find(title)
     masked, _ = mask(title, [(m.start, m.end) for m in mentions])
-    found = STATEMENT_TITLE.match(masked) or STATEMENT_TITLE_END.search(masked)
+    found = STATEMENT_TITLE.match(masked)
+    if found is None and (end := STATEMENT_TITLE_END.search(masked)) and not ANSWERED_BEFORE.search(masked, 0, end.start(1) - 1):
+        found = end
     if found is None:
         return None
     author = mentions[int(found.group(1) or found.group(2))].actor

@@ -61,6 +61,8 @@ WRONGDOING = (r"(?:shelter(?:s|ing)?|harbou?r(?:s|ing)?|sponsor(?:s|ing)?|financ
               r"persecut(?:es|ing)|tortur(?:es|ing)|spread(?:s|ing)? (?:disinformation|propaganda|lies)|hides|hiding|stages|staging|fabricat(?:es|ing))")
 BLAMED = (r"(?:attacks?|strikes?|blasts?|killings?|deaths?|downing|explosions?|crash|massacres?|violence|bombings?|shootings?|"
           r"assassinations?|sabotage|hack(?:ing)?|cyber-?attacks?|incursions?|poisoning|murders?)")  # what one is blamed for
+VOTE_WORD = r"elections?|electoral|votes?|voters|polls?|ballots?|seats|run-?off|per ?cent|%"
+AHEAD = r"(?P<T>finish(?:es|ed|ing)?|came|comes|coming|end(?:s|ed)?\s+up)\s+(?:(?:first|well|comfortably|narrowly|just|clearly|far)\s+)*ahead\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{O}"
 AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief|bail-?outs?|credit lines?)"
 
 # (predicate, pattern). {S}/{O}: the subject/object actor; (?P<T>…): the trigger words.
@@ -95,7 +97,7 @@ PATTERNS: list[tuple[str, str]] = [
      r"(?:(?:an?\s+)?(?:additional|further|extra|another|new)\s+)?(?:(?:more than|over|nearly|almost|about|around|some|up to)\s+)?[$€£]\s?[\d.,]+\s*(?:(?:billion|million|bn|m|trillion)\b\s*)?"
      rf"(?:\([^)]{{0,30}}\)\s*)?(?:(?:in|of|worth)\s+)?(?:[\w-]+\s+){{0,2}}?(?:to|for)\s+{THE}{{O}}(?:['’]s\s+(?:reconstruction|recovery|defen[cs]e|budget|economy|army|military|armed forces|war effort|people)\b|(?![\w'’-]))"),
     ("provides_aid_to", rf"{{S}}{GAP}\b(?P<T>provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying))\s+{THE}{{O}}\s+with\s+(?:[\w$-]+\s+){{0,4}}?(?:\w+\s+)?{AID}"),
-    ("supplies_weapons_to", rf"{{S}}\s+(?:is|are|was|were|has been|have been|remains?|remained|became|becomes?)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>suppliers?|providers?|exporters?|sources?)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPONS}|(?:military|security|defen[cs]e)\s+(?:equipment|hardware|materiel))\s+(?:to|for)\s+{THE}{{O}}"),
+    ("supplies_weapons_to", rf"{{S}}\s+(?:is|are|was|were|has been|have been|has become|have become|remains?|remained|became|becomes?)\s+(?:(?:a|an|the|one of the)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>suppliers?|providers?|exporters?|sources?)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPONS}|(?:military|security|defen[cs]e)\s+(?:equipment|hardware|materiel))\s+(?:to|for)\s+{THE}{{O}}"),
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
     # "Germany will remain the strongest supporter of Ukraine"; "we are grateful to Germany"
     ("supports", rf"\b(?:strongest|staunchest|biggest|largest|main|key|firm|steadfast|reliable|loyal|leading|closest)\s+(?P<T>supporters?|backers?|allies|ally|friends?|defenders?)\s+of\s+{THE}{{O}}"),
@@ -162,13 +164,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # "the Vietnam-Singapore Strategic Partnership", "Russian-Mongolian relations of comprehensive strategic partnership"
-    ("cooperates_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance)\b"),
+    ("cooperates_with", rf"{{S}}\s*[-–]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance)\b(?!\s+talks\b)(?![^.;]{{0,60}}\b(?:collaps\w*|stall\w*|fail\w*|proposed|materiali[sz]\w*|ended|broke down|suspended|frozen|unravell?\w*))"),
     # "Australia and New Zealand are working together with Tonga"
-    ("cooperates_with", rf"\b(?P<T>work(?:s|ed|ing)?\s+(?:(?:closely|together|jointly|hand in hand)\s+){{1,2}}with)\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>(?:(?:is|are|was|were|been|be|am)\s+working|works|worked|work)\s+(?:(?:closely|together|jointly|hand in hand)\s+){{1,2}}with)\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
-    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
+    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:(?![\w-]+ed\b)[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?|(?:press|news) conferences?))\b"),
     # "met Chinese leaders, including President Xi and Premier Li": the leaders named
@@ -181,7 +183,7 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?:parade|summit|ceremony|talks|meeting|celebrations?|commemorations?|dinner|banquet|forum|conference|rally|signing|reception)\b"),
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
     ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
-    ("meets_with", rf"\b(?P<T>(?:bid|bids|bade|bidding)\s+(?:a\s+)?farewell\s+to|(?:saw|sees|see|seeing)\s+off)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){{0,6}}?{{O}}"),
+    ("meets_with", rf"\b(?P<T>(?:bid|bids|bade|bidding)\s+(?:a\s+)?farewell\s+to|(?:saw|sees|see|seeing)\s+off)\s+(?:(?!(?:in|at|on|during|near|outside|an?|by)\b)[\w-]+\s+){{0,6}}?{{O}}(?=\s+(?:at|as|upon|before|following)\b|[,.])"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # a host welcoming a guest to the country met the guest
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
@@ -209,7 +211,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "hosted President X at the White House": the guest came (not "hosted talks between X and Y in Z")
     ("visits", rf"\b(?P<T>host(?:s|ed|ing))\s+(?:(?!(?:talks|a|an|the|between|with|and|meetings?|summits?)\b)[\w-]+\s+){{0,3}}?{{S}}(?:\s+(?:officials|delegation|delegates|leaders?|envoys?|ministers?|negotiators|counterparts?))?\s+(?:at|in)\s+{THE}{{O}}"),
     # "has reached Tokyo on a three-day visit"; "the state visit by the President of Vietnam to Korea"
-    ("visits", rf"\b(?P<T>reach(?:es|ed)?)\s+{THE}{{O}}\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour)\b"),
+    ("visits", rf"\b(?P<T>reach(?:es|ed)?)\s+{THE}{{O}}\s+(?:on\s+\w+day\s+)?(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour)\b"),
     ("visits", rf"\b(?P<T>visit|trip|tour)\s+by\s+{THE}(?:(?!(?:to|in)\b)[\w-]+\s+){{0,4}}?{{S}}(?:\s+of\s+{THE}⟦\d+⟧)?\s+to\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>(?:visit|trip|journey)\s+to\s+(?:meet|see|hold talks with|talk to)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?in)\s+{THE}{{O}}"),
     # criticism
@@ -331,7 +333,8 @@ PATTERNS: list[tuple[str, str]] = [
     # politics
     ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?(?!\s+(?:to|at the hands of)\b)|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?(?:(?:candidate|rival|opponent|challenger|incumbent),\s+(?:[\w-]+\s+){0,2}?)?{O}"),
     # "his 2022 election defeat to Lula": the possessor lost
-    ("defeats", rf"\b(?P<T>finish(?:es|ed|ing)?|came|comes|coming|end(?:s|ed)?\s+up)\s+(?:(?:first|well|comfortably|narrowly|just|clearly|far)\s+)*ahead\s+of\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    ("defeats", rf"\b(?:{VOTE_WORD})\b[^;]*?\b{AHEAD}"),  # "… election victory, finishing ahead of X"
+    ("defeats", rf"\b{AHEAD}[^;]*?\b(?:{VOTE_WORD})\b"),
     ("defeats", rf"{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?P<T>defeat)\s+(?:to|at the hands of)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{S}}"),
     # "won the run-off against Y", "Y lost to X", "Y conceded defeat to X"
     ("defeats", rf"\b(?P<T>w[oi]n|wins|winning)\s+(?:(?:the|a|an|this|last)\s+)?(?:[\w-]+\s+){{0,3}}?(?:election|vote|run-?off|race|ballot|contest|poll|presidency|battle)\s+against\s+{THE}{{O}}"),
@@ -383,6 +386,7 @@ PASSIVES = [
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
     # "recalled its ambassador to X", "ordered the return of Brazil's ambassador from X"
     ("condemns", rf"\b(?P<T>recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|(?:immediate\s+)?(?:recall|return|withdrawal)\s+of)\s+(?:(?:its|their|his|her|the|an?|all)\s+)?(?:⟦\d+⟧['’]s\s+)?(?:(?:top|senior|chief)\s+)?(?:ambassadors?|envoys?|high commissioners?|top diplomats?|diplomats)\s+(?:to|from|in)\s+{THE}{{O}}"),
+    ("condemns", rf"\b(?P<T>declar(?:e|es|ed|ing))\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:senior\s+|top\s+)?{{O}}\s+(?:[\w-]+\s+)?(?:diplomats?|ambassadors?|envoys?|consuls?|officials?|attach[eé]s?)\s+{Q}persona non grata"),
     ("condemns", rf"\b(?P<T>declar(?:e|es|ed|ing))\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?))?,?\s+(?:an?\s+|the\s+)?{Q}persona non grata"),
     ("attacks", passive("attacked|struck|shelled|bombed|targeted|hit|invaded|shot down|downed|battered|pounded|hammered|rocked|destroyed", owned=True)),
     ("sanctions", passive("sanctioned")),
@@ -438,13 +442,19 @@ REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|r
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will(?!\s+(?:continue|remain|keep)\b)|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 # (before an attack's trigger: "warned of new Russian strikes", "threatened Kyiv with more strikes")
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
 FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
 # "any talks with X", "in favour of new sanctions": none yet (not "voted in favour of the resolution condemning X")
+# "will remain", "will continue to": what holds goes on (for stances, with no condition or threat in the sentence)
+LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.IGNORECASE)
+# "the visit by the President of Finland to Sweden was postponed": an event named, then called off
+EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?)\b", re.IGNORECASE)
+CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved)\b", re.IGNORECASE)
 # "ahead of his first meeting with Trump": a meeting still to come
-AHEAD_OF_EVENT = re.compile(r"\bahead of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:first|next|upcoming|planned|expected|scheduled|⟦\d+⟧['’]s?)\s+){0,2}$", re.IGNORECASE)
+AHEAD_OF_EVENT = re.compile(r"\bahead of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:first|next|upcoming|planned|expected|scheduled|⟦\d+⟧(?:['’]s?)?)\s+){0,2}$", re.IGNORECASE)
 # "agreed on plans for X to visit Japan": the visit is planned
 PLANNED_FOR = re.compile(r"\b(?:plans?|proposals?|invitations?|calls?)\s+for\s+(?:the\s+)?⟦\d+⟧\s+to\s+$", re.IGNORECASE)
 ANY_BEFORE = re.compile(r"\bany\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}$|\bin favou?r of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -743,8 +753,9 @@ REJECTED_NOUN = re.compile(REJECTED + r"$", re.IGNORECASE)
 CLAIM_NOUN = re.compile(r"(?:claims?|accusations?|allegations?|charges?)\b", re.IGNORECASE)
 
 
-def modality(masked: str, trigger_start: int, subject_end: int) -> str:
-    """fact, negated or hypothetical, from the words just before the trigger."""
+def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = False) -> str:
+    """fact, negated or hypothetical, from the words just before the trigger. With ``lasting``
+    (a stance such as backing), "will remain"/"will continue to" keeps what already holds."""
     start = max(subject_end, trigger_start - 35, _clause_start(masked, trigger_start))
     closed = CLOSED_RELATIVE.search(masked, max(0, trigger_start - 260), trigger_start)
     start = max(start, closed.end()) if closed else start  # "X, who hasn't visited Y, met Z": not X's meeting that is denied
@@ -757,6 +768,8 @@ def modality(masked: str, trigger_start: int, subject_end: int) -> str:
         CLAIM_NOUN.match(masked, trigger_start) and REJECTED_NOUN.search(masked, max(0, trigger_start - 40), trigger_start))
     if NEGATION.search(window) or rejected or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
+    if lasting and not CONDITION.search(masked):
+        window = LASTING.sub(" ", window)  # "Germany will remain the strongest supporter of Ukraine"
     if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or AHEAD_OF_EVENT.search(masked, max(0, trigger_start - 50), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
@@ -843,7 +856,9 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             owner_at = masked.rfind("⟦", 0, subject_end)
             if OWNED_NOUN.fullmatch(masked, subject_end, t_start) and not PAST_EVENT_BEFORE.search(masked, max(0, owner_at - 12), owner_at):
                 subject_end = 0  # "Xi would discuss it in ⟦his⟧’s call with Y": the clause's mood is the noun's (not "… after his meeting")
-            mood = modality(masked, t_start, subject_end)
+            mood = modality(masked, t_start, subject_end, lasting=predicate in ("supports", "cooperates_with"))
+            if mood == "fact" and EVENT_TRIGGER.match(masked, t_start) and CALLED_OFF_AFTER.match(masked, t_end):
+                mood = "negated"  # "the visit by X to Y was postponed"
             alleged = bool(GERUND.match(masked, t_start) and ACCUSED_OF.search(masked, max(0, t_start - 90), t_start))
             found.append((Relation(predicate, subjects, objects, (t_start, t_end), alleged or bool(HEDGE.search(masked))), mood))
     return found
