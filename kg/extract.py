@@ -96,9 +96,6 @@ INSTITUTION_WORDS = re.compile(
 NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:country|nation|state|island|kingdom|republic|base|airport|airfield|port|harbour|street|square|bridge|plant|station|university|"
                          r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast|"
                          r"missiles?|rockets?|drones?|systems?|jets?|tanks?|launchers?|howitzers?)\b", re.IGNORECASE)
-# "X said", "said X", "X, the envoy, told reporters": a person who speaks for someone.
-SPEAKER = re.compile(r"⟦(\d+)⟧,?(?:[^,;⟦]{1,60},)?\s+(?:also\s+)?(?:said|says|told|added|stated|warned|wrote|declared|stressed)\b"
-                     r"|(?:[,”\"]\s*(?:said|says|added)|\baccording to)\s+⟦(\d+)⟧", re.IGNORECASE)
 # "… following Iran's attack this week": a phrase that dates another event than the sentence's.
 OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
                          r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
@@ -205,14 +202,15 @@ UNLISTED_PLACE = re.compile(
 # "X condemned the attack.": the attack the article told last, by its attacker
 CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\s+"
                            r"(?:the|this|these|that|those|(?:today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?:attacks?|strikes?|airstrikes?|assault|bombing|raids?|shelling|invasion)\b(?![^.;]*⟦)", re.IGNORECASE)
+                           r"(?:attacks?|strikes?|airstrikes?|assault|bombing|raids?|shelling|invasion|incident|massacre|killings?)\b(?![^.;]*⟦)", re.IGNORECASE)
 # "Afghanistan labels it a violation": an act told just before ("it", "this") or named again ("the strikes"),
 # branded by the critic; its doer is condemned
 LABELLED_ACT = re.compile(
     r"\b(?:call|label|brand|describ|characteri[sz]|term|dub)\w*\s+(?:(?P<pronoun>it|this|that|them)|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|airstrikes?|raids?|incursions?|shelling|bombing|bombardment|assault|offensive|invasion))\s+(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[“”\"]?(?:[\w“”\"-]+\s+){0,3}?(?:violation|provocation|aggression|act of (?:war|aggression|terror(?:ism)?)|war crimes?|crimes?|terrorism|"
-    r"terrorist attack|escalation|atrocity|massacre|breach|barbaric|unacceptable)\b", re.IGNORECASE)
+    r"terrorist attack|escalation|atrocity|massacre|breach|barbaric|unacceptable|depraved|horrific|heinous|despicable|cowardly|abhorrent|"
+    r"appalling|outrageous|monstrous|genocide|brutal)\b", re.IGNORECASE)
 # "…, vowing retaliation": the one struck just before threatens its attacker, or the doer of an attack the sentence names
 ATTACK_OWNER = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|assault|offensive|bombardment|aggression|invasion)\b", re.IGNORECASE)
 VOWED_RETALIATION = re.compile(
@@ -293,7 +291,6 @@ class EntryContext:
     pair_when: tuple | None = None
     led: Actor | None = None  # what the last `leads` statement of the entry named
     people: list = field(default_factory=list)  # person mentions so far, for "Baerbock said"
-    speakers: set = field(default_factory=set)  # ids of persons quoted or reported as saying something
     named: set = field(default_factory=set)  # ids of the actors the article has named so far
     orgs: list = field(default_factory=list)  # (organisation, has members) named so far, for "the bloc", "the Council"
     attackers: list = field(default_factory=list)  # subjects of the article's `attacks` statements so far, for "condemned the attack"
@@ -805,7 +802,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     if stating and not ctx.group:
         ctx.group = stating[:1]  # "G7 ministers condemned …": whom "they" and "the ministers of …" are
     ctx.attackers.extend(s.subject for s in out if s.predicate == "attacks")
-    ctx.last_attacks = [(s.subject, s.object) for s in out if s.predicate == "attacks"]
+    attacks = [(s.subject, s.object) for s in out if s.predicate == "attacks"]
+    if attacks or (out and not any("attacker" in rel.flags for rel, _ in relations)):
+        ctx.last_attacks = attacks  # a sentence that tells nothing else, or reacts, keeps the act in view: "X called it …. Y described it as …"
     ctx.doers.update((s.predicate, s) for s in out if s.modality == "asserted")
     met = [s for s in out if s.predicate in PAIR_ACTS and s.modality == "asserted"]
     parties = list({a.id: a for s in met for a in (s.subject, s.object)}.values())
@@ -826,7 +825,6 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     _remember_bare_names(sentence, slots, out, ctx)
     ctx.orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in mentions if m.actor.type == "organisation")
     ctx.named.update(m.actor.id for m in mentions)
-    ctx.speakers.update(slots[int(i)].actor.id for m in SPEAKER.finditer(masked) for i in m.groups() if i is not None)
     return out
 
 
@@ -967,7 +965,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
     Negated statements ("did not attack") are never returned.
     """
     gazetteer = gazetteer or default_gazetteer()
-    statements, people, speakers, orgs, named, attackers, election = [], [], set(), [], set(), [], {}
+    statements, people, orgs, named, attackers, election = [], [], [], set(), [], {}
 
     def remember_organisations(line):  # named in the title or a headline: "the Council" below is it
         orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in gazetteer.find(line or "") if m.actor.type == "organisation")
@@ -981,7 +979,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         anchor = entry.day or article.published
         default = (cut_date(anchor, "day"), "day", "entry" if entry.day else "published")
         remember_organisations(entry.headline)
-        ctx = EntryContext(people=people, speakers=speakers, orgs=orgs, named=named, attackers=attackers, election=election,
+        ctx = EntryContext(people=people, orgs=orgs, named=named, attackers=attackers, election=election,
                            author=author)
         found = []
         for sentence in entry.sentences:
@@ -993,7 +991,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         if lead is not None and s.date_source == "published" and s.predicate not in REACTIONS:
             s.date, s.date_precision, s.date_source = cut_date(lead, "day"), "day", "relative"  # the lead's "on Monday"
     unique = {}
-    for s in _roles_that_matter(statements, speakers):
+    for s in _one_role_each(statements):
         if s.modality == "asserted" or hypothetical:
             kept = unique.setdefault(s.id, s)
             if kept.modality != "asserted" and s.modality == "asserted":
@@ -1039,20 +1037,13 @@ def _lead_day(entries, published: date) -> date | None:
     return None
 
 
-def _roles_that_matter(statements: list[Statement], speakers=frozenset()) -> list[Statement]:
-    """Drop a person's role (``represents``/``leads`` from "Israeli prime minister X") when
-    the person does nothing else in the article and is not one of its ``speakers`` (ids of
-    persons who say something; a spokesperson's role is not kept for that): the role is kept
-    to roll the person's own statements up to their state, as annotators do."""
-    acting = {a.id for s in statements if s.predicate not in ROLE_PREDICATES and s.modality == "asserted"
-              for a in (s.subject, s.object)}
-
-    def matters(s):
-        return s.subject.id in acting or (s.subject.id in speakers and not SPOKESPERSON.search(s.trigger or ""))
-
-    leaders = {(s.subject.id, s.object.id) for s in statements if s.predicate == "leads"}  # "President X" once, "X" of the state again
-    return [s for s in statements if not (s.predicate in ROLE_PREDICATES and s.subject.type == "person" and not matters(s))
-            and not (s.predicate == "represents" and (s.subject.id, s.object.id) in leaders)]
+def _one_role_each(statements: list[Statement]) -> list[Statement]:
+    """A person's ``represents`` a state is left out where the article says the person ``leads`` it
+    ("President X" once, "X" of the state again). Every role the article gives is kept, whether or
+    not the person does anything else in it: who holds which office is what the graph's roll-up
+    from persons to their states rests on."""
+    leaders = {(s.subject.id, s.object.id) for s in statements if s.predicate == "leads"}
+    return [s for s in statements if not (s.predicate == "represents" and (s.subject.id, s.object.id) in leaders)]
 
 
 def mark_evidence(s: Statement) -> str:

@@ -186,11 +186,10 @@ def test_a_statement_issued_on_behalf_of_others_is_theirs_too():
     assert {("EST", "concerned_about", "GEO"), ("LVA", "concerned_about", "GEO"), ("EU", "concerned_about", "GEO")} <= found
 
 
-def test_a_role_is_kept_only_for_persons_who_act():
+def test_every_role_the_article_gives_is_kept():
     found = triples("Roles\nIsraeli prime minister Benjamin Netanyahu spoke to reporters.\n"
                     "German chancellor Olaf Scholz condemned Iran on Monday.")
-    assert ("olaf-scholz", "leads", "DEU", None) in found
-    assert not any(s == "benjamin-netanyahu" for s, *_ in found)
+    assert {("olaf-scholz", "leads", "DEU", None), ("benjamin-netanyahu", "leads", "ISR", None)} <= found
 
 
 def test_religious_forms_of_address_are_not_part_of_the_name():
@@ -219,7 +218,7 @@ def test_his_wife_is_not_him():
 
 def test_what_a_compound_backs_and_who_was_really_targeted():
     found = triples("Strike\nIsrael targeted the deputy of the Iran-backed Hamas's leader Yahya Sinwar in Gaza on Monday.")
-    assert found == {("IRN", "supports", "HAMAS", "2024-11-04")}
+    assert {(s, p, o, d) for s, p, o, d in found if p != "leads"} == {("IRN", "supports", "HAMAS", "2024-11-04")}
 
 
 def test_abbreviated_titles_name_a_person():
@@ -358,7 +357,7 @@ def test_attributed_campaigns_concern_and_planned_talks():
 
 def test_history_keeps_its_era_and_invitations_are_not_visits():
     found = triples("Ties\nJapan occupied the Philippines during World War II.\nInvitation\nPutin also invited Kim to visit Moscow.")
-    assert found == {("JPN", "occupies", "PHL", "1939")}
+    assert {(s, p, o, d) for s, p, o, d in found if p != "leads"} == {("JPN", "occupies", "PHL", "1939")}
 
 
 def test_a_syndication_credit_and_wire_dateline_are_dropped():
@@ -541,11 +540,12 @@ def test_reported_intentions_and_violations_are_accusations(sentence, expected):
     assert {(s, p, o) for s, p, o, _ in triples("Report\n" + sentence)} == expected
 
 
-def test_a_persons_role_is_kept_when_they_speak_but_not_a_spokespersons():
+def test_a_spokespersons_role_is_to_represent_and_a_prime_minister_leads():
     found = triples("Gulf talks\nQatari Prime Minister Hamad Al Sulaiti said the talks would resume next week.\n"
-                    "Omani foreign ministry spokesman Said Al Harthy said the venue was not fixed.\n"
+                    "Omani foreign ministry spokesman Badr Al Harthy said the venue was not fixed.\n"
                     "The palace says Bahraini Prime Minister Salman Al Khalifa will attend.")
-    assert found == {("hamad-al-sulaiti", "leads", "QAT", None)}
+    assert found == {("hamad-al-sulaiti", "leads", "QAT", None), ("badr-al-harthy", "represents", "OMN", None),
+                     ("salman-al-khalifa", "leads", "BHR", None)}
 
 
 def test_a_time_in_a_following_phrase_dates_the_other_event():
@@ -2315,3 +2315,11 @@ def test_a_title_answering_another_states_statement_does_not_make_it_the_author(
 
 def test_a_call_named_after_joined_by_is_still_the_group_text():
     assert ("KOR", "condemns", "RUS") in all_acts("Report\nThe G7 leaders condemned Russia. They were joined by South Korea in the call.")
+
+
+def test_reactions_that_name_the_act_by_it_keep_it_in_view_across_sentences():
+    text = ("Strike\nRussian missiles struck a maternity ward in Zaporizhzhia on Monday. The attack left nine people dead. "
+            "Polish Prime Minister Donald Tusk called it a despicable act. "
+            "Czech Foreign Minister Jan Lipavsky described it as a \"heinous crime against civilians\".")
+    acts = all_acts(text)
+    assert {("donald-tusk", "condemns", "RUS"), ("jan-lipavsky", "condemns", "RUS")} <= acts
