@@ -375,7 +375,9 @@ _NAME_ROLE_RE = re.compile(
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 _TITLE_OF_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+of\s+(?:the\s+)?$")
-_NAME_AFTER = re.compile(r"\s+(?P<name>" + _NAME + r")")
+_NAME_AFTER = re.compile(r"\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")")
+_RANKS = {"general", "lieutenant general", "major general", "brigadier general", "brigadier", "colonel", "lieutenant colonel",
+          "captain", "admiral", "commander", "marshal", "field marshal"}
 _HEAD_OF_STATE_ROLE = re.compile(r"(?:state\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)")
 # "Singapore Prime Minister and Finance Minister Lawrence Wong": two titles, the state before the first
 _TITLE_AND_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+and\s+$")
@@ -748,10 +750,16 @@ class Gazetteer:
                 aff = sm.actor  # "Captain Ibrahim Traoré of Burkina Faso"
             add(s, e, actor, role, aff, (title_start, m.end("head")))
 
-        # (d): title of a state, then the name: "President of Kazakhstan Kassym-Jomart Tokayev"
+        # (d): title of a state or body, then the name: "President of Kazakhstan Kassym-Jomart Tokayev",
+        # "the President of the European Council António Costa"
         for sm in static:
-            title = _TITLE_OF_BEFORE.search(text, max(0, sm.start - 60), sm.start) if sm.actor.type == "state" else None
+            title = _TITLE_OF_BEFORE.search(text, max(0, sm.start - 60), sm.start) if sm.actor.type in ("state", "organisation") else None
+            if title and re.sub(r"\s+", " ", title.group("head").lower()) in _RANKS:
+                continue  # "Marshal of the Soviet Union X" is a rank, not an office
             name = _NAME_AFTER.match(text, sm.end) if title else None
+            if name and (listed := static_by_start.get(name.start("name"))) is not None and listed.actor.type == "person":
+                add(listed.start, listed.end, listed.actor, _role_string(title), sm.actor, (title.start(), sm.end))
+                continue  # "the Emir of Qatar Sheikh Tamim bin Hamad Al Thani": the listed person, as listed
             toks = self._name_tokens(name.group("name"), name.start("name")) if name else []
             if len(toks) >= 2 and (actor := self._person(text, toks[0][0], toks[-1][1], allow_single=False)) is not None:
                 add(toks[0][0], toks[-1][1], actor, _role_string(title), sm.actor, (title.start(), sm.end))

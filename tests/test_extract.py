@@ -2323,3 +2323,17 @@ def test_reactions_that_name_the_act_by_it_keep_it_in_view_across_sentences():
             "Czech Foreign Minister Jan Lipavsky described it as a \"heinous crime against civilians\".")
     acts = all_acts(text)
     assert {("donald-tusk", "condemns", "RUS"), ("jan-lipavsky", "condemns", "RUS")} <= acts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the President of <a body> X", in a pair: both arrive, and X leads the body
+    ("Report\nThe EU's foreign policy chief, Kaja Kallas, and the President of the European Parliament Roberta Metsola arrived in Kyiv.",
+     {("kaja-kallas", "visits", "UKR"), ("roberta-metsola", "visits", "UKR"), ("roberta-metsola", "leads", "EP"), ("kaja-kallas", "represents", "EU")}),
+    # a listed person after "the Emir of Qatar" and a courtesy title: the listed person, leading the state
+    ("Report\nAnwar Ibrahim met the Emir of Qatar Sheikh Tamim bin Hamad Al Thani on Monday.",
+     {("anwar-ibrahim", "meets_with", "tamim-bin-hamad-al-thani"), ("tamim-bin-hamad-al-thani", "leads", "QAT"), ("anwar-ibrahim", "leads", "MYS")}),
+    # a rank of a state is no office held for it (a guard)
+    ("Report\nThe statue of Marshal of the Soviet Union Ivan Konev was removed.", set()),
+])
+def test_offices_of_a_body_named_before_the_holder(text, expected):
+    assert {(s, p, o) for s, p, o, _ in triples(text)} == expected
