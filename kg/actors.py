@@ -410,6 +410,9 @@ _NOT_NAME = frozenset(
     """.split()
 )
 # Words that may stand between an affiliation and a title ("the EU's new top envoy").
+# "Slovakia's National Council speaker X": a chamber named between the state and the title
+_CHAMBER_WORDS = frozenset({"national", "council", "assembly", "parliament", "federal", "state", "duma", "senate", "congress",
+                            "supreme", "people's", "chamber", "upper", "lower", "house"})
 _SKIPPABLE_ADJECTIVES = frozenset(
     """new top senior own current then late elected re-elected longtime long-serving
     embattled veteran powerful hardline influential visiting permanent former acting
@@ -667,7 +670,7 @@ class Gazetteer:
             while k > 0 and not text[k - 1].isspace():
                 k -= 1
             word = text[k:j].casefold()
-            if not (word in _SKIPPABLE_ADJECTIVES or word.startswith(("pro-", "anti-"))):
+            if not (word in _SKIPPABLE_ADJECTIVES or word in _CHAMBER_WORDS or word.startswith(("pro-", "anti-"))):
                 return None
             i = k
             skipped += 1

@@ -503,3 +503,8 @@ def test_a_party_named_after_its_owner_or_its_country(g):
     found = {m.text: m.actor.type for m in g.find("The Unity Party beat President Petra Holm's Estonian Centre Party, while Latvia's Green Union gained.")}
     assert found.get("Estonian Centre Party") == "organisation" and found.get("Green Union") == "organisation"
     assert "Estonian" not in found and "Latvia's Green Union" not in found
+
+
+def test_a_chamber_between_the_state_and_the_title(g):
+    m = by_text(g, "Croatia's National Assembly speaker Ana Kovac said the vote was fair.")["Ana Kovac"]
+    assert m.role == "speaker" and m.affiliation.id == "HRV"
