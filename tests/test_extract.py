@@ -2337,3 +2337,9 @@ def test_reactions_that_name_the_act_by_it_keep_it_in_view_across_sentences():
 ])
 def test_offices_of_a_body_named_before_the_holder(text, expected):
     assert {(s, p, o) for s, p, o, _ in triples(text)} == expected
+
+
+def test_both_nations_after_a_reporting_verb_are_the_last_pair():
+    text = ("Report\nSpanish Prime Minister Pedro Sanchez met Chilean President Gabriel Boric on Monday. "
+            "He stressed that both nations have agreed to work together on lithium.")
+    assert ("pedro-sanchez", "cooperates_with", "gabriel-boric") in all_acts(text)
