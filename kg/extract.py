@@ -125,10 +125,10 @@ WINNER_REFERENCE = re.compile(r"\bthe\s+(?:(?:newly|new|newly minted|newly elect
 REJECTED_ACT = re.compile(r"\b(?:reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing))\s+(?:the|these|those|this)\s+(?:new\s+|latest\s+)?(?:sanctions|restrictive measures)\b(?![^.;]*⟦)", re.IGNORECASE)
 FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|ours|my|me)|us|I)\b")  # "us", not "US"
 # After a quote: "…,” [the] (speaker) said" or "…,” said (speaker)".
-SAID_AFTER = re.compile(r"[\s,]*(?:(?:said|says|added|stated|told reporters)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+SAID_AFTER = re.compile(r"[\s,]*(?:(?:said|says|added|stated|wrote|writes|posted|told reporters)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                         r"|(?:the\s+)?(?:[\w-]+\s+){0,3}?quot(?:ed|es|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)$", re.IGNORECASE)
 BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
-SAID_BY_SPEAKER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|stated)\b", re.IGNORECASE)
+SAID_BY_SPEAKER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|stated|wrote|writes|posted)\b", re.IGNORECASE)
 SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|added|stated|declared|wrote|told \w+)\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that opens with a bare name needs its verb right after it: "Claudia Sheinbaum won …".
 OPENING_NAME = re.compile(r",\s+(?:who|whose|from|of|the|a|an)\s|\s+(?:(?:is|was)\s+(?:the|a|an)\s+|(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
@@ -305,6 +305,7 @@ class EntryContext:
     election: dict = field(default_factory=dict)  # the article's election: winner, losers, day (see _note_election)
     author: Actor | None = None  # whose statement the page is: what "we" outside quotes stands for
     quote_open: bool = False  # a quote of several sentences goes on into the next one
+    quote_speaker: Actor | None = None  # who speaks it: "He added: “… / … our friends …”"
 
 
 def _is_title_of(m, person, sentence: str) -> bool:
@@ -405,7 +406,20 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         if free(slot.start, slot.end):
             slots.append(slot)
             taken.append((slot.start, slot.end))
+    was_open = ctx.quote_open
     quoted, ctx.quote_open = _quoted_spans(sentence, ctx.quote_open)
+    speaker = ctx.quote_speaker if was_open else None
+    if ctx.quote_open and quoted and not (was_open and quoted[-1][0] == 0):  # a quote opens here and goes on past the sentence
+        before = [s for s in slots if s.end <= quoted[-1][0]]
+        speaker = before[-1].actor if before and before[-1].actor.type == "person" and SAID_BEFORE_QUOTE.search(sentence, before[-1].end, quoted[-1][0]) else None
+    ctx.quote_speaker = speaker if ctx.quote_open else None
+    if speaker is not None:  # "we", "our", "I" in the quote carried from the sentence before, or opened here
+        for a, b in quoted:
+            if (a == 0 and was_open) or b == len(sentence):
+                for m in FIRST_PERSON.finditer(sentence, a, b):
+                    if free(m.start(), m.end()):
+                        slots.append(Slot(m.start(), m.end(), speaker, "context"))
+                        taken.append((m.start(), m.end()))
     if ctx.author is not None:  # "we" of the statement's own voice
         for m in FIRST_PERSON.finditer(sentence):
             if free(m.start(), m.end()) and not any(a <= m.start() < b for a, b in quoted):

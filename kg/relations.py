@@ -120,6 +120,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:election|poll|race|vote)\s+)?(?:winner|victor|president-elect|prime minister-elect),?\s+{{O}}"),
     # thanks are backing: "Zelensky thanked Germany", not "thanks to X" (because of X)
     ("supports", rf"\b(?P<T>thank(?:ed|ing)?|thanks(?!\s+to\b)|(?:express|extend)(?:s|ed|ing)?\s+(?:(?:its|his|her|their|our|deep|sincere|profound)\s+)*(?:gratitude|thanks|appreciation)\s+to)\s+{THE}{{O}}"),
+    # "Thanks to our Bruneian and Malaysian friends for the warm hospitality": thanks, not a cause
+    ("supports", rf"\b(?P<T>[Tt]hanks\s+to)\s+{{S}}\s+{{O}}(?:\s*(?:,|and)\s+⟦\d+⟧)*\s+(?:[\w-]+\s+){{0,2}}?for\b"),  # "our" is the speaker's
+    ("supports", rf"\b(?P<T>[Tt]hanks\s+to)\s+{THE}{{O}}(?:\s*(?:,|and)\s+⟦\d+⟧)*\s+(?:[\w-]+\s+){{0,2}}?for\b"),
     # "received a congratulatory message from X": X backs the receiver
     ("supports", rf"{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:received|got|had received)\s+(?:a\s+|warm\s+)*(?P<T>congratulatory\s+(?:message|call|letter|note|telegram)|congratulations)\s+from\s+{THE}{COUNTERPART}{{S}}"),
     # "congratulated the leadership and the people of X"

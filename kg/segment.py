@@ -17,7 +17,7 @@ GLUED = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital or an opening quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Gov|Sen|Rep|Rev|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Inc|Ltd|Co|Jr|Sr)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Gov|Sen|Rep|Rev|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|Inc|Ltd|Co|Jr|Sr)|(?<!\bon )(?<!\bvia )(?<!\bto )(?<!\bfrom )(?<!\bat )\b[A-Z])\.$"
 )
 
 BOILERPLATE_CUE = re.compile(

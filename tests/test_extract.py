@@ -2343,3 +2343,14 @@ def test_both_nations_after_a_reporting_verb_are_the_last_pair():
     text = ("Report\nSpanish Prime Minister Pedro Sanchez met Chilean President Gabriel Boric on Monday. "
             "He stressed that both nations have agreed to work together on lithium.")
     assert ("pedro-sanchez", "cooperates_with", "gabriel-boric") in all_acts(text)
+
+
+def test_a_quote_of_several_sentences_keeps_its_speaker():
+    text = ("Visit\nJapanese Prime Minister Fumio Kishida visited Hanoi and Phnom Penh this week. "
+            "He added: \u201cOur partners in the region matter to us. Thanks to our Vietnamese and Cambodian friends for the warm welcome.\u201d")
+    assert {("fumio-kishida", "supports", "VNM"), ("fumio-kishida", "supports", "KHM")} <= all_acts(text)
+
+
+def test_a_single_letter_after_on_ends_a_sentence():
+    from kg.segment import split_sentences
+    assert split_sentences("She wrote on X. Thanks came later. George W. Bush spoke.") == ["She wrote on X.", "Thanks came later.", "George W. Bush spoke."]
