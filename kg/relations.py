@@ -50,7 +50,7 @@ ARMED = r"(?:['’]s\s+(?:army|military|armed forces|forces|troops|government))?
 # the verbs that put a name to someone or to an act: "branded X a pariah", "described the strike as a provocation"
 LABEL = r"call(?:s|ed|ing)?|label(?:s|led|ed|ling)?|brand(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|characteri[sz](?:e|es|ed|ing)|term(?:s|ed|ing)?"
 ENEMY = (r"(?:threat|menace|danger|terrorists?|terrorist (?:state|organi[sz]ation|group|regime)|aggressor|enemy|adversary|occupier|"
-         r"occupying power|warmongers?|dictator(?:ship)?|tyrant|war criminal|criminal (?:regime|state)|rogue state|pariah|puppet|provocateur|violator|fascists?|genocidal)")
+         r"occupying power|warmongers?|separatists?|(?:foreign\s+)?hostile (?:force|power|state|regime)|dictator(?:ship)?|tyrant|war criminal|criminal (?:regime|state)|rogue state|pariah|puppet|provocateur|violator|fascists?|genocidal)")
 # what one welcomes of another's: "welcomed the US decision"
 WELCOMED = (r"(?:decisions?|announcements?|moves?|sanctions|measures|steps?|efforts?|initiatives?|proposals?|plans?|offers?|statements?|"
             r"commitments?|pledges?|participation|involvement|contributions?|accession|support|leadership|mediation|stance|position|resolution|ruling|verdict|designation|recognition|invitation)")
@@ -61,6 +61,7 @@ WRONGDOING = (r"(?:shelter(?:s|ing)?|harbou?r(?:s|ing)?|sponsor(?:s|ing)?|financ
               r"persecut(?:es|ing)|tortur(?:es|ing)|spread(?:s|ing)? (?:disinformation|propaganda|lies)|hides|hiding|stages|staging|fabricat(?:es|ing))")
 BLAMED = (r"(?:attacks?|strikes?|blasts?|killings?|deaths?|downing|explosions?|crash|massacres?|violence|bombings?|shootings?|"
           r"assassinations?|sabotage|hack(?:ing)?|cyber-?attacks?|incursions?|poisoning|murders?)")  # what one is blamed for
+DRILLED = r"(?:(?:on|this|last|early|late)\s+\w+\s+|\w+day\s+)?(?:in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:waters|skies|seas|airspace)\s+)?(?:around|near|off|encircling|surrounding|close to)\s+(?:the\s+)?(?:coast\s+of\s+)?{O}"
 VOTE_WORD = r"elections?|electoral|votes?|voters|polls?|ballots?|seats|run-?off|per ?cent|%"
 AHEAD = r"(?P<T>finish(?:es|ed|ing)?|came|comes|coming|end(?:s|ed)?\s+up)\s+(?:(?:first|well|comfortably|narrowly|just|clearly|far)\s+)*ahead\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{O}"
 AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief|bail-?outs?|credit lines?)"
@@ -400,6 +401,10 @@ PASSIVES = [
     ("visits", rf"\b(?P<T>attend(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,5}}?(?:conference|summit|meeting|talks|forum|ceremony|inauguration)\b[^;⟦]{{0,40}}?\bin\s+{THE}{{O}}"),
     ("defeats", passive("defeated|beaten|unseated|ousted")),
     ("threatens", passive("threatened")),
+    # "launched military drills around Taiwan", "exercises in waters near X", "forces to surround X for exercises"
+    ("threatens", rf"{{S}}(?:['’]s?)?\s+(?:(?!(?:against|on|with|by|for|opposed|condemned|about|over)\b)[\w-]+\s+){{0,4}}?(?P<T>drills|exercises|war games|manoeuvres|maneuvers)\s+{DRILLED}"),
+    ("threatens", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>launch(?:es|ed)?|held|holds|stag(?:es|ed)|conduct(?:s|ed)|beg[ia]n|start(?:s|ed)|kick(?:s|ed) off)\s+(?:[\w-]+\s+){{0,4}}?(?:drills|exercises|war games|manoeuvres|maneuvers)\s+{DRILLED}"),
+    ("threatens", rf"\b(?P<T>encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|blockad(?:e|es|ed|ing))\s+{THE}{{O}}\s+(?:for|in|with)\s+(?:[\w-]+\s+){{0,3}}?(?:drills|exercises|war games|manoeuvres|maneuvers)"),
 ]
 PATTERNS += PASSIVES + OTHER_PASSIVES
 HAS_PASSIVE = {predicate for predicate, _ in PASSIVES}

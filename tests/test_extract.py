@@ -297,7 +297,7 @@ def test_hyphenated_pair_talks_and_holidays_are_no_persons():
 def test_a_groups_members_named_in_the_text_share_its_statements():
     text = ("Statement\nWe, the G7 Foreign Ministers of Canada, Italy and the European Union, express deep concern "
             "about China's drills around Taiwan.")
-    found = extract_article(article(text))
+    found = [s for s in extract_article(article(text)) if s.predicate == "concerned_about"]  # (and China's drills threaten Taiwan)
     assert {(s.subject.id, s.predicate, s.object.id, s.place) for s in found} == {
         (who, "concerned_about", "CHN", "Taiwan") for who in ("G7", "CAN", "ITA", "EU")}
     assert len({s.event for s in found}) == 1 and found[0].event
@@ -1811,7 +1811,7 @@ def test_possessive_pronouns_favour_compounds_and_participles(sentence, expected
     # a weapon's maker is not the one who fires it
     ("Russia used Iranian drones attacking Kyiv overnight.", {("RUS", "attacks", "UKR"), ("IRN", "supplies_weapons_to", "RUS")}),
     # opposed with an adverb or an adjective before the object
-    ("Japan opposed the recent Chinese military drills around Taiwan.", {("JPN", "condemns", "CHN")}),
+    ("Japan opposed the recent Chinese military drills around Taiwan.", {("JPN", "condemns", "CHN"), ("CHN", "threatens", "TWN")}),
     # voting in favour of a resolution that condemns is condemning; any aid named in a warning is none given
     ("Hungary voted in favour of the resolution condemning Russia.", {("HUN", "condemns", "RUS")}),
     ("Russia warned that any Western military aid to Ukraine is a legitimate target.", set()),
@@ -2354,3 +2354,15 @@ def test_a_quote_of_several_sentences_keeps_its_speaker():
 def test_a_single_letter_after_on_ends_a_sentence():
     from kg.segment import split_sentences
     assert split_sentences("She wrote on X. Thanks came later. George W. Bush spoke.") == ["She wrote on X.", "Thanks came later.", "George W. Bush spoke."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drills around a state, by the state that holds them: a threat
+    ("Report\nRussia's navy held large-scale exercises near Japan on Tuesday.", {("RUS", "threatens", "JPN")}),
+    ("Report\nNorth Korea launched live-fire drills off the coast of South Korea.", {("PRK", "threatens", "KOR")}),
+    ("Report\nChina sent warships to encircle the Philippines for drills.", {("CHN", "threatens", "PHL")}),
+    # "called X a foreign hostile force", "a separatist"
+    ("Report\nTaiwan's president called China a \u201cforeign hostile force\u201d.", {("TWN", "condemns", "CHN")}),
+])
+def test_drills_around_a_state_and_hostile_forces(text, expected):
+    assert all_acts(text) == expected
