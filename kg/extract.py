@@ -172,6 +172,10 @@ PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS +
                          r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
                          r"(?:(?:[\w“”\"‘’.-]+|[“”\"‘]?⟦\d+⟧[\w-]*)\s+){0,4}?(?:(?:agreement|treaty|deal|pact|accord|declaration|document|memorandum|truce|ceasefire|charter|protocol|(?:joint )?statement)\b"
                          r"|[“\"‘]⟦\d+⟧[”\"’])", re.IGNORECASE)
+# "attended a meeting with X, hosted by Z": the host met the guests
+HOSTED_MEETING = re.compile(r"\b(?:meeting|talks|summit|negotiations|consultations|dinner|banquet|luncheon|conference)\b[^;]{0,160}?\b(?P<T>hosted|chaired|convened)\s+by\s+"
+                            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(?P<host>\d+)⟧", re.IGNORECASE)
+NOT_A_GUEST = re.compile(r"\b(?:in|at|from|near|to|of|on|over|against|for|about)\s+(?:the\s+)?$", re.IGNORECASE)  # "in Washington", "of Qatar"
 # "a ceasefire between Israel and Lebanese armed group Hezbollah has …": the pair the sentence names
 BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?⟦(\d+)⟧\s+and\s+(?:(?:[a-z][\w-]*|⟦\d+⟧)\s+){0,4}⟦(\d+)⟧(?=,?\s+(?:has|have|had|was|were|is|are|after|when|as|following|took|came|began|held|[a-z]+ed)\b)")
 # "Both sides continue exchanging fire": the last pair named fight each other.
@@ -529,6 +533,14 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         own, there = home(who), (home(where) if where.type == "place" else where)
         if who.type == "person" and own is not None and there is not None and there.type == "state" and own.id != there.id:
             found.append((Relation("visits", [int(spoke.group(1))], [int(spoke.group(2))], spoke.span()), "fact"))
+    hosted = HOSTED_MEETING.search(masked)
+    if hosted:  # "a meeting with his DRC counterpart, Y, hosted by Z": each guest meets the host
+        host = int(hosted.group("host"))
+        guests = [int(t.group(1)) for t in TOKEN.finditer(masked, 0, hosted.start("T")) if int(t.group(1)) != host
+                  and slots[int(t.group(1))].actor.type in ("person", "state") and not NOT_A_GUEST.search(masked, max(0, t.start() - 12), t.start())]
+        if guests:  # (a banquet one "will attend" is still to come)
+            first_end = masked.index("⟧", masked.index(f"⟦{guests[0]}⟧")) + 1
+            found.append((Relation("meets_with", guests, [host], hosted.span("T")), modality(masked, hosted.start(), first_end)))
     pair = FIRST_PAIR.search(masked)
     if pair:
         group = [int(i) for i in TOKEN.findall(pair.group("pair"))]

@@ -2366,3 +2366,16 @@ def test_a_single_letter_after_on_ends_a_sentence():
 ])
 def test_drills_around_a_state_and_hostile_forces(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host of a meeting meets each guest; a banquet still to come is no meeting yet (a guard)
+    ("Report\nPresident William Ruto attended a meeting with his Ethiopian counterpart, Abiy Ahmed, hosted by Qatari Emir Tamim bin Hamad Al Thani.",
+     {("william-ruto", "meets_with", "abiy-ahmed"), ("william-ruto", "meets_with", "tamim-bin-hamad-al-thani"),
+      ("abiy-ahmed", "meets_with", "tamim-bin-hamad-al-thani")}),
+    ("Report\nTalks between Serbia and Kosovo in Brussels were hosted by EU foreign policy chief Kaja Kallas.",
+     {("SRB", "meets_with", "XKX"), ("SRB", "meets_with", "kaja-kallas"), ("XKX", "meets_with", "kaja-kallas")}),
+    ("Report\nThe Russian president will attend a banquet hosted by Indian President Droupadi Murmu.", set()),
+])
+def test_a_meetings_host_meets_its_guests(text, expected):
+    assert all_acts(text) == expected
