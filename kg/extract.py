@@ -145,14 +145,14 @@ STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 PENALTY_AFTER = re.compile(r"\s+(?:sanctions|restrictive measures|measures|restrictions|tariffs|embargo)\b", re.IGNORECASE)  # "anti-Russian sanctions" are on Russia
 OF_TITLE_BEFORE = re.compile(r"\b(?:(?:vice[- ])?president|prime minister|chair(?:man|woman|person)?|secretary[- ]general|head|leader|king|queen|emir|sultan|"
                              r"(?:foreign |defen[cs]e )?minister|chancellor|commissioner|director[- ]general)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + HONORIFIC + r"\s+)?$")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "He emphasised that both nations …": a clause reported before the pair's own
 REPORTED_THAT = r"(?:[^,;⟦]|⟦\d+⟧){0,40}?\b(?:said|says|emphasi[sz]ed|stressed|noted|added|announced|confirmed|stated)\s+(?:that\s+)?"
 # "A, B and C" after an opening phrase that names no actor itself (not "X, A and B": a list is not cut)
 OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
 FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" + OPENING + r")?(?P<pair>" + PAIR_LIST + r")(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
-MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:\w+\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
+MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:(?:\w+|⟦\d+⟧)\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:" + REPORTED_THAT + r")?(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both(?:\s+(?:" + PLURAL_NOUNS + r"))?|they|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"
                       r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)"
                       r"|joined forces|(?:formed|created|set up|established|launched) an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
@@ -185,8 +185,9 @@ MUTUAL_FIRE = re.compile(r"\b(?:both sides|the two sides|both (?:countries|natio
                          re.IGNORECASE)
 JOINED_MEETING = re.compile(r"\b(?:meeting|talks|summit|session|call)\s+(?:was|were|had been)\s+(?:also\s+)?(?:joined|attended)\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # "Iranian FM Araghchi said in Beirut": a foreign official speaking in a country is visiting it.
-SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking)\s+(?:(?:on\s+)?\w+day\s+)?"
-                      r"(?:(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:joint\s+)?(?:press|news)\s+(?:conference|briefing)\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
+SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking|made\s+(?:the|his|her|these|those)\s+(?:remarks?|comments?)|announced\s+(?:[\w-]+\s+){1,3}?)\s*"
+                      r"(?:(?:on\s+)?\w+day\s+|on\s+[\w ,]{3,25}?,?\s+)?"
+                      r"(?:(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|rally|event|summit|meeting|forum|ceremony|gathering)\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 HELD_BY = re.compile(r"\b(?:it|the (?:post|position|presidency|role|chair|seat))\s+(?:was|is|had been|has been)\s+(?:previously\s+)?held\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # A compound that makes an actor a modifier: "US-made", "Tehran-backed", "Israeli-occupied".
 COMPOUND_WORDS = (r"made|built|supplied|produced|manufactured|designed|backed|led|funded|sponsored|brokered|"

@@ -149,6 +149,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}{SIGNED_TEXT}\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es)|agree[sd]?(?=\s+(?:a|an|the)\s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     # "A and B shake hands as they sign agreements"
+    ("signs_agreement_with", rf"(?:{{S}}\s+(?:said|says|announced|hailed|welcomed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?)?\b(?:agreement|deal|accord|pact|treaty)\s+(?:(?:was|had been|has been|that was|it)\s+)?(?P<T>reached|struck|sealed|concluded|agreed|signed)\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}{SIGNED_TEXT}(?!\s+with\b)"),
     # "the memorandum signed by X's prime minister A and Y's leader B"
@@ -158,7 +159,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "the signing of the peace agreement between A and B", "the accord between A and B was signed"
     ("signs_agreement_with", rf"\b(?P<T>sign(?:ing|ed)|inked|conclu(?:ded|sion))\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}?(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}\s+(?:was|were|has been|had been|is|are)\s+(?:(?:formally|officially|finally)\s+)?(?P<T>signed|inked|concluded)"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
@@ -226,6 +227,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "opposed X" (not "opposed the sale over fears that … X")
     ("condemns", rf"\b(?P<T>oppose[sd]|opposing)\s+(?:\w+ly\s+)?{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "called the Russian attack a war crime", "described X's move as a provocation"
+    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}['’]s?\s+(?:[\w-]+\s+)?(?:words|remarks?|comments?|statements?|actions?|behaviou?r|decision|move|conduct|rhetoric|policies|policy)\s+(?:as\s+)?{Q}(?:(?:very|deeply|totally|completely|utterly|absolutely|simply)\s+)?(?:unacceptable|outrageous|shameful|irresponsible|offensive|insulting|disgraceful|serious|regrettable|provocative|reckless|dangerous|absurd|baseless|unfounded|hostile)\b"),
+    ("accuses", rf"\b(?P<T>{LABEL})\s+{THE}(?:(?:⟦\d+⟧|(?-i:[A-Z])[\w-]*)['’]s?\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|government|administration),?\s+)?{{O}},?\s+{Q}(?:a\s+|an\s+)?(?:corrupt|criminals?|liars?|thie(?:f|ves)|frauds?|fraudulent|illegitimate|dishonest)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|{ENEMY})\b"),
     # "characterised the court as a threat", "regards X as an aggressor"
@@ -345,6 +348,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("defeats", rf"{{O}}\s+(?:(?:narrowly|heavily|clearly)\s+)?(?P<T>lost(?:\s+out)?|loses|conceded(?:\s+defeat)?|concedes(?:\s+defeat)?)\s+to\s+{THE}{{S}}"),
     ("defeats", rf"\b(?P<T>w[oi]n|wins|winning|received|secured)\s+(?:[\w,.%-]+\s+){{0,3}}?(?:votes?|seats?|per ?cent\b|%)\s*(?:to\s+[\d,.]+\s+)?(?:against|over)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}(?!['’]s?\s+[\d.,]+\s*(?:%|per ?cent))"),  # "won 31 votes to 18 over X" (not "47% against X's 53%")
     ("defeats", rf"{{S}}\s+(?:obtained|received|won|got|secured|took|garnered)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|per ?cent)(?:\s+of\s+the\s+\w+)?,?\s+(?P<T>compared (?:to|with)|against|ahead of|versus|vs\.?)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|per ?cent)\s+(?:of|for)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    ("defeats", rf"{{S}}\s+(?:obtained|received|won|got|secured|took|garnered)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|per ?cent)(?:\s+of\s+the\s+\w+)?,?\s+(?P<T>followed by)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("defeats", rf"\b(?P<T>(?:victory|win|triumph)\s+over)\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
     ("leads", rf"\b(?:has|had)\s+(?P<T>led|headed)\s+{THE}{{O}}\s+(?:since|for)\b"),  # "X, who has led the Freedom Party since 2021"
@@ -360,7 +364,7 @@ def passive(participles: str, owned: bool = False) -> str:
     own = r"(?:['’]s(?:\s+[\w-]+){1,3}?)?" if owned else ""
     return (rf"{{O}}{own}(?:,\s+(?:which|that|who)\s+|,\s+(?:which|that|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,100}}?,\s+|\s+)"
             rf"(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are|being)\s+"
-            rf"(?:\w+ly\s+)?(?P<T>{participles})\s+by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?{{S}}")
+            rf"(?:\w+ly\s+)?(?P<T>{participles})\s+(?:on\s+\w+day\s+)?by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?{{S}}")
 
 
 # passives of other shapes: "X came under Russian fire", "sanctions were imposed on X by Y", "the deal was
@@ -398,6 +402,7 @@ PASSIVES = [
     ("supports", passive("congratulated", owned=True)),  # "X's victory was congratulated by the leaders of A and B"
     ("accuses", passive("accused|blamed")),
     ("visits", passive("visited")),
+    ("meets_with", passive("greeted|received|welcomed|hosted")),  # "Macron was greeted on Sunday by Steinmeier"
     ("visits", rf"\b(?P<T>attend(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,5}}?(?:conference|summit|meeting|talks|forum|ceremony|inauguration)\b[^;⟦]{{0,40}}?\bin\s+{THE}{{O}}"),
     ("defeats", passive("defeated|beaten|unseated|ousted")),
     ("threatens", passive("threatened")),
@@ -446,7 +451,7 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
                       # what one opposes or condemns is another's: "opposed to Western sanctions against X"
                       r"oppos(?:e|es|ed|ing)(?:\s+to)?|critical\s+of|(?:an\s+)?end\s+to|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|reject(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
                       r"sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|relief\s+from|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|stop(?:s|ped|ping)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|freez(?:e|es|ing)|froze|frozen)\s+[“\"]?(?:(?:[\w-]+|⟦\d+⟧['’]?s?)\s+){0,3}?[“\"]?$", re.IGNORECASE)
-REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation)", re.IGNORECASE)
+REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation|partnership|alliance)", re.IGNORECASE)
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
