@@ -751,6 +751,8 @@ class Gazetteer:
             if aff is None and (of := _OF_ACTOR_RE.match(text, e)) and (sm := static_by_start.get(of.end())) is not None \
                     and sm.actor.type in ("state", "organisation", "armed_group"):
                 aff = sm.actor  # "Captain Ibrahim Traoré of Burkina Faso"
+            if role == "sheikh" and aff is None and actor.id in self._roles:
+                role = None  # "Sheikh Tamim …" is a form of address; the listed office stands
             add(s, e, actor, role, aff, (title_start, m.end("head")))
 
         # (d): title of a state or body, then the name: "President of Kazakhstan Kassym-Jomart Tokayev",

@@ -508,3 +508,8 @@ def test_a_party_named_after_its_owner_or_its_country(g):
 def test_a_chamber_between_the_state_and_the_title(g):
     m = by_text(g, "Croatia's National Assembly speaker Ana Kovac said the vote was fair.")["Ana Kovac"]
     assert m.role == "speaker" and m.affiliation.id == "HRV"
+
+
+def test_sheikh_is_a_form_of_address_not_the_office_of_a_listed_person(g):
+    m = by_text(g, "Kagame met Sheikh Tamim bin Hamad Al Thani at Lusail Palace.")["Tamim bin Hamad Al Thani"]
+    assert m.role == "emir" and m.affiliation.id == "QAT"
