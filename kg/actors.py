@@ -374,10 +374,14 @@ _NAME_ROLE_RE = re.compile(
 )
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
+# no longer in office: "former", "the late", "the deposed", "the first President of X" (a founder, long ago)
+_OUT_OF_OFFICE_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|deposed|ousted|toppled|assassinated|slain|exiled|deceased|last|first|founding)\s*\S*\s*$")
 _TITLE_OF_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+of\s+(?:the\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")")
 _RANKS = {"general", "lieutenant general", "major general", "brigadier general", "brigadier", "colonel", "lieutenant colonel",
           "captain", "admiral", "commander", "marshal", "field marshal"}
+_CHAMBER_BEFORE = re.compile(r"(?i)\b(?:council|assembly|parliament|senate|duma|chamber|congress|house)['’]?s?\s+$")
+_PRESIDING = re.compile(r"president|chair(?:man|woman|person)?|head|speaker")
 _HEAD_OF_STATE_ROLE = re.compile(r"(?:state\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)")
 # "Singapore Prime Minister and Finance Minister Lawrence Wong": two titles, the state before the first
 _TITLE_AND_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+and\s+$")
@@ -736,8 +740,8 @@ class Gazetteer:
             if actor is None:
                 continue
             role = _role_string(m)
-            if "former" not in role and re.search(r"(?i)\b(?:former|ex-?)\s*\S*\s*$", text[max(0, m.start() - 30):m.start()]):
-                role = "former " + role  # "Former US President George W. Bush"
+            if "former" not in role and _OUT_OF_OFFICE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                role = "former " + role  # "Former US President George W. Bush", "the late Iranian President X"
             if comma and m.group("tail"):
                 role += " " + re.sub(r"\s+", " ", m.group("tail").strip())
             aff, title_start = self._affiliation_before(text, m.start(), static_by_end), m.start()
@@ -751,6 +755,8 @@ class Gazetteer:
             if aff is None and (of := _OF_ACTOR_RE.match(text, e)) and (sm := static_by_start.get(of.end())) is not None \
                     and sm.actor.type in ("state", "organisation", "armed_group"):
                 aff = sm.actor  # "Captain Ibrahim Traoré of Burkina Faso"
+            if aff is not None and aff.type == "state" and _CHAMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _PRESIDING.fullmatch(role):
+                role = "speaker"  # "Italy's Senate president X" presides over a chamber; the state is not his to lead
             if role == "sheikh" and aff is None and actor.id in self._roles:
                 role = None  # "Sheikh Tamim …" is a form of address; the listed office stands
             add(s, e, actor, role, aff, (title_start, m.end("head")))
@@ -759,15 +765,20 @@ class Gazetteer:
         # "the President of the European Council António Costa"
         for sm in static:
             title = _TITLE_OF_BEFORE.search(text, max(0, sm.start - 60), sm.start) if sm.actor.type in ("state", "organisation") else None
-            if title and re.sub(r"\s+", " ", title.group("head").lower()) in _RANKS:
-                continue  # "Marshal of the Soviet Union X" is a rank, not an office
             name = _NAME_AFTER.match(text, sm.end) if title else None
-            if name and (listed := static_by_start.get(name.start("name"))) is not None and listed.actor.type == "person":
-                add(listed.start, listed.end, listed.actor, _role_string(title), sm.actor, (title.start(), sm.end))
+            if name is None:
+                continue
+            role, office = _role_string(title), sm.actor
+            if re.sub(r"\s+", " ", title.group("head").lower()) in _RANKS:
+                role = office = None  # "Marshal of the Soviet Union X": a rank, not an office held for it
+            elif _OUT_OF_OFFICE_BEFORE.search(text[max(0, title.start() - 30):title.start()]):
+                role = "former " + role  # "the last President of the Soviet Union X"
+            if (listed := static_by_start.get(name.start("name"))) is not None and listed.actor.type == "person":
+                add(listed.start, listed.end, listed.actor, role, office, (title.start(), sm.end))
                 continue  # "the Emir of Qatar Sheikh Tamim bin Hamad Al Thani": the listed person, as listed
-            toks = self._name_tokens(name.group("name"), name.start("name")) if name else []
+            toks = self._name_tokens(name.group("name"), name.start("name"))
             if len(toks) >= 2 and (actor := self._person(text, toks[0][0], toks[-1][1], allow_single=False)) is not None:
-                add(toks[0][0], toks[-1][1], actor, _role_string(title), sm.actor, (title.start(), sm.end))
+                add(toks[0][0], toks[-1][1], actor, role, office, (title.start(), sm.end))
 
         # (c): name, the ... title
         for m in _NAME_ROLE_RE.finditer(text):
@@ -992,6 +1003,8 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
         if owners and head in _POLITICAL_HEADS:  # "Moldova's Socialist Party": the party is what follows the owner (not "Russia's Security Council")
             start, name = start + owners[-1].end(), name[owners[-1].end():]
         words = name.split()
+        if name.endswith(("'s", "’s")):
+            continue  # "Prime Minister Giorgia Meloni's party": her party, not one called so
         if len(words) < 2 or taken.overlaps(start, start + len(name)) and not (head in _PARTY_HEADS and len(words) >= 3):
             continue  # (but "the Austrian People's Party" is a party, not Austria's)
         aliases = (acronym,) if acronym else ()

@@ -25,7 +25,7 @@ from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
     r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|head of state|"
-    r"secretary[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
+    r"secretary[- ]general|director[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
 # A candidate stands for a party, not for the state; a mayor runs a city.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor)\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
@@ -175,6 +175,8 @@ PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS +
 # "attended a meeting with X, hosted by Z": the host met the guests
 HOSTED_MEETING = re.compile(r"\b(?:meeting|talks|summit|negotiations|consultations|dinner|banquet|luncheon|conference)\b[^;]{0,160}?\b(?P<T>hosted|chaired|convened)\s+by\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(?P<host>\d+)⟧", re.IGNORECASE)
+# "The Ukraine Recovery Conference, hosted by …", "the Russia-Africa summit": a name in the event's title
+EVENT_NAME_AFTER = re.compile(r"(?:\s*[-–]\s*⟦\d+⟧|\s*[-–]?\s*(?-i:[A-Z])[\w'’-]*)*\s*(?:meeting|talks|summit|conference|forum|contact group|dialogue)\b", re.IGNORECASE)
 NOT_A_GUEST = re.compile(r"\b(?:in|at|from|near|to|of|on|over|against|for|about)\s+(?:the\s+)?$", re.IGNORECASE)  # "in Washington", "of Qatar"
 # "a ceasefire between Israel and Lebanese armed group Hezbollah has …": the pair the sentence names
 BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?⟦(\d+)⟧\s+and\s+(?:(?:[a-z][\w-]*|⟦\d+⟧)\s+){0,4}⟦(\d+)⟧(?=,?\s+(?:has|have|had|was|were|is|are|after|when|as|following|took|came|began|held|[a-z]+ed)\b)")
@@ -538,7 +540,8 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     if hosted:  # "a meeting with his DRC counterpart, Y, hosted by Z": each guest meets the host
         host = int(hosted.group("host"))
         guests = [int(t.group(1)) for t in TOKEN.finditer(masked, 0, hosted.start("T")) if int(t.group(1)) != host
-                  and slots[int(t.group(1))].actor.type in ("person", "state") and not NOT_A_GUEST.search(masked, max(0, t.start() - 12), t.start())]
+                  and slots[int(t.group(1))].actor.type in ("person", "state") and not NOT_A_GUEST.search(masked, max(0, t.start() - 12), t.start())
+                  and not EVENT_NAME_AFTER.match(masked, t.end())]
         if guests:  # (a banquet one "will attend" is still to come)
             first_end = masked.index("⟧", masked.index(f"⟦{guests[0]}⟧")) + 1
             found.append((Relation("meets_with", guests, [host], hosted.span("T")), modality(masked, hosted.start(), first_end)))

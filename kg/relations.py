@@ -62,6 +62,7 @@ WRONGDOING = (r"(?:shelter(?:s|ing)?|harbou?r(?:s|ing)?|sponsor(?:s|ing)?|financ
 BLAMED = (r"(?:attacks?|strikes?|blasts?|killings?|deaths?|downing|explosions?|crash|massacres?|violence|bombings?|shootings?|"
           r"assassinations?|sabotage|hack(?:ing)?|cyber-?attacks?|incursions?|poisoning|murders?)")  # what one is blamed for
 DRILLED = r"(?:(?:on|this|last|early|late)\s+\w+\s+|\w+day\s+)?(?:in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:waters|skies|seas|airspace)\s+)?(?:around|near|off|encircling|surrounding|close to)\s+(?:the\s+)?(?:coast\s+of\s+)?{O}"
+NOT_WITH_PARTNERS = r"(?![^.;]{0,80}\b(?:with|together with|alongside|jointly|to test)\b)"  # "exercises near Norway with Norwegian troops"
 VOTE_WORD = r"elections?|electoral|votes?|voters|polls?|ballots?|seats|run-?off|per ?cent|%"
 AHEAD = r"(?P<T>finish(?:es|ed|ing)?|came|comes|coming|end(?:s|ed)?\s+up)\s+(?:(?:first|well|comfortably|narrowly|just|clearly|far)\s+)*ahead\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{O}"
 AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief|bail-?outs?|credit lines?)"
@@ -402,13 +403,13 @@ PASSIVES = [
     ("supports", passive("congratulated", owned=True)),  # "X's victory was congratulated by the leaders of A and B"
     ("accuses", passive("accused|blamed")),
     ("visits", passive("visited")),
-    ("meets_with", passive("greeted|received|welcomed|hosted")),  # "Macron was greeted on Sunday by Steinmeier"
+    ("meets_with", r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bwith )(?<!\bover )" + passive("greeted|received|welcomed|hosted")),  # "Macron was greeted on Sunday by Steinmeier"
     ("visits", rf"\b(?P<T>attend(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,5}}?(?:conference|summit|meeting|talks|forum|ceremony|inauguration)\b[^;⟦]{{0,40}}?\bin\s+{THE}{{O}}"),
     ("defeats", passive("defeated|beaten|unseated|ousted")),
     ("threatens", passive("threatened")),
     # "launched military drills around Taiwan", "exercises in waters near X", "forces to surround X for exercises"
-    ("threatens", rf"{{S}}(?:['’]s?)?\s+(?:(?!(?:against|on|with|by|for|opposed|condemned|about|over)\b)[\w-]+\s+){{0,4}}?(?P<T>drills|exercises|war games|manoeuvres|maneuvers)\s+{DRILLED}"),
-    ("threatens", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>launch(?:es|ed)?|held|holds|stag(?:es|ed)|conduct(?:s|ed)|beg[ia]n|start(?:s|ed)|kick(?:s|ed) off)\s+(?:[\w-]+\s+){{0,4}}?(?:drills|exercises|war games|manoeuvres|maneuvers)\s+{DRILLED}"),
+    ("threatens", rf"{{S}}(?:['’]s?)?\s+(?:(?!(?:against|on|with|by|for|opposed|condemned|about|over|joint|combined|and)\b)[\w-]+\s+){{0,4}}?(?P<T>drills|exercises|war games|manoeuvres|maneuvers)\s+{DRILLED}{NOT_WITH_PARTNERS}"),
+    ("threatens", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>launch(?:es|ed)?|held|holds|stag(?:es|ed)|conduct(?:s|ed)|beg[ia]n|start(?:s|ed)|kick(?:s|ed) off)\s+(?:(?!(?:joint|combined)\b)[\w-]+\s+){{0,4}}?(?:drills|exercises|war games|manoeuvres|maneuvers)\s+{DRILLED}{NOT_WITH_PARTNERS}"),
     ("threatens", rf"\b(?P<T>encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|blockad(?:e|es|ed|ing))\s+{THE}{{O}}\s+(?:for|in|with)\s+(?:[\w-]+\s+){{0,3}}?(?:drills|exercises|war games|manoeuvres|maneuvers)"),
 ]
 PATTERNS += PASSIVES + OTHER_PASSIVES

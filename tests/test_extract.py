@@ -2398,3 +2398,32 @@ def test_a_meetings_host_meets_its_guests(text, expected):
 ])
 def test_meeting_frames_greetings_partnerships_suspended_remarks_abroad_deals_reached_and_labels(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # drills with partners, or joint drills, threaten no one
+    ("Report\nJapan and the US staged joint drills near the Philippines.", {("JPN", "cooperates_with", "USA")}),
+    ("Report\nThe UK held exercises near Norway with Norwegian troops.", set()),
+    # a meeting's topic is no guest; a name in the event's title is no guest
+    ("Report\nThe meeting on Ukraine was hosted by Germany at Ramstein.", set()),
+    ("Report\nThe Ukraine Recovery Conference, hosted by Germany in Berlin, drew 2,000 participants.", set()),
+    ("Report\nThe Russia-Africa summit was hosted by Vladimir Putin in St Petersburg.", {("vladimir-putin", "visits", "st-petersburg")}),
+])
+def test_what_the_second_review_of_the_ninth_session_found(text, expected):
+    assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # out of office: no role now
+    ("Report\nThe late Iranian President Ebrahim Raisi was mourned in Tehran.", set()),
+    ("Report\nThe last President of the Soviet Union Mikhail Gorbachev died in Moscow.", set()),
+    # a chamber's president speaks for the state, he does not lead it; a body's director-general leads it
+    ("Report\nItaly's Senate president Ignazio La Russa visited Tirana on Monday.",
+     {("ignazio-la-russa", "represents", "ITA"), ("ignazio-la-russa", "visits", "ALB")}),
+    ("Report\nThe Director-General of the WHO Tedros Adhanom Ghebreyesus visited Gaza on Monday.",
+     {("tedros-adhanom-ghebreyesus", "leads", "WHO"), ("tedros-adhanom-ghebreyesus", "visits", "PSE")}),
+    # a rank keeps the person, who acts (with the office the tables give him)
+    ("Report\nField Marshal of Pakistan Asim Munir visited Washington on Monday.", {("asim-munir", "visits", "USA"), ("asim-munir", "represents", "PAK")}),
+])
+def test_roles_out_of_office_chambers_and_ranks(text, expected):
+    assert {(s, p, o) for s, p, o, _ in triples(text)} == expected
