@@ -331,6 +331,8 @@ _ROLE_PORTFOLIOS = sorted(
         "economy", "trade", "energy", "health", "justice", "intelligence", "military",
         "security", "national security", "foreign policy", "press", "prime", "army",
         "navy", "armed forces", "opposition", "party", "presidential", "government", "cabinet",
+        "treasury", "commerce", "agriculture", "education", "transport", "homeland security", "labour", "labor",
+        "environment", "industry", "information", "development", "culture", "tourism", "immigration",
     ],
     key=len,
     reverse=True,
@@ -376,6 +378,9 @@ _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFI
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 # no longer in office: "former", "the late", "the deposed", "the first President of X" (a founder, long ago)
 _OUT_OF_OFFICE_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|deposed|ousted|toppled|assassinated|slain|exiled|deceased|last|first|founding)\s*\S*\s*$")
+_TITLE_TO_NAME_RE = re.compile(r"(?<!\w)" + _TITLE + r"\s+(?:to\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)"
+                               r"|of\s+(?:the\s+)?(?P<portfolio>Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture))"
+                               r"\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")")
 _TITLE_OF_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+of\s+(?:the\s+)?$")
 _NAME_AFTER = re.compile(r"\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")")
 _RANKS = {"general", "lieutenant general", "major general", "brigadier general", "brigadier", "colonel", "lieutenant colonel",
@@ -779,6 +784,18 @@ class Gazetteer:
             toks = self._name_tokens(name.group("name"), name.start("name"))
             if len(toks) >= 2 and (actor := self._person(text, toks[0][0], toks[-1][1], allow_single=False)) is not None:
                 add(toks[0][0], toks[-1][1], actor, role, office, (title.start(), sm.end))
+
+        # (e): an envoy to a state, then the name: "U.S. Ambassador to Japan George Glass" (acting for the state before the title);
+        # a minister of a portfolio, then the name: "Colombia's Minister of the Interior Armando Benedetti"
+        for m in _TITLE_TO_NAME_RE.finditer(text):
+            sm = static_by_start.get(m.start("place"))
+            if m.group("place") and (sm is None or sm.end != m.end("place") or sm.actor.type not in ("state", "organisation")):
+                continue
+            toks = self._name_tokens(m.group("name"), m.start("name"))
+            aff = self._affiliation_before(text, m.start(), static_by_end)
+            if len(toks) >= 2 and aff is not None and (actor := self._person(text, toks[0][0], toks[-1][1], allow_single=False)) is not None:
+                add(toks[0][0], toks[-1][1], actor, (m.group("portfolio").lower() + " " if m.group("portfolio") else "") + _role_string(m), aff,
+                    (m.start(), m.start("name")))
 
         # (c): name, the ... title
         for m in _NAME_ROLE_RE.finditer(text):

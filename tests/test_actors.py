@@ -513,3 +513,13 @@ def test_a_chamber_between_the_state_and_the_title(g):
 def test_sheikh_is_a_form_of_address_not_the_office_of_a_listed_person(g):
     m = by_text(g, "Kagame met Sheikh Tamim bin Hamad Al Thani at Lusail Palace.")["Tamim bin Hamad Al Thani"]
     assert m.role == "emir" and m.affiliation.id == "QAT"
+
+
+@pytest.mark.parametrize("text, name, role, state", [
+    ("U.S. Treasury Secretary Jane Holt said the talks went well.", "Jane Holt", "treasury secretary", "USA"),
+    ("Canada's ambassador to Japan Mark Dunn was summoned.", "Mark Dunn", "ambassador", "CAN"),
+    ("Peru's Minister of the Interior Ana Quispe resigned.", "Ana Quispe", "interior minister", "PER"),
+])
+def test_portfolios_envoys_to_a_state_and_ministers_of_a_portfolio(g, text, name, role, state):
+    m = by_text(g, text)[name]
+    assert m.role == role and m.affiliation.id == state
