@@ -423,7 +423,7 @@ _NOT_NAME = frozenset(
 _CHAMBER_WORDS = frozenset({"national", "council", "assembly", "parliament", "federal", "state", "duma", "senate", "congress",
                             "supreme", "people's", "chamber", "upper", "lower", "house"})
 _SKIPPABLE_ADJECTIVES = frozenset(
-    """new top senior own current then late elected re-elected longtime long-serving
+    """new newly newly-elected top senior own current then late elected re-elected longtime long-serving
     embattled veteran powerful hardline influential visiting permanent former acting
     interim outgoing incoming chief deputy special""".split()
 ) | frozenset(  # the institution a title belongs to: "the Chinese Foreign Ministry spokesperson"

@@ -131,7 +131,7 @@ BETWEEN_QUOTE_AND_SPEAKER = re.compile(r"[\s,]*(?:the\s+)?(?:[\w-]+\s+){0,4}?$",
 SAID_BY_SPEAKER = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:said|says|added|stated|wrote|writes|posted)\b", re.IGNORECASE)
 SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|added|stated|declared|wrote|told \w+)\s*[:,]?\s*$", re.IGNORECASE)
 # A sentence that opens with a bare name needs its verb right after it: "Claudia Sheinbaum won …".
-OPENING_NAME = re.compile(r",\s+(?:who|whose|from|of|the|a|an)\s|\s+(?:(?:is|was)\s+(?:the|a|an)\s+|(?:has\s+|had\s+|was\s+|is\s+|also\s+)?(?:[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
+OPENING_NAME = re.compile(r",\s+(?:who|whose|from|of|the|a|an)\s|\s+(?:(?:is|was)\s+(?:the|a|an)\s+|(?:has\s+been\s+|had\s+been\s+|has\s+|had\s+|was\s+|is\s+|also\s+)?(?:(?:re-)?[a-z]+ed|said|says|won|wins|met|meets|told|beat|beats|sent|led|"
                           r"held|took|spoke|left|became|called|urged|signed|visited|thanked|warned|accused|vowed)\b)")
 LEADING_MODIFIER = re.compile(r"(?:Incumbent|Outgoing|Incoming|Interim|Acting|Veteran|Caretaker)\s+(?=\S+\s+\S)")
 NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western|Eastern|Northern|Southern|Central|Local|"

@@ -352,7 +352,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("defeats", rf"{{S}}\s+(?:obtained|received|won|got|secured|took|garnered)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|per ?cent)(?:\s+of\s+the\s+\w+)?,?\s+(?P<T>followed by)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("defeats", rf"\b(?P<T>(?:victory|win|triumph)\s+over)\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
-    ("leads", rf"\b(?:has|had)\s+(?P<T>led|headed)\s+{THE}{{O}}\s+(?:since|for)\b"),  # "X, who has led the Freedom Party since 2021"
+    ("leads", rf"\b(?:has|had)\s+(?P<T>led|headed)\s+{THE}{{O}}\s+(?:since|for)\b"),
+    # "the Conservative Party, led by Rishi Sunak", "Led by Luís Montenegro, AD …"
+    ("leads", rf"{{O}},?\s+(?:(?:currently|now|still)\s+)?(?P<T>led|headed)\s+by\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){{0,3}}?{{S}}"),
+    ("leads", rf"^\W*(?P<T>[Ll]ed|[Hh]eaded)\s+by\s+(?:[\w-]+\s+){{0,3}}?{{S}},\s+(?:the\s+)?{{O}}"),
+    # "X has been re-elected as President of Cameroon", "X, who is the president of Republika Srpska"
+    ("leads", rf"{{S}}\s+(?:has\s+been|had\s+been|was|is)\s+(?P<T>(?:re-?)?elected|sworn in|inaugurated|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|prime minister|premier|leader|chancellor|⟦\d+⟧)\s+of\s+{THE}{{O}}"),
+    ("leads", rf"{{S}},?\s+who\s+(?:is|was)\s+(?:also\s+)?(?:the\s+)?(?:current\s+)?(?P<T>president|prime minister|premier|leader|chancellor|head|⟦\d+⟧)\s+of\s+{THE}{{O}}"),  # "X, who has led the Freedom Party since 2021"
     ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}"),
     ("leads", rf"{{S}}\s+(?:has\s+|have\s+)?(?P<T>become|became|becomes|is now|took over as|takes over as|assumed|assumes|holds|will hold)\s+(?:the\s+)?(?:rotating\s+)?(?:president|presidency|chair|chairmanship|head|leader)\s+of\s+{THE}{{O}}"),
 ]

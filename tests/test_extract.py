@@ -2427,3 +2427,13 @@ def test_what_the_second_review_of_the_ninth_session_found(text, expected):
 ])
 def test_roles_out_of_office_chambers_and_ranks(text, expected):
     assert {(s, p, o) for s, p, o, _ in triples(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Report\nThe Labour Party, led by Keir Starmer, won the vote.", ("keir-starmer", "leads", "labour-party")),
+    ("Report\nLed by Donald Tusk, the Civic Coalition won the vote.", ("donald-tusk", "leads", "civic-coalition")),
+    ("Report\nAnura Kumara Dissanayake has been re-elected as President of Sri Lanka.", ("anura-kumara-dissanayake", "leads", "LKA")),
+    ("Report\nMilorad Dodik, who is the president of Republika Srpska, met Vladimir Putin.", ("milorad-dodik", "leads", "republika-srpska")),
+])
+def test_offices_told_by_led_by_elected_as_and_who_is(text, expected):
+    assert expected in {(s, p, o) for s, p, o, _ in triples(text)}
