@@ -354,7 +354,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
     ("leads", rf"\b(?:has|had)\s+(?P<T>led|headed)\s+{THE}{{O}}\s+(?:since|for)\b"),
     # "the Conservative Party, led by Rishi Sunak", "Led by Luís Montenegro, AD …"
-    ("leads", rf"{{O}},?\s+(?:(?:currently|now|still)\s+)?(?P<T>led|headed)\s+by\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){{0,3}}?{{S}}"),
+    ("leads", rf"(?<!\bon )(?<!\bin )(?<!\bof )(?<!\bby )(?<!\bto )(?<!\bfrom )(?<!\bwith )(?<!\bagainst )(?<!\binto )"
+              rf"{{O}},?\s+(?:(?:currently|now|still)\s+)?(?P<T>led|headed)\s+by\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){{0,3}}?{{S}}"),
     ("leads", rf"^\W*(?P<T>[Ll]ed|[Hh]eaded)\s+by\s+(?:[\w-]+\s+){{0,3}}?{{S}},\s+(?:the\s+)?{{O}}"),
     # "X has been re-elected as President of Cameroon", "X, who is the president of Republika Srpska"
     ("leads", rf"{{S}}\s+(?:has\s+been|had\s+been|was|is)\s+(?P<T>(?:re-?)?elected|sworn in|inaugurated|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|prime minister|premier|leader|chancellor|⟦\d+⟧)\s+of\s+{THE}{{O}}"),

@@ -2437,3 +2437,9 @@ def test_roles_out_of_office_chambers_and_ranks(text, expected):
 ])
 def test_offices_told_by_led_by_elected_as_and_who_is(text, expected):
     assert expected in {(s, p, o) for s, p, o, _ in triples(text)}
+
+
+def test_led_by_after_a_preposition_is_no_office():
+    # "the attack on Israel, led by X": X led the attack, not Israel
+    found = {(s, p, o) for s, p, o, _ in triples("Report\nThe October 7 attack on Israel, led by Yahya Sinwar, killed 1,200 people.")}
+    assert ("yahya-sinwar", "leads", "ISR") not in found
