@@ -378,6 +378,9 @@ _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFI
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 # no longer in office: "former", "the late", "the deposed", "the first President of X" (a founder, long ago)
 _OUT_OF_OFFICE_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|deposed|ousted|toppled|assassinated|slain|exiled|deceased|last|first|founding)\s*\S*\s*$")
+_OF_JUST_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_JUST_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_PORTFOLIO = re.compile(r"\bof\s+(?:the\s+)?(?:Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture)\s")
 _TITLE_TO_NAME_RE = re.compile(r"(?<!\w)" + _TITLE + r"\s+(?:to\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)"
                                r"|of\s+(?:the\s+)?(?P<portfolio>Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture))"
                                r"\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")")
@@ -769,9 +772,11 @@ class Gazetteer:
         # (d): title of a state or body, then the name: "President of Kazakhstan Kassym-Jomart Tokayev",
         # "the President of the European Council António Costa"
         for sm in static:
-            title = _TITLE_OF_BEFORE.search(text, max(0, sm.start - 60), sm.start) if sm.actor.type in ("state", "organisation") else None
-            name = _NAME_AFTER.match(text, sm.end) if title else None
-            if name is None:
+            if sm.actor.type not in ("state", "organisation") or not _OF_JUST_BEFORE.search(text, max(0, sm.start - 8), sm.start):
+                continue  # (cheap tests first: this runs for every mention)
+            name = _NAME_AFTER.match(text, sm.end)
+            title = _TITLE_OF_BEFORE.search(text, max(0, sm.start - 60), sm.start) if name else None
+            if title is None:
                 continue
             role, office = _role_string(title), sm.actor
             if re.sub(r"\s+", " ", title.group("head").lower()) in _RANKS:
@@ -787,7 +792,11 @@ class Gazetteer:
 
         # (e): an envoy to a state, then the name: "U.S. Ambassador to Japan George Glass" (acting for the state before the title);
         # a minister of a portfolio, then the name: "Colombia's Minister of the Interior Armando Benedetti"
-        for m in _TITLE_TO_NAME_RE.finditer(text):
+        starts = [max(0, sm.start - 60) for sm in static if sm.actor.type in ("state", "organisation")
+                  and _TO_JUST_BEFORE.search(text, max(0, sm.start - 8), sm.start) and _NAME_AFTER.match(text, sm.end)]
+        starts += [max(0, p.start() - 40) for p in _OF_PORTFOLIO.finditer(text)]
+        found_at = {m.start(): m for start in starts for m in [_TITLE_TO_NAME_RE.search(text, start, min(len(text), start + 200))] if m}
+        for m in found_at.values():
             sm = static_by_start.get(m.start("place"))
             if m.group("place") and (sm is None or sm.end != m.end("place") or sm.actor.type not in ("state", "organisation")):
                 continue
