@@ -190,6 +190,14 @@ PATTERNS: list[tuple[str, str]] = [
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
     ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
     ("meets_with", rf"\b(?P<T>(?:bid|bids|bade|bidding)\s+(?:a\s+)?farewell\s+to|(?:saw|sees|see|seeing)\s+off)\s+(?:(?!(?:in|at|on|during|near|outside|an?|by)\b)[\w-]+\s+){{0,6}}?{{O}}(?=\s+(?:at|as|upon|before|following)\b|[,.])"),
+    # "briefed his American counterpart, X"; "told Russian President X on Wednesday he would …"; "in constant contact with X"
+    ("meets_with", rf"\b(?P<T>brief(?:s|ed|ing))\s+{THE}(?:(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?counterpart,?\s+)?{{O}}"),
+    ("meets_with", rf"\b(?P<T>told)\s+{THE}{{O}}(?=\s+(?:on\s+\w+day\s+|\w+day\s+)?(?:that|he|she|they|it|his|her)\b)"),
+    ("meets_with", rf"\b(?P<T>(?:in|kept|keeps|maintain(?:s|ed)?|remain(?:s|ed)? in)\s+(?:constant|close|regular|direct|daily)\s+(?:contact|touch))\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    # "A and B presided at a ceremony", "A and B attended the signing ceremony"
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:jointly\s+)?(?:presided (?:at|over)|attended|took part in|co-chaired|opened|inaugurated))\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:ceremony|event|summit|meeting|session|forum|conference|dinner|banquet)\b"),
+    # "Welcoming X for his third meeting with the president"
+    ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{THE}{{O}}\s+(?:for|to)\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|visit|summit)\b"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # a host welcoming a guest to the country met the guest
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
@@ -410,7 +418,8 @@ PASSIVES = [
     ("supports", passive("congratulated", owned=True)),  # "X's victory was congratulated by the leaders of A and B"
     ("accuses", passive("accused|blamed")),
     ("visits", passive("visited")),
-    ("meets_with", r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bwith )(?<!\bover )" + passive("greeted|received|welcomed|hosted")),  # "Macron was greeted on Sunday by Steinmeier"
+    ("meets_with", r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bwith )(?<!\bover )" + passive("greeted|received|welcomed|hosted")),
+    ("meets_with", rf"{{O}}\s+(?:has\s+|had\s+|was\s+|is\s+)(?:been\s+)?(?P<T>briefed)\s+(?:[^;⟦]{{0,60}}?\s+)?by\s+{THE}(?:[\w-]+\s+){{0,3}}?{{S}}"),  # "Macron was greeted on Sunday by Steinmeier"
     ("visits", rf"\b(?P<T>attend(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,5}}?(?:conference|summit|meeting|talks|forum|ceremony|inauguration)\b[^;⟦]{{0,40}}?\bin\s+{THE}{{O}}"),
     ("defeats", passive("defeated|beaten|unseated|ousted")),
     ("threatens", passive("threatened")),

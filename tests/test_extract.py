@@ -2443,3 +2443,16 @@ def test_led_by_after_a_preposition_is_no_office():
     # "the attack on Israel, led by X": X led the attack, not Israel
     found = {(s, p, o) for s, p, o, _ in triples("Report\nThe October 7 attack on Israel, led by Yahya Sinwar, killed 1,200 people.")}
     assert ("yahya-sinwar", "leads", "ISR") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Report\nGerman Defence Minister Boris Pistorius said he had briefed his American counterpart, Pete Hegseth.", {("boris-pistorius", "meets_with", "pete-hegseth")}),
+    ("Report\nPrime Minister Keir Starmer has been briefed on the talks by Foreign Secretary David Lammy.", {("david-lammy", "meets_with", "keir-starmer")}),
+    ("Report\nPolish President Andrzej Duda and NATO chief Mark Rutte presided at a ceremony in Warsaw.", {("andrzej-duda", "meets_with", "mark-rutte")}),
+    ("Report\nPresident Emmanuel Macron said he remained in close contact with Ukrainian President Volodymyr Zelensky.", {("emmanuel-macron", "meets_with", "volodymyr-zelensky")}),
+    ("Report\nIranian President Masoud Pezeshkian told Russian President Vladimir Putin on Friday that ties were strong.", {("masoud-pezeshkian", "meets_with", "vladimir-putin")}),
+    # "told reporters", "told the parliament": no one met (a guard)
+    ("Report\nPresident Emmanuel Macron told reporters on Friday that France would help.", set()),
+])
+def test_briefings_ceremonies_contact_and_words_told_to_a_leader(text, expected):
+    assert all_acts(text) == expected
