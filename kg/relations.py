@@ -117,6 +117,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"{{O}},\s+(?:(?:with|backed by|supported by)\s+)(?:the\s+)?(?:full\s+|strong\s+|active\s+)?(?P<T>support|backing|help|assistance)\s+of\s+{THE}{{S}}"),
     # "strikes carried out by X with support from A, B and C"
     ("supports", rf"(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bagainst ){{O}},?\s+with\s+(?:(?:full|strong|active|logistical|military|intelligence)\s+)?(?P<T>support|backing|help|assistance|participation)\s+from\s+{THE}{{S}}"),
+    # "X, a populist conservative backed by US President Y": Y backs X
+    ("supports", rf"{{O}},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<T>backed|endorsed|supported)\s+by\s+{THE}(?:[\w-]+\s+){{0,3}}?{{S}}"),
+    # "congratulated his successor and predecessor X"
+    ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:his|her|their|the)\s+(?:(?:successor|predecessor|rival|opponent|challenger|counterpart|and|new|newly|elected)\s+){{1,4}}{{O}}"),
     # "congratulated X on his victory", "sent congratulations to X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:election|poll|race|vote)\s+)?(?:winner|victor|president-elect|prime minister-elect),?\s+{{O}}"),

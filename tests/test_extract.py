@@ -2456,3 +2456,11 @@ def test_led_by_after_a_preposition_is_no_office():
 ])
 def test_briefings_ceremonies_contact_and_words_told_to_a_leader(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Report\nGeorge Simion, a nationalist candidate backed by Hungarian Prime Minister Viktor Orban, lost the runoff.", {("viktor-orban", "supports", "george-simion")}),
+    ("Report\nPresident Yoweri Museveni congratulated his rival and successor Bobi Wine.", {("yoweri-museveni", "supports", "bobi-wine")}),
+])
+def test_backing_named_in_an_appositive_and_congratulations_to_a_successor(text, expected):
+    assert all_acts(text) == expected
