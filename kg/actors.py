@@ -803,7 +803,8 @@ class Gazetteer:
             toks = self._name_tokens(m.group("name"), m.start("name"))
             aff = self._affiliation_before(text, m.start(), static_by_end)
             if len(toks) >= 2 and aff is not None and (actor := self._person(text, toks[0][0], toks[-1][1], allow_single=False)) is not None:
-                add(toks[0][0], toks[-1][1], actor, (m.group("portfolio").lower() + " " if m.group("portfolio") else "") + _role_string(m), aff,
+                former = "former " if _OUT_OF_OFFICE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) else ""  # "Former U.S. Ambassador to Russia X"
+                add(toks[0][0], toks[-1][1], actor, former + (m.group("portfolio").lower() + " " if m.group("portfolio") else "") + _role_string(m), aff,
                     (m.start(), m.start("name")))
 
         # (c): name, the ... title

@@ -801,6 +801,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         if host is not None:  # "the leaders of A and B met in Kyiv": each came to Ukraine
             guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)}
             acts += [(guest, "visits", host) for guest in guests.values()]
+        trigger_word = masked[rel.trigger[0]:rel.trigger[1]].lower()
         for s, predicate, o in acts:
             if predicate == "visits" and o.type == "person" and VISITING.fullmatch(masked, *rel.trigger) and not VISITING_AS_VERB.search(masked, 0, rel.trigger[0]) \
                     and (slot := _slot_of(slots, o)) is not None and not sentence[slot.start:slot.end].startswith(o.name.split()[0]):
@@ -818,8 +819,10 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 continue  # not to the state one acts for: "X vowed retaliation … harming the Sudanese people", "thanked Russian voters"
             if predicate == "attacks" and o.type == "person" and o.id in leaders:
                 continue  # "X attacked President Y" is in words (a commander or minister can be struck)
-            if predicate == "leads" and o.type == "state" and s.type != "person":
-                continue  # "the party, which has led Japan since 2012": a state is led by a person
+            if predicate == "leads" and (o.type == "state" or trigger_word in ("led", "headed")) and s.type != "person":
+                continue  # "the party, which has led Japan since 2012", "Led by the US, NATO …": a person leads
+            if predicate == "meets_with" and trigger_word.startswith(("told", "brief")) and not (s.type == o.type == "person"):
+                continue  # "told the UN General Assembly", "briefed the Security Council": words to a body, not a meeting
             spans = {"trigger": (t_start, t_end)}
             spans.update({k: (slot.start, slot.end) for k, slot in (("subject", _slot_of(used, s) or _slot_of(slots, s)),
                                                                       ("object", _slot_of(used, o) or _slot_of(slots, o))) if slot})

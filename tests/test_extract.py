@@ -2464,3 +2464,26 @@ def test_briefings_ceremonies_contact_and_words_told_to_a_leader(text, expected)
 ])
 def test_backing_named_in_an_appositive_and_congratulations_to_a_successor(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what the third review of this session found: offices, words and backing that are not what the rules read (some guards)
+    "Report\nForces from Russia and Belarus, led by General Alexander Lapin, crossed the border.",
+    "Report\nThe rally for Ukraine, led by Yulia Navalnaya, drew thousands in Berlin.",
+    "Report\nAlexander Dyukov, who is the president of the Russian Football Union, backed the ban.",
+    "Report\nLed by the United States, NATO allies agreed to send more air defence.",
+    "Report\nLed by General Sergei Surovikin, Russian troops withdrew from Kherson.",
+    "Report\nRafael Grossi briefed the UN Security Council on Zaporizhzhia.",
+    "Report\nJoe Biden told the UN General Assembly that Russia must withdraw.",
+    "Report\nLula and Javier Milei attended the summit, but did not meet.",
+    "Report\nThe loan to Ukraine, a package backed by the IMF, was approved.",
+    "Report\nJoe Biden was briefed by aides about Iran.",
+    "Report\nThe UN welcomed Iran for a visit by its inspectors.",
+])
+def test_what_the_third_review_of_the_ninth_session_found(text):
+    assert all_acts(text) == set()
+
+
+def test_a_former_envoy_holds_no_office():
+    assert not any(p in ("represents", "leads") and s == "michael-mcfaul" for s, p, o, _ in
+                   triples("Report\nFormer U.S. Ambassador to Russia Michael McFaul criticised the deal."))
