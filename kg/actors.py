@@ -380,11 +380,12 @@ _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 _OUT_OF_OFFICE_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|deposed|ousted|toppled|assassinated|slain|exiled|deceased|last|first|founding)\s*\S*\s*$")
 _OF_JUST_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_JUST_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
-_OF_PORTFOLIO = re.compile(r"\bof\s+(?:the\s+)?(?:Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture)\s")
+_PORTFOLIO_NAMES = r"Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture"  # "Minister of the Interior"
+_OF_PORTFOLIO = re.compile(r"\bof\s+(?:the\s+)?(?:" + _PORTFOLIO_NAMES + r")\s")
 _TITLE_TO_NAME_RE = re.compile(r"(?<!\w)" + _TITLE + r"\s+(?:to\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)"
-                               r"|of\s+(?:the\s+)?(?P<portfolio>Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture))"
+                               r"|of\s+(?:the\s+)?(?P<portfolio>" + _PORTFOLIO_NAMES + r"))"
                                r"\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")")
-_TITLE_OF_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+of\s+(?:the\s+)?$")
+TITLE_OF_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+of\s+(?:the\s+)?$")  # "the President of the ", "Emir of "
 _NAME_AFTER = re.compile(r"\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")")
 _RANKS = {"general", "lieutenant general", "major general", "brigadier general", "brigadier", "colonel", "lieutenant colonel",
           "captain", "admiral", "commander", "marshal", "field marshal"}
@@ -421,10 +422,10 @@ _NOT_NAME = frozenset(
     financial staff public
     """.split()
 )
-# Words that may stand between an affiliation and a title ("the EU's new top envoy").
 # "Slovakia's National Council speaker X": a chamber named between the state and the title
 _CHAMBER_WORDS = frozenset({"national", "council", "assembly", "parliament", "federal", "state", "duma", "senate", "congress",
                             "supreme", "people's", "chamber", "upper", "lower", "house"})
+# Words that may stand between an affiliation and a title ("the EU's new top envoy").
 _SKIPPABLE_ADJECTIVES = frozenset(
     """new newly newly-elected top senior own current then late elected re-elected longtime long-serving
     embattled veteran powerful hardline influential visiting permanent former acting
@@ -748,7 +749,7 @@ class Gazetteer:
             if actor is None:
                 continue
             role = _role_string(m)
-            if "former" not in role and _OUT_OF_OFFICE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            if "former" not in role and _out_of_office(text, m.start()):
                 role = "former " + role  # "Former US President George W. Bush", "the late Iranian President X"
             if comma and m.group("tail"):
                 role += " " + re.sub(r"\s+", " ", m.group("tail").strip())
@@ -775,13 +776,13 @@ class Gazetteer:
             if sm.actor.type not in ("state", "organisation") or not _OF_JUST_BEFORE.search(text, max(0, sm.start - 8), sm.start):
                 continue  # (cheap tests first: this runs for every mention)
             name = _NAME_AFTER.match(text, sm.end)
-            title = _TITLE_OF_BEFORE.search(text, max(0, sm.start - 60), sm.start) if name else None
+            title = TITLE_OF_BEFORE.search(text, max(0, sm.start - 60), sm.start) if name else None
             if title is None:
                 continue
             role, office = _role_string(title), sm.actor
             if re.sub(r"\s+", " ", title.group("head").lower()) in _RANKS:
                 role = office = None  # "Marshal of the Soviet Union X": a rank, not an office held for it
-            elif _OUT_OF_OFFICE_BEFORE.search(text[max(0, title.start() - 30):title.start()]):
+            elif _out_of_office(text, title.start()):
                 role = "former " + role  # "the last President of the Soviet Union X"
             if (listed := static_by_start.get(name.start("name"))) is not None and listed.actor.type == "person":
                 add(listed.start, listed.end, listed.actor, role, office, (title.start(), sm.end))
@@ -803,7 +804,7 @@ class Gazetteer:
             toks = self._name_tokens(m.group("name"), m.start("name"))
             aff = self._affiliation_before(text, m.start(), static_by_end)
             if len(toks) >= 2 and aff is not None and (actor := self._person(text, toks[0][0], toks[-1][1], allow_single=False)) is not None:
-                former = "former " if _OUT_OF_OFFICE_BEFORE.search(text[max(0, m.start() - 30):m.start()]) else ""  # "Former U.S. Ambassador to Russia X"
+                former = "former " if _out_of_office(text, m.start()) else ""  # "Former U.S. Ambassador to Russia X"
                 add(toks[0][0], toks[-1][1], actor, former + (m.group("portfolio").lower() + " " if m.group("portfolio") else "") + _role_string(m), aff,
                     (m.start(), m.start("name")))
 
@@ -1120,6 +1121,11 @@ _ROLE_NORMAL = {
     "pm": "prime minister",
     "fm": "foreign minister",
 }
+
+
+def _out_of_office(text: str, title_start: int) -> bool:
+    """Whether the words before a title say its holder left it: "former", "the late", "the deposed" …"""
+    return bool(_OUT_OF_OFFICE_BEFORE.search(text[max(0, title_start - 30):title_start]))
 
 
 def _role_string(m: re.Match) -> str:

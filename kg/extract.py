@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations, permutations
 
-from kg.actors import HONORIFIC, Gazetteer, Mention, default_gazetteer, new_person
+from kg.actors import HONORIFIC, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
@@ -143,8 +143,6 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
 # "anti-India activities", "pro-Russia parties": a stance towards the state, not the state
 STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 PENALTY_AFTER = re.compile(r"\s+(?:sanctions|restrictive measures|measures|restrictions|tariffs|embargo)\b", re.IGNORECASE)  # "anti-Russian sanctions" are on Russia
-OF_TITLE_BEFORE = re.compile(r"\b(?:(?:vice[- ])?president|prime minister|chair(?:man|woman|person)?|secretary[- ]general|head|leader|king|queen|emir|sultan|"
-                             r"(?:foreign |defen[cs]e )?minister|chancellor|commissioner|director[- ]general)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "He emphasised that both nations …": a clause reported before the pair's own
@@ -320,7 +318,7 @@ def _is_title_of(m, person, sentence: str) -> bool:
     "the EU's foreign policy chief, [Josep Borrell]"."""
     return (person.actor.type == "person" and person.affiliation is not None and m.actor.id == person.affiliation.id
             and m.end <= person.start and (bool(ROLE_BETWEEN.match(sentence[m.end:person.start]))
-                                           or not sentence[m.end:person.start].strip() and bool(OF_TITLE_BEFORE.search(sentence, max(0, m.start - 40), m.start))
+                                           or not sentence[m.end:person.start].strip() and bool(TITLE_OF_BEFORE.search(sentence, max(0, m.start - 60), m.start))
                                            or person.kind == "role" and not sentence[m.end:person.start].strip()  # "the Indian [premier]"
                                            or bool(POSSESSIVE_AFTER.fullmatch(sentence, m.end, person.start))))  # "[Russia's Vladimir Putin]"
 
@@ -345,7 +343,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             title_start, title_of = m.start, None  # "[Lebanon-based Hezbollah]": where the group is, not an actor
             continue
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
-            office = OF_TITLE_BEFORE.search(sentence, max(0, m.start - 40), m.start)  # "[the President of the European Council Costa]"
+            office = TITLE_OF_BEFORE.search(sentence, max(0, m.start - 60), m.start)  # "[the President of the European Council Costa]"
             title_start, title_of = office.start() if office else m.start, m.actor  # the person's slot covers the title: "[South Korean minister Kim]"
             continue
         if k + 1 < len(mentions) and m.actor.type == "state" and mentions[k + 1].kind == "unlisted" \
