@@ -26,6 +26,7 @@ from kg.vocabulary import PREDICATES
 LEADER_ROLES = re.compile(
     r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|head of state|"
     r"secretary[- ]general|director[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
+HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor)\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
@@ -857,7 +858,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     others = {s.actor.id for s in slots if s.actor.type == "person"} - {first.actor.id} if first else set()
     ctx.opening_person = first.actor if first and first.actor.type == "person" and OPENS_WITH.fullmatch(sentence, 0, first.start) \
         and not POSSESSIVE_AFTER.match(sentence, first.end) and len(others) >= 2 else None  # "Putin's spokesman X" opens with X
-    out.extend(_roles(sentence, mentions, article))
+    out.extend(_roles(sentence, mentions, article, gazetteer))
     _remember_people(mentions, ctx)
     _remember_bare_names(sentence, slots, out, ctx)
     ctx.orgs.extend((m.actor, bool(gazetteer.members(m.actor.id))) for m in mentions if m.actor.type == "organisation")
@@ -925,8 +926,10 @@ def _slot_of(slots, actor):
     return next((s for s in slots if s.actor.id == actor.id), None)
 
 
-def _roles(sentence, mentions, article) -> list[Statement]:
-    """``represents`` / ``leads`` for persons introduced with a role ("Moldovan president Maia Sandu")."""
+def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]:
+    """``represents`` / ``leads`` for persons introduced with a role ("Moldovan president Maia Sandu").
+    A prime minister leads the state, except where its head of state does ("Chinese Premier Li Qiang"
+    acts for China)."""
     out, leader = [], False
     for m in mentions:
         if m.actor.type != "person" or not m.affiliation or not m.role or NOT_CURRENT.search(m.role) or (
@@ -934,7 +937,8 @@ def _roles(sentence, mentions, article) -> list[Statement]:
             continue  # an opposition leader does not act for the state (but for the opposition party)
         if NOT_FOR_THE_STATE.search(m.role) and m.affiliation.type == "state":
             continue
-        leads = LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role)
+        leads = LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role) and not (
+            HEAD_OF_GOVERNMENT.search(m.role) and gazetteer.leading_office(m.affiliation.id) == "head of state")
         if COUNTERPART.search(m.role):
             leads = leader  # "President X and his US counterpart Y": Y holds the same office
         leader = bool(leads)

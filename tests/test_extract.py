@@ -540,12 +540,14 @@ def test_reported_intentions_and_violations_are_accusations(sentence, expected):
     assert {(s, p, o) for s, p, o, _ in triples("Report\n" + sentence)} == expected
 
 
-def test_a_spokespersons_role_is_to_represent_and_a_prime_minister_leads():
+def test_a_spokespersons_role_is_to_represent_and_a_prime_minister_leads_unless_the_head_of_state_does():
     found = triples("Gulf talks\nQatari Prime Minister Hamad Al Sulaiti said the talks would resume next week.\n"
                     "Omani foreign ministry spokesman Badr Al Harthy said the venue was not fixed.\n"
-                    "The palace says Bahraini Prime Minister Salman Al Khalifa will attend.")
-    assert found == {("hamad-al-sulaiti", "leads", "QAT", None), ("badr-al-harthy", "represents", "OMN", None),
-                     ("salman-al-khalifa", "leads", "BHR", None)}
+                    "The palace says Bahraini Prime Minister Salman Al Khalifa will attend.\n"
+                    "Dutch Prime Minister Joris Vermeulen and Vietnamese Premier Tran Van Binh will join by video.")
+    assert found == {("hamad-al-sulaiti", "represents", "QAT", None), ("badr-al-harthy", "represents", "OMN", None),
+                     ("salman-al-khalifa", "represents", "BHR", None), ("joris-vermeulen", "leads", "NLD", None),
+                     ("tran-van-binh", "represents", "VNM", None)}
 
 
 def test_a_time_in_a_following_phrase_dates_the_other_event():
