@@ -372,7 +372,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "X has been re-elected as President of Cameroon", "X, who is the president of Republika Srpska"
     ("leads", rf"{{S}}\s+(?:has\s+been|had\s+been|was|is)\s+(?P<T>(?:re-?)?elected|sworn in|inaugurated|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|prime minister|premier|leader|chancellor|⟦\d+⟧)\s+of\s+{THE}{{O}}"),
     ("leads", rf"{{S}},?\s+who\s+is\s+(?:also\s+)?(?:the\s+)?(?:current\s+)?(?P<T>president|prime minister|premier|leader|chancellor|head|⟦\d+⟧)\s+of\s+{THE}{{O}}(?=\s*[,.;)]|\s+(?:and|since|for)\b)"),
-    ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}"),
+    # "the EU's rotating presidency, Hungary,": an appositive (not "the Egyptian presidency, both sides reaffirmed …")
+    ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}(?=\s*(?:[,.;:)(]|$))"),
     ("leads", rf"{{S}}\s+(?:has\s+|have\s+)?(?P<T>become|became|becomes|is now|took over as|takes over as|assumed|assumes|holds|will hold)\s+(?:the\s+)?(?:rotating\s+)?(?:president|presidency|chair|chairmanship|head|leader)\s+of\s+{THE}{{O}}"),
 ]
 

@@ -122,6 +122,12 @@ It was held by Sierra Leone in August.
     assert ("SLE", "leads", "UNSC", "2024-08") in found
 
 
+def test_a_presidency_named_in_apposition_leads_but_not_the_subject_of_the_next_clause():
+    found = triples("Council\nThe EU's rotating presidency, Portugal, opened the session.\n"
+                    "Talks\nAccording to a statement from the Kenyan presidency, Amos Okello and Grace Mwangi agreed to reopen the border.")
+    assert {t for t in found if t[1] == "leads"} == {("PRT", "leads", "EU", "2024-11-05")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
