@@ -323,8 +323,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
     ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
-    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war)\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
+    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|strikes|attacks|skirmishes|exchanges of fire)\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|strikes|attacks|skirmishes|exchanges of fire)\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
     # "the downing of a Malian drone by Algerian forces"
     ("attacks", rf"\b(?P<T>downing|shooting down|shoot-down|interception)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|jets?|aircraft|planes?|helicopters?|missiles?|airliners?)\s+by\s+{THE}{{S}}"),
     # "a Russian missile slammed into a hospital in X"
@@ -541,6 +541,7 @@ POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
+BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 # "The strikes (also) hit X": a plural act noun before the trigger is its subject, and the trigger a verb
 HEAD_BEFORE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|missiles|rockets|drones|shells|bombs)\s+(?:(?:also|again|reportedly|then|later|further)\s+)?$", re.IGNORECASE)
 ACTOR_BEFORE = re.compile(r"⟦\d+⟧\s+$")
@@ -837,6 +838,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                     ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end))):
                 pos = t_end  # a noun with no agent in the pattern: "the attack on X", "X targets across Y" say nothing of who
                 continue     # attacked; a verb after it may: "launched a strike targeting X"
+            if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and BETWEEN_AFTER.match(masked, t_end):
+                continue  # "tit-for-tat strikes between X and Y": the two strike each other, not the clause's subject
             if not groups.get("S") and (
                     (NOUN_TRIGGER.search(m.group("T")) and BARE_NOUN_AFTER.search(masked, max(0, t_start - 14), t_start))
                     or (m.group("T").lower().endswith("ed") and ADJECTIVE_PARTICIPLE.search(masked, max(0, t_start - 10), t_start))):

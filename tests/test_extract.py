@@ -128,6 +128,11 @@ def test_a_presidency_named_in_apposition_leads_but_not_the_subject_of_the_next_
     assert {t for t in found if t[1] == "leads"} == {("PRT", "leads", "EU", "2024-11-05")}
 
 
+def test_strikes_between_two_states_are_theirs_not_the_speakers():
+    found = triples("Escalation\nThe Kenyan president warned on Monday that tit-for-tat strikes between Sudan and Chad could spread.")
+    assert {t for t in found if t[1] == "attacks"} == {("SDN", "attacks", "TCD", "2024-11-04"), ("TCD", "attacks", "SDN", "2024-11-04")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
