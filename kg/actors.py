@@ -375,6 +375,7 @@ _NAME_ROLE_RE = re.compile(
     + r"(?P<tail>\s+(?:to|of|for|at|in)\s+[^,.;:!?\n]{1,50}?)?"
     + r"(?=\s*[,.;:!?)”\"]|\s*$|\s+(?:who|said|says|told|and)\b)"
 )
+_COURTESY_WORD = re.compile(r"Mr|Mrs|Ms|Dr")
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 # no longer in office: "former", "the late", "the deposed", "the first President of X" (a founder, long ago)
@@ -604,6 +605,8 @@ class Gazetteer:
         toks = []
         for t in _WORD_RE.finditer(name):
             word = t.group().rstrip(".")
+            if not toks and _COURTESY_WORD.fullmatch(word):
+                continue  # "Iran's top diplomat, Mr Araghchi": the name after the courtesy title
             if word.casefold() in _NOT_NAME:
                 break
             e = self._surfaces.get(_norm_apos(word))
@@ -613,6 +616,8 @@ class Gazetteer:
         # Particles ("von der") cannot end a name.
         while toks and not _ends_a_name(name[toks[-1][0] - name_start:toks[-1][1] - name_start]):
             toks.pop()
+        if len(toks) == 1 and toks[0][0] > name_start:
+            return []  # "former prime minister Mr Khan": a surname, for the references named in the text to resolve
         return toks
 
     def _person(self, text: str, start: int, end: int, allow_single: bool):

@@ -133,6 +133,13 @@ def test_strikes_between_two_states_are_theirs_not_the_speakers():
     assert {t for t in found if t[1] == "attacks"} == {("SDN", "attacks", "TCD", "2024-11-04"), ("TCD", "attacks", "SDN", "2024-11-04")}
 
 
+def test_a_courtesy_title_after_an_appositive_comma_is_not_part_of_the_name():
+    found = triples("Visit\nNorwegian Foreign Minister Ingrid Haugland reached Lima on Monday. "
+                    "During the first visit to Lima by Norway's top diplomat, Ms Haugland also met Peru's foreign minister, Rosa Quispe.")
+    assert {(s, p, o) for s, p, o, _ in found if p == "meets_with"} == {("ingrid-haugland", "meets_with", "rosa-quispe")}
+    assert not any(s.startswith("ms-") for s, *_ in found)
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
