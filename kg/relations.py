@@ -514,7 +514,7 @@ PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning
 POSSESSOR = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:(?!(?:and|or|but|that|which|who|has|have|had|is|was|were|sister|brother|wife|husband|son|daughter|"
                        r"mother|father|widow|nephew|niece|cousin|relatives?|family)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # "During a visit to X, Y said": the fronted phrase's doer is the subject of the clause after it.
-FRONTED = re.compile(r"^\W*(?:(?:earlier|later|also|then)\s+)?(?:during|after|before|on|while|in|at|following|ahead of|upon|when)\b[^⟦,;:“”\"]*$", re.IGNORECASE)
+FRONTED = re.compile(r"^\W*(?:[^⟦,;:“”\"]{1,30},\s*)?(?:(?:earlier|later|also|then)\s+)?(?:during|after|before|on|while|in|at|following|ahead of|upon|when)\b[^⟦,;:“”\"]*$", re.IGNORECASE)
 # "In response to the G7 statement, X condemned …": the opening phrase holds no subject
 OPENING_PHRASE = re.compile(r"\W*(?:in (?:response|reaction|reply) to|after|following|during|before|ahead of|despite|amid|on|in|at|with)\b[^,;:]{0,120}?"
                             r"(?:⟦\d+⟧(?:,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧)?,\s*", re.IGNORECASE)  # "On a visit to A, B and C, X …"
@@ -757,7 +757,8 @@ def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
 
 
 def fronted_subject(masked: str, t_end: int, end: int, objects: list[int], usable) -> int | None:
-    """The subject of a trigger in a phrase that opens the sentence: "During a visit to X, Y said …" (Y)."""
+    """The subject of a trigger in a phrase that opens the sentence: "During a visit to X, Y said …",
+    "On Tuesday, during a meeting with X, Y announced …" (Y)."""
     if not FRONTED.match(masked, 0, t_end):
         return None
     stop = masked.find(";", end)

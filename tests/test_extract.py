@@ -140,6 +140,11 @@ def test_a_courtesy_title_after_an_appositive_comma_is_not_part_of_the_name():
     assert not any(s.startswith("ms-") for s, *_ in found)
 
 
+def test_a_meeting_in_an_opening_phrase_after_a_day_is_the_main_subjects():
+    found = triples("Aid\nOn Monday, during talks with Kenyan President William Ruto, the Norwegian premier Jonas Dahl pledged new funds.")
+    assert ("jonas-dahl", "meets_with", "william-ruto", "2024-11-04") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
