@@ -72,7 +72,9 @@ PATTERNS: list[tuple[str, str]] = [
     # troops
     ("sends_troops_to", rf"{{S}}{GAP}\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|move[sd]?|moving)\b{GAP}\b{TROOPS}\b{GAP}\b(?:to|into|in)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"{{S}}{GAP}\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b{GAP}\b{TROOPS}\s+to\s+(?:fight|serve|help)\s+(?:alongside|with|for)\s+{THE}{{O}}"),
-    ("sends_troops_to", rf"{{S}}\s+(?P<T>{TROOPS})\b(?:\s+(?:are|were|is|have been|had been|being)(?:\s+already)?)?\s+(?:(?:sent|deployed|dispatched|heading|headed|on their way|stationed|fighting)\s+)?(?:to|into|in|on)\s+{THE}{{O}}"),
+    ("sends_troops_to", rf"{{S}}\s+(?P<T>{TROOPS})\b(?:\s+(?:are|were|is|have been|had been|being|have|has|had)(?:\s+already)?)?\s+(?:(?:sent|deployed|dispatched|heading|headed|on their way|stationed|fighting|arrived|arriving|landed)\s+)?(?:to|into|in|on)\s+{THE}{{O}}"),
+    # "about 4,000 troops from Rwanda in Congo"
+    ("sends_troops_to", rf"\b(?P<T>{TROOPS})\s+from\s+{THE}{{S}}\s+(?:(?:are|were|is)\s+)?(?:(?:stationed|deployed|fighting|operating)\s+)?(?:in|inside)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"{{O}}{POSS}\s+{Q}(?P<T>deployment|use|recruitment)\s+of{GAP}{{S}}\s+{TROOPS}"),
     ("sends_troops_to", rf"\b(?P<T>deployment|dispatch)\s+of\s+(?:[\w-]+\s+){{0,5}}?(?:force|forces|troops|soldiers|units|contingent|peacekeepers)\s+(?:to|in|into)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"\b{TROOPS}\s+from\s+{THE}{{S}}{GAP}\b(?P<T>sent|deployed|dispatched|moved)\s+to\s+{THE}{{O}}"),
@@ -541,6 +543,7 @@ POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
+TROOPS_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{TROOPS}\b", re.IGNORECASE)
 BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
 # "The strikes (also) hit X": a plural act noun before the trigger is its subject, and the trigger a verb
 HEAD_BEFORE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|missiles|rockets|drones|shells|bombs)\s+(?:(?:also|again|reportedly|then|later|further)\s+)?$", re.IGNORECASE)
@@ -860,6 +863,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 if owner is None or not can_be_subject(int(owner.group(1))):
                     continue
                 s = int(owner.group(1))
+            if predicate == "visits" and s is not None and TROOPS_AFTER.match(masked, masked.find(f"⟦{s}⟧") + len(f"⟦{s}⟧")):
+                continue  # "Russian military instructors arrived in Niger": troops sent, no visit
             earlier = [r for r, _ in found if r.trigger[1] <= t_start]
             if PRONOUN_OBJECT.match(masked, t_end) and earlier:
                 objects = earlier[-1].objects  # "expressed concern about X and condemned it"

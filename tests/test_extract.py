@@ -145,6 +145,13 @@ def test_a_meeting_in_an_opening_phrase_after_a_day_is_the_main_subjects():
     assert ("jonas-dahl", "meets_with", "william-ruto", "2024-11-04") in found
 
 
+def test_troops_that_arrive_or_are_stationed_somewhere_are_sent_there_not_visiting():
+    found = triples("Deployment\nSome forty Turkish military trainers have arrived in Somalia under the new pact. "
+                    "Officials say about 2,000 soldiers from Ethiopia are stationed in Somalia.")
+    assert {t for t in found if t[1] in ("sends_troops_to", "visits")} == {
+        ("TUR", "sends_troops_to", "SOM", "2024-11-05"), ("ETH", "sends_troops_to", "SOM", "2024-11-05")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
