@@ -152,6 +152,13 @@ def test_troops_that_arrive_or_are_stationed_somewhere_are_sent_there_not_visiti
         ("TUR", "sends_troops_to", "SOM", "2024-11-05"), ("ETH", "sends_troops_to", "SOM", "2024-11-05")}
 
 
+def test_cut_ties_a_decision_labelled_unjust_and_an_offensive_since_launched():
+    found = triples("Rift\nMali has cut diplomatic ties with Senegal. Senegal labelled Mali's decision \"unjust\" on Monday. "
+                    "Azerbaijan has faced sanctions since launching its offensive in Armenia in 2023.")
+    assert ("MLI", "condemns", "SEN", "2024-11-05") in found and ("SEN", "condemns", "MLI", "2024-11-04") in found
+    assert ("AZE", "attacks", "ARM", "2023") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
@@ -611,7 +618,7 @@ def test_the_bloc_and_the_council_are_the_organisation_named_before():
     ("Chad accused Libya of arming the rebels' allies in the Sahel.", {("TCD", "accuses", "LBY")}),
     ("Iraq accused Iran of arming the Houthis.", {("IRQ", "accuses", "IRN"), ("IRN", "supplies_weapons_to", "HOUTHIS")}),
     ("Indian troops clashed with Chinese soldiers in Ladakh.", {("IND", "attacks", "CHN"), ("CHN", "attacks", "IND")}),
-    ("Niger cut diplomatic ties with France.", set()),
+    ("Niger cut diplomatic ties with France.", {("NER", "condemns", "FRA")}),  # as severing or breaking off ties
     ("Beijing warned Japan against sending warships to Taiwan.", {("CHN", "threatens", "JPN")}),
     ("Turkey said it hit PKK targets across Iraq.", {("TUR", "attacks", "PKK")}),
     ("Zelensky arrived in Washington for talks with Biden.",
