@@ -567,10 +567,10 @@ VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)
                     r"|\b(?:arrests?|detentions?|abductions?|kidnappings?|killings?|murders?|assassinations?|imprisonment|jailing|persecution|harassment)\s+of\s+(?:(?!by\b|in\b)[\w-]+,?\s+){0,6}$", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
-# ("while welcoming …" is a phrase of the main clause's subject, no clause of its own)
+# ("while welcoming …", "while on a visit to …" are phrases of the main clause's subject, no clauses of their own)
 # "X will remain “the strongest supporter of Y”": a quote inside the clause, not a clause of its own
 PARTIAL_QUOTE_BEFORE = re.compile(r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became|called|calling|as)\s*$", re.IGNORECASE)
-SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?\w+ing\b)|whereas|that|said|says|which|who|after|before|as|because|when)\b"
+SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?(?:\w+ing|on|in|at)\b)|whereas|that|said|says|which|who|after|before|as|because|when)\b"
                              r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
 # "X spoke after a three-hour meeting with Y": a phrase, not a clause of its own; the meeting is X's
 BEFORE_OR_AFTER = re.compile(r"\b(?:after|before)$", re.IGNORECASE)

@@ -159,6 +159,11 @@ def test_cut_ties_a_decision_labelled_unjust_and_an_offensive_since_launched():
     assert ("AZE", "attacks", "ARM", "2023") in found
 
 
+def test_while_on_a_visit_is_the_main_subjects_visit():
+    found = triples("Trip\nGhana's President John Mahama on Monday called for closer trade links with Japan while on a visit to Tokyo.")
+    assert ("john-dramani-mahama", "visits", "JPN", "2024-11-04") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
