@@ -222,7 +222,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "Following the talks in the Kremlin, A and B made statements": A and B held the talks
     ("meets_with", rf"^\W*(?:following|after|at the end of)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>talks|meeting|summit|negotiations)\b(?:\s+(?:in|at)\s+{THE}(?:⟦\d+⟧|[\w-]+(?:\s+[\w-]+)?))?,\s+{THE}{{S}}\s+and\s+{THE}{{O}}"
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
-    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:on )?\w+day)? (?:in|at)|arriving in|travell?ed to|trip to|visit to|(?:landed|touched down) in|flew to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
+    # "Upon arrival in Baghdad, X was welcomed by …"
+    ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:on )?\w+day)? (?:in|at)|arriving in|travell?ed to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "X was welcomed by Y at Beijing's Great Hall": X came to Beijing
     ("visits", rf"{{S}}\s+(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(?P<T>welcomed|received|greeted)\s+(?:by\s+[^,;:.]{{0,60}}?\s+)?(?:to|in|at)\s+{THE}{{O}}"),
@@ -298,6 +300,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|pledge[sd]?|promise[sd]?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking|(?:(?:its|their|the)\s+)?(?:military\s+)?(?:actions|operations|strikes|attacks|offensive|campaign)\s+(?:[\w-]+\s+){{0,3}}?against)\s+{THE}{{O}}"),
     # "suggested he might withhold funding from X", "threatened to cut aid to X"
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?|warn(?:s|ed)?|suggest(?:s|ed)?)\s+(?:that\s+)?(?:(?:he|she|it|they|⟦\d+⟧)\s+)?(?:might|could|would|will|to)\s+(?:withhold|cut(?: off)?|suspend|halt|freeze|stop|end)\s+(?:(?:[\w.$-]+|⟦\d+⟧)\s+){{0,3}}?(?:funding|aid|assistance|support|supplies|payments)\s+(?:from|to|for)\s+{THE}{{O}}"),
+    # "X has said his goal is to destroy Y"
+    ("threatens", rf"\b(?P<T>goal|aim|objective|intention)\s+(?:is|was|remains)\s+to\s+(?:destroy|eliminate|crush|wipe out|annihilate)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
     # "warned Iran to stop arming the rebels": a warning to cease is a threat
@@ -480,7 +484,7 @@ REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|r
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|(?:goal|aim|objective|intention) (?:is|was) to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|is set to|are set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 # (before an attack's trigger: "warned of new Russian strikes", "threatened Kyiv with more strikes")
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
 FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
@@ -521,7 +525,7 @@ FRONTED = re.compile(r"^\W*(?:[^⟦,;:“”\"]{1,30},\s*)?(?:(?:earlier|later|a
 # "In response to the G7 statement, X condemned …": the opening phrase holds no subject
 OPENING_PHRASE = re.compile(r"\W*(?:in (?:response|reaction|reply) to|after|following|during|before|ahead of|despite|amid|on|in|at|with)\b[^,;:]{0,120}?"
                             r"(?:⟦\d+⟧(?:,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧)?,\s*", re.IGNORECASE)  # "On a visit to A, B and C, X …"
-AFTER_FRONTED = re.compile(r",\s+(?:the\s+)?⟦(\d+)⟧")
+AFTER_FRONTED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}⟦(\d+)⟧")  # "…, President ⟦X⟧ was welcomed"
 # "… where I met X": a first person (outside a quote, where it is the speaker's token) acts, not the actor
 # named before it
 FIRST_PERSON_AGENT = re.compile(r"(?:\b(?-i:I)|\bwe)\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)

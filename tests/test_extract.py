@@ -164,6 +164,16 @@ def test_while_on_a_visit_is_the_main_subjects_visit():
     assert ("john-dramani-mahama", "visits", "JPN", "2024-11-04") in found
 
 
+def test_arrival_phrase_flying_on_a_princes_title_and_a_goal_to_destroy():
+    found = triples("Tour\nUpon arrival in Nairobi on Monday, President Tinubu was welcomed by Kenyan officials.\n"
+                    "Gulf\nEmirati Foreign Minister Prince Khalid Al Nahyan flew on to Oman.\n"
+                    "Somalia\nPresident William Ruto said his goal is to destroy al-Shabaab.\nLebanon\nIsrael struck Hizbullah in Lebanon.")
+    assert ("bola-tinubu", "visits", "KEN", "2024-11-04") in found and ("khalid-al-nahyan", "represents", "ARE", None) in found
+    assert ("khalid-al-nahyan", "visits", "OMN", "2024-11-05") in found
+    assert {t for t in found if t[1] in ("threatens", "attacks") and t[0] != "ISR"} == {("william-ruto", "threatens", "AL-SHABAAB", "2024-11-05")}
+    assert ("ISR", "attacks", "HEZBOLLAH", "2024-11-05") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
