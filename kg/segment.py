@@ -33,7 +33,7 @@ BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reports?\.?$|^(?:By|Reporting b
 # A wire dateline with no day opening a paragraph: "KYIV, Ukraine (AP) — ", "WASHINGTON (Reuters) -".
 # (One with a day, "PARIS, Nov. 26 (Jiji Press)--", stays: the day dates the report; see kg.timex.DATELINE.)
 DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,40}?(?<!\d)(?:,\s*[A-Z][\w.]*)?(?<!\d)\s*"
-    r"\((?:AP|AFP|Reuters|dpa|Xinhua|TASS|Yonhap|Kyodo|Bloomberg|PTI|ANI|Interfax|Ukrinform|EFE|ANSA|[A-Z]{2,6}|[A-Z][\w .&-]{0,25}(?:Press|News|Agency|Wire))\)"
+    r"\((?:AP|AFP|Reuters|dpa|Xinhua|TASS|Yonhap|Kyodo|Bloomberg|PTI|ANI|Interfax|Ukrinform|EFE|ANSA|[A-Z]{2,6}|[A-Z][\w .&'’-]{0,40})\)"
     r"\s*(?:--|[-—–:])\s*")
 # A dateline of capitals and a dash, with no agency: "WASHINGTON — ", "KYIV, Ukraine -- "
 CAPS_DATELINE = re.compile(r"^(?!(?:NATO|OPEC|IAEA|ASEAN|BRICS|ECOWAS|UNSC|AUKUS|QUAD|ISIS|ISIL|HAMAS|IRGC|CSTO|OSCE)\b)[A-Z]{3,}(?:[ .'’-][A-Z]{2,})*\.?(?:,\s*[A-Z][\w.]*)?\s*(?:--|[—–])\s*(?=[A-Z“\"])")

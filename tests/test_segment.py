@@ -61,3 +61,8 @@ def test_a_dateline_in_capitals_with_a_dash_is_not_part_of_the_sentence():
             "NATO — The alliance met.")
     (entry,) = segment(page)
     assert entry.sentences == ["Ukrainian drones struck a fuel depot.", "The talks resumed.", "NATO — The alliance met."]
+
+
+def test_a_dateline_naming_the_newspaper_in_brackets_is_not_part_of_the_sentence():
+    (entry,) = segment("Sanctions\nVienna (Danube Evening Gazette) – The ministers agreed new measures.")
+    assert entry.sentences == ["The ministers agreed new measures."]
