@@ -174,6 +174,11 @@ def test_arrival_phrase_flying_on_a_princes_title_and_a_goal_to_destroy():
     assert ("ISR", "attacks", "HEZBOLLAH", "2024-11-05") in found
 
 
+def test_greeted_with_a_hug_by_is_a_meeting():
+    found = triples("Airport\nOn Monday, Ruto was greeted with a warm hug by Museveni at the airport.")
+    assert ("yoweri-museveni", "meets_with", "william-ruto", "2024-11-04") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
