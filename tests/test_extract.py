@@ -179,6 +179,12 @@ def test_greeted_with_a_hug_by_is_a_meeting():
     assert ("yoweri-museveni", "meets_with", "william-ruto", "2024-11-04") in found
 
 
+def test_the_signing_of_a_pair_named_agreement_and_one_that_is_set_to_happen():
+    found = triples("Trade\nThe ceremony in Nairobi on Monday marked the signing of the Kenya‑Uganda Trade Agreement.\n"
+                    "Summit\nThe summit that’s also set to feature the signing of a Chad-Sudan peace deal opened on Monday.")
+    assert {t for t in found if t[1] == "signs_agreement_with"} == {("KEN", "signs_agreement_with", "UGA", "2024-11-04")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
