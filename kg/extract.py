@@ -152,8 +152,8 @@ REPORTED_THAT = r"(?:[^,;⟦]|⟦\d+⟧){0,40}?\b(?:said|says|emphasi[sz]ed|stre
 OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
 FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" + OPENING + r")?(?P<pair>" + PAIR_LIST + r")(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:(?:\w+|⟦\d+⟧)\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
-TOGETHER = re.compile(r"^(?:" + REPORTED_THAT + r")?(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both(?:\s+(?:" + PLURAL_NOUNS + r"))?|they|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"
-                      r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen)"
+TOGETHER = re.compile(r"^(?:" + REPORTED_THAT + r")?(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both(?:\s+(?:" + PLURAL_NOUNS + r"))?|they|the (?:leaders|sides)|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"
+                      r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised|decided)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen|elevate|upgrade|expand|enhance|boost|bolster)"
                       r"|joined forces|(?:formed|created|set up|established|launched) an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
 PAIR_ACTS = {"meets_with", "signs_agreement_with", "cooperates_with"}  # after which "the two" are its parties
 # The actors last named together: "the two presidents", "these three countries", "both sides" anywhere
@@ -167,10 +167,13 @@ GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihad
 # "The country has also expelled …": the state named first in the last sentence that named one
 STATE_ANAPHOR = re.compile(r"^\W*the\s+(?:country|nation|kingdom)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "… after the two struck a deal", "The two signed a treaty": the last pair named signed with each other
-PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?|(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
+PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both|they|the leaders|the sides)(?:\s+(?:" + PLURAL_NOUNS + r"))?|(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
                          r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
-                         r"(?:(?:[\w“”\"‘’.-]+|[“”\"‘]?⟦\d+⟧[\w-]*)\s+){0,4}?(?:(?:agreement|treaty|deal|pact|accord|declaration|document|memorandum|truce|ceasefire|charter|protocol|(?:joint )?statement)\b"
+                         r"(?:(?:[\w“”\"‘’.-]+|[“”\"‘]?⟦\d+⟧[\w-]*)\s+){0,4}?(?:(?:agreements?|treat(?:y|ies)|deals?|pacts?|accords?|declarations?|documents?|memorand(?:um|a)|mous?|truce|ceasefire|charter|protocols?|(?:joint )?statements?)\b"
                          r"|[“\"‘]⟦\d+⟧[”\"’])", re.IGNORECASE)
+# "Four memoranda of understanding were signed": in a sentence that names no one, the last pair named signed them
+PAIR_SIGNED_PASSIVE = re.compile(r"^[^⟦]{0,60}?\b(?:agreements?|memorand(?:um|a)(?: of understanding)?|mous?|deals?|documents?|accords?|treat(?:y|ies)|protocols?)\b"
+                                 r"(?:\s+\([^)⟦]*\))?\s+(?:were|was|have been|had been|are|is)\s+(?:also\s+)?(?P<T>signed|inked|exchanged)\b(?![^⟦]*⟦)", re.IGNORECASE)
 # "attended a meeting with X, hosted by Z": the host met the guests
 HOSTED_MEETING = re.compile(r"\b(?:meeting|talks|summit|negotiations|consultations|dinner|banquet|luncheon|conference)\b[^;]{0,160}?\b(?P<T>hosted|chaired|convened)\s+by\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(?P<host>\d+)⟧", re.IGNORECASE)
@@ -554,10 +557,10 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     together = TOGETHER.search(masked)
     if together and ctx.pair and len(ctx.pair) >= 2:
         found.append((Relation("cooperates_with", [], [], together.span("T"), flags={"pair"}), "fact"))
-    signed = PAIR_SIGNED.search(masked)
+    signed = PAIR_SIGNED.search(masked) or PAIR_SIGNED_PASSIVE.search(masked)
     between = BETWEEN_PAIR.search(masked, 0, signed.start()) if signed else None
     parties = [slots[int(i)].actor for i in between.groups()] if between else ctx.pair
-    if signed and parties and len(parties) == (2 if signed.group("two") else 3):
+    if signed and parties and len(parties) == (3 if signed.re is PAIR_SIGNED and signed.group("three") else 2):
         if between:
             ctx.pair, ctx.pair_when = parties, date_at(between.start())
         found.append((Relation("signs_agreement_with", [], [], signed.span("T"), flags={"pair"}),

@@ -185,6 +185,16 @@ def test_the_signing_of_a_pair_named_agreement_and_one_that_is_set_to_happen():
     assert {t for t in found if t[1] == "signs_agreement_with"} == {("KEN", "signs_agreement_with", "UGA", "2024-11-04")}
 
 
+def test_the_leaders_or_they_act_as_the_pair_last_named():
+    found = triples("Visit\nKenyan President William Ruto held talks with Ugandan President Yoweri Museveni on Monday. "
+                    "The leaders agreed to elevate bilateral ties to a strategic partnership. "
+                    "Five memoranda of understanding (MoUs) were signed to advance cooperation.\n"
+                    "Trade\nKenyan President William Ruto held talks with Tanzanian President Samia Hassan on Monday. They signed three agreements.")
+    pairs = {(s, p, o) for s, p, o, _ in found if p in ("cooperates_with", "signs_agreement_with")}
+    assert pairs == {("william-ruto", "cooperates_with", "yoweri-museveni"), ("william-ruto", "signs_agreement_with", "yoweri-museveni"),
+                     ("william-ruto", "signs_agreement_with", "samia-hassan")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
