@@ -195,6 +195,15 @@ def test_the_leaders_or_they_act_as_the_pair_last_named():
                      ("william-ruto", "signs_agreement_with", "samia-hassan")}
 
 
+def test_received_by_x_in_an_opening_phrase_is_at_in_a_state_for_and_an_arrival_late_in_the_day():
+    found = triples("Accra\nReceived at the Castle in Accra by President Mahama, Ruto held talks on trade.\n"
+                    "Retreat\nPrime Minister Anwar Ibrahim is in Singapore for the annual leaders' retreat.\n"
+                    "Arrival\nNamibian President Netumbo Nandi-Ndaitwah arrived on Monday evening (Nov 4) in Lusaka.")
+    assert ("john-dramani-mahama", "meets_with", "william-ruto", "2024-11-05") in found
+    assert ("anwar-ibrahim", "visits", "SGP", "2024-11-05") in found
+    assert ("netumbo-nandi-ndaitwah", "visits", "ZMB", "2024-11-04") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
