@@ -825,11 +825,11 @@ class Gazetteer:
         for m in _NAME_ROLE_RE.finditer(text):
             ns = m.start("name")
             raw = m.group("name")
-            # drop leading capitalised non-name words ("Yesterday Stephane Dujarric")
+            # drop leading capitalised non-name words ("Yesterday Stephane Dujarric") and courtesy titles ("Mr Raila Odinga")
             toks = []
             for t in _WORD_RE.finditer(raw):
                 word = t.group()
-                if word.casefold() in _NOT_NAME or (
+                if word.casefold() in _NOT_NAME or _COURTESY_WORD.fullmatch(word.rstrip(".")) or (
                     (en := self._surfaces.get(_norm_apos(word))) is not None and en.actor_id
                     and self._actors[en.actor_id].type != "person"
                 ):

@@ -314,7 +314,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "threatened more attacks on X", "warned of new strikes against X": a threat, no attack yet
     ("threatens", rf"\b(?P<T>{THREATENED_ACT})\s+(?:on|against)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>(?:promis|threaten|warn)(?:e|es|ed|s|ing)?\s+(?:of\s+)?[“”\"‘’']?(?:[\w-]+\s+){{0,2}}?consequences)[“”\"‘’']?\s+(?:for|if|should|unless)\s+{THE}{{O}}"),
-    ("sanctions", rf"(?<!-)\b(?P<T>sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+{THE}(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|further|new)\s+)?{{O}}"),
+    ("sanctions", rf"(?<!-)\b(?P<T>sanction(?:s|ed|ing)?|blacklist(?:s|ed|ing)?)\s+{THE}(?:(?:an?\s+)?(?:additional|further|more|new|other)\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|more|further|new)\s+)?{{O}}"),
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|(?:counter-?|punitive\s+)measures|embargo(?:es)?|export controls)\s+(?:(?:package|round|regime)\s+)?(?:(?:imposed|placed|levied)\s+)?(?:on|against|targeting)\s+{WIDE_GAP}{{O}}"),
     ("sanctions", r"\banti-{O}\s+(?P<T>sanctions|restrictive measures|measures)"),
     # "ECOWAS has suspended Guinea-Bissau from all its bodies", "announced Madagascar's immediate suspension"

@@ -204,6 +204,13 @@ def test_received_by_x_in_an_opening_phrase_is_at_in_a_state_for_and_an_arrival_
     assert ("netumbo-nandi-ndaitwah", "visits", "ZMB", "2024-11-04") in found
 
 
+def test_a_courtesy_title_before_a_described_name_and_sanctions_on_an_additional_number_of_officials():
+    found = triples("Vote\nThe ballot on Monday saw Mr Amos Wekesa defeat Mr Peter Otieno, a former minister of Kenya.\n"
+                    "Sanctions\nCanada also sanctioned an additional 12 Belarusian officials on Monday.")
+    assert ("amos-wekesa", "defeats", "peter-otieno", "2024-11-04") in found
+    assert ("CAN", "sanctions", "BLR", "2024-11-04") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
