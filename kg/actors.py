@@ -313,7 +313,8 @@ _ROLE_HEADS = sorted(
         "sheikh", "sultan", "general", "lieutenant general", "major general",
         "brigadier general", "brigadier", "colonel", "lieutenant colonel", "captain", "admiral",
         "commander", "commander-in-chief", "marshal", "field marshal", "senator", "congressman", "congresswoman", "governor", "mayor",
-        "speaker", "lawmaker", "prosecutor general", "prosecutor", "attorney general",
+        "speaker", "lawmaker", "prosecutor general", "prosecutor", "attorney general", "chief justice", "justice", "judge",
+        "chief of army staff", "chief of the army staff", "chief of defence staff", "chief of defense staff",
         "director general", "director-general", "director", "head", "chairman",
         "chairwoman", "chair", "commissioner", "high representative", "representative",
         "official", "adviser", "advisor", "negotiator", "ayatollah", "pope", "patriarch",
@@ -379,7 +380,8 @@ _COURTESY_WORD = re.compile(r"Mr|Mrs|Ms|Dr")
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 # no longer in office: "former", "the late", "the deposed", "the first President of X" (a founder, long ago)
-_OUT_OF_OFFICE_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|deposed|ousted|toppled|assassinated|slain|exiled|deceased|last|first|founding)\s*\S*\s*$")
+_OUT_OF_OFFICE_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|deposed|ousted|toppled|assassinated|slain|exiled|deceased|last|first|founding)\s*\S*\s*$"
+                                   r"|\b(?:former|ex-?)\s+(?:(?-i:[A-Z])\S*\s+){1,3}$")  # "former Supreme Court Chief Justice X"
 _OF_JUST_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_JUST_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _PORTFOLIO_NAMES = r"Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture"  # "Minister of the Interior"
@@ -1044,6 +1046,8 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
         if owners and head in _POLITICAL_HEADS:  # "Moldova's Socialist Party": the party is what follows the owner (not "Russia's Security Council")
             start, name = start + owners[-1].end(), name[owners[-1].end():]
         words = name.split()
+        if _TITLE_ONLY_RE.match(name):
+            continue  # "Chief of Army Staff General X": a title, not an organisation
         if name.endswith(("'s", "’s")):
             continue  # "Prime Minister Giorgia Meloni's party": her party, not one called so
         if len(words) < 2 or taken.overlaps(start, start + len(name)) and not (head in _PARTY_HEADS and len(words) >= 3):

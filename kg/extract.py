@@ -27,8 +27,8 @@ LEADER_ROLES = re.compile(
     r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|head of state|"
     r"secretary[- ]general|director[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier)\b", re.IGNORECASE)
-# A candidate stands for a party, not for the state; a mayor runs a city.
-NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor)\b", re.IGNORECASE)
+# A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.
+NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor|justice|judge)\b", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|then)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)

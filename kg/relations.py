@@ -396,7 +396,7 @@ def passive(participles: str, owned: bool = False) -> str:
     own = r"(?:['’]s(?:\s+[\w-]+){1,3}?)?" if owned else ""
     return (rf"{{O}}{own}(?:,\s+(?:which|that|who)\s+|,\s+(?:which|that|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,100}}?,\s+|\s+)"
             rf"(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are|being)\s+"
-            rf"(?:\w+ly\s+)?(?P<T>{participles})\s+(?:on\s+\w+day\s+)?(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){{1,3}}?)?by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:[\w-]+\s+){{0,2}}?{{S}}")
+            rf"(?:\w+ly\s+)?(?P<T>{participles})\s+(?:on\s+\w+day\s+)?(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){{1,3}}?)?by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:(?:[\w-]+\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+(?:the\s+)?)?){{3,6}}){{S}}")
 
 
 # passives of other shapes: "X came under Russian fire", "sanctions were imposed on X by Y", "the deal was

@@ -211,6 +211,14 @@ def test_a_courtesy_title_before_a_described_name_and_sanctions_on_an_additional
     assert ("CAN", "sanctions", "BLR", "2024-11-04") in found
 
 
+def test_long_titles_before_a_name_are_titles_not_organisations_and_judges_do_not_act_for_states():
+    found = triples("Visit\nOn Monday, Ruto was greeted by Chief of Army Staff General Peter Njoroge at the airport.\n"
+                    "Court\nFormer Supreme Court Chief Justice of Uganda Mary Okello and Kenyan judge Ann Wambui met the press.")
+    assert ("peter-njoroge", "meets_with", "william-ruto", "2024-11-04") in found
+    assert not any(s in ("chief-of-army", "justice") or s in ("mary-okello", "ann-wambui") and p in ("represents", "leads")
+                   for s, p, *_ in found)
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
