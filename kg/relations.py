@@ -157,24 +157,24 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es)|agree[sd]?(?=\s+(?:a|an|the)\s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     # "A and B shake hands as they sign agreements"
     ("signs_agreement_with", rf"(?:{{S}}\s+(?:said|says|announced|hailed|welcomed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?)?\b(?:agreement|deal|accord|pact|treaty)\s+(?:(?:was|had been|has been|that was|it)\s+)?(?P<T>reached|struck|sealed|concluded|agreed|signed)\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}{SIGNED_TEXT}(?!\s+with\b)"),
+    ("signs_agreement_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
+    ("signs_agreement_with", rf"{{S}},?\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+){{0,4}}{SIGNED_TEXT}(?!\s+with\b)"),
     # "the memorandum signed by X's prime minister A and Y's leader B"
-    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+by\s+{THE}{{S}}\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
+    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+by\s+{THE}{{S}},?\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "Egypt and Qatar joined the US in signing the declaration"
     ("signs_agreement_with", rf"{{S}}\s+(?:(?:also|later)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+in\s+(?:co-?)?sign(?:ing)?\b"),
     # "the signing of the peace agreement between A and B", "the accord between A and B was signed"
     ("signs_agreement_with", rf"\b(?P<T>sign(?:ing|ed)|inked|conclu(?:ded|sion))\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}?(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}\s+(?:was|were|has been|had been|is|are)\s+(?:(?:formally|officially|finally)\s+)?(?P<T>signed|inked|concluded)"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
+    ("signs_agreement_with", rf"{{S}},?\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
-    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
+    ("signs_agreement_with", rf"{{S}},?\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
+    ("cooperates_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
-    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
+    ("cooperates_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
-    ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}},?\s+and\s+{THE}{{O}}"),
     # "the signing of the Australia-Indonesia Defence Cooperation Agreement"
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:ded|des|sion))\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|landmark\s+|historic\s+)?{{S}}\s*[-–‑]\s*{{O}}\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|treaty|accord|pact|memorandum|deal|declaration)\b"),
     # "the Vietnam-Singapore Strategic Partnership", "Russian-Mongolian relations of comprehensive strategic partnership"
@@ -186,12 +186,12 @@ PATTERNS: list[tuple[str, str]] = [
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:(?![\w-]+ed\b)[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?|(?:press|news) conferences?))\b"),
+    ("meets_with", rf"{{S}},?\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?|(?:press|news) conferences?))\b"),
     # "met Chinese leaders, including President Xi and Premier Li": the leaders named
     ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|held talks with)\s+{THE}(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?(?:leaders|officials|ministers|counterparts|dignitaries|leadership),?\s+(?:including|among them|such as)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("meets_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("condemns", rf"\b(?P<T>sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|cut(?:s|ting)?(?:\s+off)?)\s+(?:(?:all|its|their|diplomatic|formal)\s+){{0,3}}(?:relations|ties)\s+with\s+{THE}{{O}}"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|shake hands|embraced|embrace)\b"),
+    ("meets_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|shake hands|embraced|embrace)\b"),
     # "A and B joined X at a military parade in Beijing": they met X there
     ("meets_with", rf"{{S}}\s+(?:(?:also|later|then|had|have|has)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+(?:at|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?"
                    r"(?:parade|summit|ceremony|talks|meeting|celebrations?|commemorations?|dinner|banquet|forum|conference|rally|signing|reception)\b"),
@@ -203,7 +203,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"\b(?P<T>told)\s+{THE}{{O}}(?=\s+(?:on\s+\w+day\s+|\w+day\s+)?(?:that|he|she|they|it|his|her)\b)"),
     ("meets_with", rf"\b(?P<T>(?:in|kept|keeps|maintain(?:s|ed)?|remain(?:s|ed)? in)\s+(?:constant|close|regular|direct|daily)\s+(?:contact|touch))\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "A and B presided at a ceremony" (attending one is no meeting of the two)
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:jointly\s+)?(?:presided (?:at|over)|co-chaired|co-hosted|opened|inaugurated))\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:ceremony|event|summit|meeting|session|forum|conference|dinner|banquet)\b"),
+    ("meets_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:jointly\s+)?(?:presided (?:at|over)|co-chaired|co-hosted|opened|inaugurated))\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:ceremony|event|summit|meeting|session|forum|conference|dinner|banquet)\b"),
     # "Welcoming X for his third meeting with the president"
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{THE}{{O}}\s+(?:for|to)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|visit|summit)\b"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
@@ -220,9 +220,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"\b(?P<T>(?:shook|shakes|shaking|shake) hands with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"{{S}}['’‘]s?\s+(?:[\w-]+\s+){{0,4}}?(?P<T>meeting|talks|(?:phone )?call|summit|conversation)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "a conversation held last week between A and B", "negotiations involving A and B"
-    ("meets_with", rf"\b(?P<T>meetings?|talks|(?:phone |telephone |video )?(?:calls?|conversations?)|summit|negotiations|discussions)\s+(?:(?:held|that took place|which took place)\s+(?:[\w-]+\s+){{0,3}}?)?(?:between|involving)\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("meets_with", rf"\b(?P<T>meetings?|talks|(?:phone |telephone |video )?(?:calls?|conversations?)|summit|negotiations|discussions)\s+(?:(?:held|that took place|which took place)\s+(?:[\w-]+\s+){{0,3}}?)?(?:between|involving)\s+{THE}{{S}},?\s+and\s+{THE}{{O}}"),
     # "Following the talks in the Kremlin, A and B made statements": A and B held the talks
-    ("meets_with", rf"^\W*(?:following|after|at the end of)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>talks|meeting|summit|negotiations)\b(?:\s+(?:in|at)\s+{THE}(?:⟦\d+⟧|[\w-]+(?:\s+[\w-]+)?))?,\s+{THE}{{S}}\s+and\s+{THE}{{O}}"
+    ("meets_with", rf"^\W*(?:following|after|at the end of)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>talks|meeting|summit|negotiations)\b(?:\s+(?:in|at)\s+{THE}(?:⟦\d+⟧|[\w-]+(?:\s+[\w-]+)?))?,\s+{THE}{{S}},?\s+and\s+{THE}{{O}}"
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
     # "Upon arrival in Baghdad, X was welcomed by …"
     ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
@@ -347,7 +347,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>destroy(?:s|ed|ing)?)\s+(?:(?:a|an|the|two|three|several|dozens of|scores of|\d+)\s+)?(?:(?!(?:in|at|on|near|by|during|after|over|across)\b)[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>wag(?:e|es|ed|ing)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?war)\s+(?:against|on)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>advance[sd]?|advancing|marche[sd]|marching|clos(?:e|es|ed|ing) in)\s+(?:on|towards?)\s+{THE}{PLACE_KIND}{{O}}"),
-    ("attacks", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
+    ("attacks", rf"{{S}},?\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
     ("attacks", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied|ying) out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|press(?:es|ed) ahead with|step(?:s|ped) up|continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{PLACE_KIND}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|expand(?:s|ed)?|beg[ia]n)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation|invasion))\s+(?:in|into|on)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
@@ -404,7 +404,7 @@ def passive(participles: str, owned: bool = False) -> str:
 OTHER_PASSIVES = [
     ("attacks", rf"{{O}}\s+(?:came|comes|has come|had come|was|is|were|are)\s+under\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>fire|attacks?|bombardment|shelling|strikes|assault)"),
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures)\s+(?:were|was|have been|had been|are)\s+(?:\w+\s+)?imposed\s+on\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
-    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|declaration)\s+(?:was|were|has been|had been)\s+(?P<T>signed|initialled|initialed)\s+by\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|declaration)\s+(?:was|were|has been|had been)\s+(?P<T>signed|initialled|initialed)\s+by\s+{THE}{{S}},?\s+and\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"\b{WEAPONS}\s+(?:were|was|have been|had been|are being)\s+(?P<T>supplied|sent|delivered|given|sold|provided|shipped|transferred)\s+to\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
     ("supports", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>backed|supported|armed|funded|sponsored)\s+by\s+{THE}{{S}}"),
     ("occupies", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>annexed|occupied|seized|captured)\s+by\s+{THE}{{S}}"),  # "Crimea, annexed by Russia in 2014"

@@ -219,6 +219,11 @@ def test_long_titles_before_a_name_are_titles_not_organisations_and_judges_do_no
                    for s, p, *_ in found)
 
 
+def test_a_list_with_a_serial_comma_acts_together():
+    found = triples("Rail\nKenya, Uganda, and Rwanda have signed a trilateral framework agreement for the railway.")
+    assert {(s, o) for s, p, o, _ in found if p == "signs_agreement_with"} == {("KEN", "UGA"), ("KEN", "RWA"), ("UGA", "RWA")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
