@@ -434,6 +434,8 @@ PASSIVES = [
     ("supports", passive("congratulated", owned=True)),  # "X's victory was congratulated by the leaders of A and B"
     ("accuses", passive("accused|blamed")),
     ("visits", passive("visited")),
+    # "X arrived late on Thursday and was warmly received by PM Y and President Z": a passive sharing the subject
+    ("meets_with", rf"{{O}}\s+(?:(?!and\b)[^.;⟦“”\"]){{3,80}}?\s+and\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?P<T>received|welcomed|greeted|hosted)\s+(?:on\s+\w+day\s+)?by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,6}}?{{S}}"),
     # "Received at State House by President X, Y held talks": X met Y
     ("meets_with", rf"^\W*(?P<T>received|welcomed|greeted|hosted)\b(?:[^,;⟦]|⟦\d+⟧){{0,60}}?\bby\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{S}},\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{O}}"),
     ("meets_with", r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bwith )(?<!\bover )" + passive("greeted|received|welcomed|hosted")),  # "Macron was greeted on Sunday by Steinmeier"

@@ -224,6 +224,11 @@ def test_a_list_with_a_serial_comma_acts_together():
     assert {(s, o) for s, p, o, _ in found if p == "signs_agreement_with"} == {("KEN", "UGA"), ("KEN", "RWA"), ("UGA", "RWA")}
 
 
+def test_a_passive_welcome_sharing_the_subject_of_an_arrival():
+    found = triples("Visit\nRuto arrived late on Monday night and was warmly received by President Yoweri Museveni and Prime Minister Robinah Nabbanja.")
+    assert {(s, o) for s, p, o, _ in found if p == "meets_with"} == {("yoweri-museveni", "william-ruto"), ("robinah-nabbanja", "william-ruto")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
