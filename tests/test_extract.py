@@ -229,6 +229,11 @@ def test_a_passive_welcome_sharing_the_subject_of_an_arrival():
     assert {(s, o) for s, p, o, _ in found if p == "meets_with"} == {("yoweri-museveni", "william-ruto"), ("robinah-nabbanja", "william-ruto")}
 
 
+def test_targets_of_a_group_struck_by_the_verbs_subject_are_not_the_groups_strikes():
+    found = triples("Strikes\nThe Turkish army said it was striking PKK targets in northern Iraq on Monday.")
+    assert {(s, o) for s, p, o, _ in found if p == "attacks"} == {("TUR", "PKK")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
