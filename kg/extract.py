@@ -174,6 +174,9 @@ PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both|they|the leaders|the sides)
 # "Four memoranda of understanding were signed": in a sentence that names no one, the last pair named signed them
 PAIR_SIGNED_PASSIVE = re.compile(r"^[^⟦]{0,60}?\b(?:agreements?|memorand(?:um|a)(?: of understanding)?|mous?|deals?|documents?|accords?|treat(?:y|ies)|protocols?)\b"
                                  r"(?:\s+\([^)⟦]*\))?\s+(?:were|was|have been|had been|are|is)\s+(?:also\s+)?(?P<T>signed|inked|exchanged)\b(?![^⟦]*⟦)", re.IGNORECASE)
+# "… following talks mediated by Qatar and Turkey", after the parties named as a pair
+OPENING_BEFORE_LIST = re.compile(r"\W*|[^⟦,;]{0,80},\s*")  # "In a breakthrough, A and B …"
+MEDIATED_BY = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|meetings?)\s+(?P<T>mediated|brokered|facilitated)\s+by\s+(?:the\s+)?⟦(?P<who>\d+)⟧", re.IGNORECASE)
 # "attended a meeting with X, hosted by Z": the host met the guests
 HOSTED_MEETING = re.compile(r"\b(?:meeting|talks|summit|negotiations|consultations|dinner|banquet|luncheon|conference)\b[^;]{0,160}?\b(?P<T>hosted|chaired|convened)\s+by\s+"
                             r"(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(?P<host>\d+)⟧", re.IGNORECASE)
@@ -547,6 +550,13 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         if guests:  # (a banquet one "will attend" is still to come)
             first_end = masked.index("⟧", masked.index(f"⟦{guests[0]}⟧")) + 1
             found.append((Relation("meets_with", guests, [host], hosted.span("T")), modality(masked, hosted.start(), first_end)))
+    mediated = MEDIATED_BY.search(masked)
+    first = TOKEN.search(masked, 0, mediated.start()) if mediated else None
+    parties = coordinated(masked, int(first.group(1))) if first and OPENING_BEFORE_LIST.fullmatch(masked, 0, first.start()) else []
+    if len(parties) > 1:  # "A and B agreed to a ceasefire after talks mediated by C and D": each mediator met each party
+        mediators = [i for i in coordinated(masked, int(mediated.group("who"))) if i not in parties]
+        if mediators:
+            found.append((Relation("meets_with", mediators, parties, mediated.span("T")), modality(masked, mediated.start("T"), mediated.start("T"))))
     pair = FIRST_PAIR.search(masked)
     if pair:
         group = [int(i) for i in TOKEN.findall(pair.group("pair"))]

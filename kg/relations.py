@@ -165,6 +165,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s+(?:(?:also|later)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+in\s+(?:co-?)?sign(?:ing)?\b"),
     # "the signing of the peace agreement between A and B", "the accord between A and B was signed"
     ("signs_agreement_with", rf"\b(?P<T>sign(?:ing|ed)|inked|conclu(?:ded|sion))\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}?(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}"),
+    # "Oman has brokered a ceasefire between Yemen's Houthi group and the United States": the two agreed it
+    ("signs_agreement_with", rf"\b(?P<T>brokered|mediated|negotiated)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:ceasefire|truce|agreement|deal|accord|pact)\s+between\s+(?:{THE}⟦\d+⟧['’]s\s+(?:[\w-]+\s+){{0,2}}?)?{THE}{{S}}{ARMED}(?:\s+(?:group|movement|militia|rebels))?\s+and\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}\s+(?:was|were|has been|had been|is|are)\s+(?:(?:formally|officially|finally)\s+)?(?P<T>signed|inked|concluded)"),
     ("signs_agreement_with", rf"{{S}},?\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what

@@ -234,6 +234,13 @@ def test_targets_of_a_group_struck_by_the_verbs_subject_are_not_the_groups_strik
     assert {(s, o) for s, p, o, _ in found if p == "attacks"} == {("TUR", "PKK")}
 
 
+def test_mediators_meet_both_parties_and_a_brokered_ceasefire_is_agreed_between_them():
+    found = triples("Truce\nIn a breakthrough, Sudan and Chad have agreed to a ceasefire following talks mediated by Kenya and Ethiopia.\n"
+                    "Deal\nQatar has brokered a ceasefire between Somalia's al-Shabaab group and Kenya, officials said.")
+    assert {(s, o) for s, p, o, _ in found if p == "meets_with"} == {("KEN", "SDN"), ("KEN", "TCD"), ("ETH", "SDN"), ("ETH", "TCD")}
+    assert ("AL-SHABAAB", "signs_agreement_with", "KEN", "2024-11-05") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
