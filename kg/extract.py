@@ -203,7 +203,8 @@ COMPOUND = re.compile(r"-(?:" + COMPOUND_WORDS + r")$")
 MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
-SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered)\b")
+SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered|"
+                              r"controlled|run|dominated|ruled)\b")
 MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:city|capital)\s+of\s+)?$"
                     r"|\s+(?:at|during|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?in\s+(?:the\s+)?$")  # "at a military parade in Beijing"
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
@@ -829,6 +830,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             if s.id == o.id or (own is not None and own.id == o.id and (predicate in NOT_TO_ONES_OWN or (
                     predicate in ("condemns", "accuses") and (slot := _slot_of(used, o) or _slot_of(slots, o)) and ITS_PEOPLE.match(sentence, slot.end)))):
                 continue  # not to the state one acts for: "X vowed retaliation … harming the Sudanese people", "thanked Russian voters"
+            if predicate == "occupies" and o.type not in ("state", "place"):
+                continue  # "the Fatah-controlled Palestinian Authority": a body is run, land is occupied
             if predicate == "attacks" and o.type == "person" and o.id in leaders:
                 continue  # "X attacked President Y" is in words (a commander or minister can be struck)
             if predicate == "leads" and (o.type == "state" or trigger_word in ("led", "headed")) and s.type != "person":

@@ -241,6 +241,17 @@ def test_mediators_meet_both_parties_and_a_brokered_ceasefire_is_agreed_between_
     assert ("AL-SHABAAB", "signs_agreement_with", "KEN", "2024-11-05") in found
 
 
+def test_meetings_with_counterparts_including_a_list_and_the_palestinian_bodies():
+    found = triples("UN week\nIn New York, Kenyan Foreign Minister Musalia Mudavadi held talks with a range of counterparts, "
+                    "including from Chile, Ghana, the Palestinian Authority and the Gulf Cooperation Council.\n"
+                    "Unity\nHamas and Fatah signed the Cairo Declaration on Tuesday.\n"
+                    "Gaza\nThe Hamas-run health ministry and the Fatah-controlled Palestinian Authority condemned Israel.")
+    assert {o for s, p, o, _ in found if s == "musalia-mudavadi" and p == "meets_with"} == {"CHL", "GHA", "PALESTINIAN-AUTHORITY", "GCC"}
+    assert ("HAMAS", "signs_agreement_with", "FATAH", "2024-11-05") in found
+    assert {s for s, p, o, _ in found if p == "condemns"} == {"PALESTINIAN-AUTHORITY"}
+    assert not any(p == "occupies" for _, p, *_ in found)
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
