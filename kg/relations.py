@@ -499,7 +499,8 @@ HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|(?
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
 FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
 # "will remain", "will continue to": what holds goes on (for stances, with no condition or threat in the sentence)
-LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b", re.IGNORECASE)
+LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b"
+                     r"|\b(?:pledged|vowed|promised)\s+to(?:\s+continue\s+to)?\s*$", re.IGNORECASE)  # (before the trigger) a pledge of backing is backing
 CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.IGNORECASE)
 # "the visit by the President of Finland to Sweden was postponed": an event named, then called off
 EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?)\b", re.IGNORECASE)
@@ -611,7 +612,8 @@ GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 NOUN_BEFORE_GERUND = re.compile(r"(?<![,;:])\s(?!(?:is|was|has|its|this|thus|as|us|his|hers|ours|theirs|yours)\b)[a-z]{3,}s\s+$")
 WEAPON_BEFORE = re.compile(WEAPONS + r"\s+$", re.IGNORECASE)
 NOUN_OWNER = re.compile(r"⟦(\d+)⟧\s+(?:[a-z][\w-]*\s+){1,5}$")
-AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|for|with|against|on|by|about|over|into|across|between|among|like|than)\s+(?:the\s+)?$", re.IGNORECASE)
+AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|to|of|for|with|against|on|by|about|over|into|across|between|among|like|than|"
+                               r"outside|inside|beyond|within|throughout|around|along|towards?|off|under)\s+(?:the\s+)?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[;:]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 

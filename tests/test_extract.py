@@ -252,6 +252,11 @@ def test_meetings_with_counterparts_including_a_list_and_the_palestinian_bodies(
     assert not any(p == "occupies" for _, p, *_ in found)
 
 
+def test_a_pledge_of_support_is_support_and_a_place_after_outside_is_no_subject():
+    found = triples("Visit\nAt the palace just outside Nairobi, Ruto pledged to support Uganda's plan for a new railway.")
+    assert ("william-ruto", "supports", "UGA", "2024-11-05") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
