@@ -44,7 +44,7 @@ OPENS_WITH = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sheikh)\.?\s+)?|[^,;:“”\"⟦
 WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?$")  # "…, who (also) said he"
 # "… after his meeting with X": the act of the person named before in the sentence
 OWN_ACT = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\b")
-CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|while|after|before|because|and|but|(?:said|says|added|insisted|noted|stated)(?:\s+that)?)\s+(he|she)\s+"
+CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|where|while|after|before|because|and|but|(?:said|says|added|insisted|noted|stated)(?:\s+that)?)\s+(he|she)\s+"
                             r"(?=(?:\w+ly\s+)?(?:[a-z]+ed|had|has|was|is|would|will|could|did|does)\b)")
 ADMINISTRATION = re.compile(r"['’]s?\s+(?:administration|government|cabinet)\b|\s+(?:administration|government|cabinet)\b")
 OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)

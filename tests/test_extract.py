@@ -257,6 +257,11 @@ def test_a_pledge_of_support_is_support_and_a_place_after_outside_is_no_subject(
     assert ("william-ruto", "supports", "UGA", "2024-11-05") in found
 
 
+def test_he_after_where_is_the_person_who_arrived():
+    found = triples("Visit\nRuto arrived in Kampala on Monday, where he was greeted by Museveni at the airport.")
+    assert ("yoweri-museveni", "meets_with", "william-ruto", "2024-11-04") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
