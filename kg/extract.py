@@ -175,6 +175,7 @@ PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both|they|the leaders|the sides)
 PAIR_SIGNED_PASSIVE = re.compile(r"^[^⟦]{0,60}?\b(?:agreements?|memorand(?:um|a)(?: of understanding)?|mous?|deals?|documents?|accords?|treat(?:y|ies)|protocols?)\b"
                                  r"(?:\s+\([^)⟦]*\))?\s+(?:were|was|have been|had been|are|is)\s+(?:also\s+)?(?P<T>signed|inked|exchanged)\b(?![^⟦]*⟦)", re.IGNORECASE)
 # "… following talks mediated by Qatar and Turkey", after the parties named as a pair
+FROM_AFTER = re.compile(r"\s+(?:immediately\s+)?from\b", re.IGNORECASE)  # "withdrew from …" (not "withdrew its ambassador")
 OPENING_BEFORE_LIST = re.compile(r"\W*|[^⟦,;]{0,80},\s*")  # "In a breakthrough, A and B …"
 MEDIATED_BY = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|meetings?)\s+(?P<T>mediated|brokered|facilitated)\s+by\s+(?:the\s+)?⟦(?P<who>\d+)⟧", re.IGNORECASE)
 # "attended a meeting with X, hosted by Z": the host met the guests
@@ -830,6 +831,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             if s.id == o.id or (own is not None and own.id == o.id and (predicate in NOT_TO_ONES_OWN or (
                     predicate in ("condemns", "accuses") and (slot := _slot_of(used, o) or _slot_of(slots, o)) and ITS_PEOPLE.match(sentence, slot.end)))):
                 continue  # not to the state one acts for: "X vowed retaliation … harming the Sudanese people", "thanked Russian voters"
+            if predicate == "condemns" and (trigger_word.startswith(("exit", "quit", "pull", "leav", "left")) or (
+                    trigger_word.startswith("withdr") and FROM_AFTER.match(masked, rel.trigger[1]))) and o.type != "organisation":
+                continue  # a state leaves a body in protest; leaving a country, or withdrawing from one, is no condemnation
             if predicate == "occupies" and o.type not in ("state", "place"):
                 continue  # "the Fatah-controlled Palestinian Authority": a body is run, land is occupied
             if predicate == "attacks" and o.type == "person" and o.id in leaders:

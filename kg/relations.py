@@ -250,8 +250,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "opposed X" (not "opposed the sale over fears that … X")
     ("condemns", rf"\b(?P<T>oppose[sd]|opposing)\s+(?:\w+ly\s+)?{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "called the Russian attack a war crime", "described X's move as a provocation"
-    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}['’]s?\s+(?:[\w-]+\s+)?(?:words|remarks?|comments?|statements?|actions?|behaviou?r|decision|move|conduct|rhetoric|policies|policy)\s+(?:as\s+)?{Q}(?:(?:very|deeply|totally|completely|utterly|absolutely|simply)\s+)?(?:unacceptable|outrageous|shameful|irresponsible|offensive|insulting|disgraceful|serious|regrettable|provocative|reckless|dangerous|absurd|baseless|unfounded|hostile|"
-                 r"disproportionate|unjustified|unjust|illegal|unlawful|deplorable|unfriendly|appalling)\b"),
+    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}['’]s?\s+(?:[\w-]+\s+)?(?:words|remarks?|comments?|statements?|actions?|behaviou?r|decision|move|conduct|rhetoric|policies|policy|regime|government|election|vote|result)\s+(?:as\s+)?{Q}(?:(?:very|deeply|totally|completely|utterly|absolutely|simply)\s+)?(?:unacceptable|outrageous|shameful|irresponsible|offensive|insulting|disgraceful|serious|regrettable|provocative|reckless|dangerous|absurd|baseless|unfounded|hostile|"
+                 r"disproportionate|unjustified|unjust|illegal|unlawful|deplorable|unfriendly|appalling|fraudulent|illegitimate|criminal|corrupt|brutal|rigged)\b"),
     ("accuses", rf"\b(?P<T>{LABEL})\s+{THE}(?:(?:⟦\d+⟧|(?-i:[A-Z])[\w-]*)['’]s?\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|government|administration),?\s+)?{{O}},?\s+{Q}(?:a\s+|an\s+)?(?:corrupt|criminals?|liars?|thie(?:f|ves)|frauds?|fraudulent|illegitimate|dishonest)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|{ENEMY})\b"),
@@ -427,6 +427,8 @@ PASSIVES = [
     ("condemns", rf"\b(?P<T>summon(?:s|ed|ing))\s+(?:the\s+)?(?:top\s+|senior\s+)?{{O}}{POSS}\s+(?:(?:embassy|mission)['’]s\s+)?(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?|chargé d['’]affaires|charge d['’]affaires|(?:deputy\s+)?chief of mission|consul)\b"),
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
     # "recalled its ambassador to X", "ordered the return of Brazil's ambassador from X"
+    # "A, B and C announced their withdrawal from the West African bloc": a break with the body (an organisation, see extract)
+    ("condemns", rf"\b(?P<T>withdr(?:aw|aws|ew|awn|awing|awal)|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)?\s+out|leav(?:e|es|ing)|left)\s+(?:immediately\s+)?(?:from\s+)?{THE}(?:(?!(?:its|their|his|her|of|ambassadors?|envoys?|troops|forces|soldiers|diplomats)\b)[\w-]+\s+){{0,3}}?{{O}}(?!\s*(?:['’]s|-))"),
     ("condemns", rf"\b(?P<T>recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|(?:immediate\s+)?(?:recall|return|withdrawal)\s+of)\s+(?:(?:its|their|his|her|the|an?|all)\s+)?(?:⟦\d+⟧['’]s\s+)?(?:(?:top|senior|chief)\s+)?(?:ambassadors?|envoys?|high commissioners?|top diplomats?|diplomats)\s+(?:to|from|in)\s+{THE}{{O}}"),
     ("condemns", rf"\b(?P<T>declar(?:e|es|ed|ing))\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:senior\s+|top\s+)?{{O}}\s+(?:[\w-]+\s+)?(?:diplomats?|ambassadors?|envoys?|consuls?|officials?|attach[eé]s?)\s+{Q}persona non grata"),
     ("condemns", rf"\b(?P<T>declar(?:e|es|ed|ing))\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?))?,?\s+(?:an?\s+|the\s+)?{Q}persona non grata"),

@@ -262,6 +262,14 @@ def test_he_after_where_is_the_person_who_arrived():
     assert ("yoweri-museveni", "meets_with", "william-ruto", "2024-11-04") in found
 
 
+def test_leaving_an_organisation_is_a_break_with_it_and_a_regime_called_fraudulent_is_condemned():
+    found = triples("Exit\nChad, Sudan and Niger announced on Sunday their immediate withdrawal from the African Union.\n"
+                    "Troops\nFrance withdrew its troops from Chad on Monday. Kenya has withdrawn its ambassador to Somalia.\n"
+                    "Vote\nKenyan Foreign Minister Musalia Mudavadi described Ruto's election as \"fraudulent\" on Monday.")
+    condemns = {(s, o) for s, p, o, _ in found if p == "condemns"}
+    assert condemns == {("TCD", "AU"), ("SDN", "AU"), ("NER", "AU"), ("KEN", "SOM"), ("musalia-mudavadi", "william-ruto")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
