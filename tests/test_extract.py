@@ -270,6 +270,11 @@ def test_leaving_an_organisation_is_a_break_with_it_and_a_regime_called_fraudule
     assert condemns == {("TCD", "AU"), ("SDN", "AU"), ("NER", "AU"), ("KEN", "SOM"), ("musalia-mudavadi", "william-ruto")}
 
 
+def test_travelling_to_a_state_is_a_visit():
+    found = triples("Tour\nRuto arrived in Lusaka on Monday after travelling to Malawi.")
+    assert {o for s, p, o, _ in found if p == "visits"} == {"ZMB", "MWI"}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
