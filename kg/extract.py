@@ -153,7 +153,8 @@ OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:t
 FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" + OPENING + r")?(?P<pair>" + PAIR_LIST + r")(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:(?:\w+|⟦\d+⟧)\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:" + REPORTED_THAT + r")?(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both(?:\s+(?:" + PLURAL_NOUNS + r"))?|they|the (?:leaders|sides)|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"
-                      r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised|decided)\s+to\s+(?:work (?:together|closely)|cooperate|deepen|strengthen|elevate|upgrade|expand|enhance|boost|bolster)"
+                      r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised|decided|(?:reaffirmed|reiterated|affirmed|expressed)\s+(?:their\s+)?(?:shared\s+)?"
+                      r"(?:commitment|resolve|determination|readiness|willingness))\s+(?:on|to)\s+(?:continue\s+to\s+)?(?:further\s+)?(?:work (?:together|closely)|cooperate|deepen|strengthen|elevate|upgrade|expand|enhance|boost|bolster|consolidate|intensify|jointly\s+build)"
                       r"|joined forces|(?:formed|created|set up|established|launched) an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
 PAIR_ACTS = {"meets_with", "signs_agreement_with", "cooperates_with"}  # after which "the two" are its parties
 # The actors last named together: "the two presidents", "these three countries", "both sides" anywhere
@@ -185,7 +186,7 @@ HOSTED_MEETING = re.compile(r"\b(?:meeting|talks|summit|negotiations|consultatio
 EVENT_NAME_AFTER = re.compile(r"(?:\s*[-–]\s*⟦\d+⟧|\s*[-–]?\s*(?-i:[A-Z])[\w'’-]*)*\s*(?:meeting|talks|summit|conference|forum|contact group|dialogue)\b", re.IGNORECASE)
 NOT_A_GUEST = re.compile(r"\b(?:in|at|from|near|to|of|on|over|against|for|about)\s+(?:the\s+)?$", re.IGNORECASE)  # "in Washington", "of Qatar"
 # "a ceasefire between Israel and Lebanese armed group Hezbollah has …": the pair the sentence names
-BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?⟦(\d+)⟧\s+and\s+(?:(?:[a-z][\w-]*|⟦\d+⟧)\s+){0,4}⟦(\d+)⟧(?=,?\s+(?:has|have|had|was|were|is|are|after|when|as|following|took|came|began|held|[a-z]+ed)\b)")
+BETWEEN_PAIR = re.compile(r"\bbetween\s+(?:the\s+)?⟦(\d+)⟧\s+and\s+(?:(?:[a-z][\w-]*|⟦\d+⟧|(?-i:[A-Z])[\w-]*)\s+){0,4}⟦(\d+)⟧(?=,?\s+(?:has|have|had|was|were|is|are|after|when|as|following|took|came|began|held|[a-z]+ed)\b|,\s+(?:both|the two)\b)")
 # "Both sides continue exchanging fire": the last pair named fight each other.
 MUTUAL_FIRE = re.compile(r"\b(?:both sides|the two sides|both (?:countries|nations|armies|militaries)|the two (?:countries|nations|armies|militaries|neighbours|neighbors))\s+"
                          r"(?:(?:have|had|been|were|are|was|is|also|again|reportedly|continue[sd]?|continuing|kept|keep)\s+){0,3}(?:to\s+)?"
@@ -570,7 +571,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     if together and ctx.pair and len(ctx.pair) >= 2:
         found.append((Relation("cooperates_with", [], [], together.span("T"), flags={"pair"}), "fact"))
     signed = PAIR_SIGNED.search(masked) or PAIR_SIGNED_PASSIVE.search(masked)
-    between = BETWEEN_PAIR.search(masked, 0, signed.start()) if signed else None
+    between = next((b for b in BETWEEN_PAIR.finditer(masked) if b.end() <= signed.start()), None) if signed else None
     parties = [slots[int(i)].actor for i in between.groups()] if between else ctx.pair
     if signed and parties and len(parties) == (3 if signed.re is PAIR_SIGNED and signed.group("three") else 2):
         if between:

@@ -275,6 +275,14 @@ def test_travelling_to_a_state_is_a_visit():
     assert {o for s, p, o, _ in found if p == "visits"} == {"ZMB", "MWI"}
 
 
+def test_a_pair_that_reaffirmed_its_commitment_to_deepen_ties_cooperates():
+    found = triples("Talks\nKenyan President William Ruto held talks with Ugandan President Yoweri Museveni on Monday. "
+                    "Both leaders reaffirmed their commitment to further consolidate bilateral ties.\n"
+                    "Border\nDuring talks between Ruto and Tanzanian President Samia Hassan, both sides signed six agreements on trade.")
+    assert ("william-ruto", "cooperates_with", "yoweri-museveni", "2024-11-04") in found
+    assert ("william-ruto", "signs_agreement_with", "samia-hassan", "2024-11-05") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
