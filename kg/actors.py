@@ -358,7 +358,7 @@ _PARTICLE = r"(?:von|van|der|den|de|del|da|dos|du|la|le|bin|ibn|al|el|ben)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
 # Religious and military forms of address, not part of the name ("Ayatollah Ali Khamenei").
-HONORIFIC = (r"(?:Ayatollah|Grand Ayatollah|Sheikh|Prince|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Gen\.|Lt\.? Gen\.|Adm\.|"
+HONORIFIC = (r"(?:Ayatollah|Grand Ayatollah|Sheikh|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Gen\.|Lt\.? Gen\.|Adm\.|"
              r"(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Captain|Admiral|(?:Field )?Marshal)")
 # (a) title then name, (b) title then comma then name (appositive).
 _TITLE_NAME_RE = re.compile(
@@ -377,6 +377,8 @@ _NAME_ROLE_RE = re.compile(
     + r"(?=\s*[,.;:!?)”\"]|\s*$|\s+(?:who|said|says|told|and)\b)"
 )
 _COURTESY_WORD = re.compile(r"Mr|Mrs|Ms|Dr")
+_COMMON_SURNAMES = {"khan", "kim", "lee", "park", "choi", "wang", "li", "zhang", "liu", "chen", "singh", "kumar", "ali", "ahmed",
+                    "mohamed", "mohammed", "hassan", "hussein", "nguyen", "tran", "smith", "jones", "brown", "garcia", "rodriguez", "shah"}
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 # no longer in office: "former", "the late", "the deposed", "the first President of X" (a founder, long ago)
@@ -494,7 +496,8 @@ class Gazetteer:
         for a in self._actors.values():
             if a.type == "person":
                 surnames.setdefault(ascii_fold(a.name.split()[-1]).casefold(), set()).add(a.id)
-        self._surnames = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1}
+        # a surname shared by many people names no one alone ("Mr Khan" is not the one listed Khan)
+        self._surnames = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1 and k not in _COMMON_SURNAMES}
 
     # -- plain queries -------------------------------------------------------------
 
@@ -1046,8 +1049,8 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
         if owners and head in _POLITICAL_HEADS:  # "Moldova's Socialist Party": the party is what follows the owner (not "Russia's Security Council")
             start, name = start + owners[-1].end(), name[owners[-1].end():]
         words = name.split()
-        if _TITLE_ONLY_RE.match(name):
-            continue  # "Chief of Army Staff General X": a title, not an organisation
+        if (title := _TITLE_ONLY_RE.match(name)) and name[title.end():].startswith(" of "):
+            continue  # "Chief of Army Staff General X": a title, not an organisation (but "Justice and Development Party" is one)
         if name.endswith(("'s", "’s")):
             continue  # "Prime Minister Giorgia Meloni's party": her party, not one called so
         if len(words) < 2 or taken.overlaps(start, start + len(name)) and not (head in _PARTY_HEADS and len(words) >= 3):

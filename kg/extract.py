@@ -28,7 +28,7 @@ LEADER_ROLES = re.compile(
     r"secretary[- ]general|director[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.
-NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor|justice|judge)\b", re.IGNORECASE)
+NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor|judge)\b|^(?:former\s+)?(?:chief\s+)?justice(?:\s+of\b.*)?$", re.IGNORECASE)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|then)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
@@ -168,14 +168,17 @@ GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihad
 # "The country has also expelled …": the state named first in the last sentence that named one
 STATE_ANAPHOR = re.compile(r"^\W*the\s+(?:country|nation|kingdom)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "… after the two struck a deal", "The two signed a treaty": the last pair named signed with each other
-PAIR_SIGNED = re.compile(r"\b(?:(?P<two>the two|both|they|the leaders|the sides)(?:\s+(?:" + PLURAL_NOUNS + r"))?|(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
+PAIR_SIGNED = re.compile(r"(?:\b(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?|^\W*(?P<they>they|the leaders|the sides)|\b(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
                          r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
                          r"(?:(?:[\w“”\"‘’.-]+|[“”\"‘]?⟦\d+⟧[\w-]*)\s+){0,4}?(?:(?:agreements?|treat(?:y|ies)|deals?|pacts?|accords?|declarations?|documents?|memorand(?:um|a)|mous?|truce|ceasefire|charter|protocols?|(?:joint )?statements?)\b"
                          r"|[“\"‘]⟦\d+⟧[”\"’])", re.IGNORECASE)
 # "Four memoranda of understanding were signed": in a sentence that names no one, the last pair named signed them
+NO_SIGNING = re.compile(r"^\W*no\b|\bno\s+(?:[\w-]+\s+)?(?:agreements?|deals?|documents?|accords?|treat(?:y|ies))\b", re.IGNORECASE)
+EARLIER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|last year|years ago|previously|earlier)\b", re.IGNORECASE)
 PAIR_SIGNED_PASSIVE = re.compile(r"^[^⟦]{0,60}?\b(?:agreements?|memorand(?:um|a)(?: of understanding)?|mous?|deals?|documents?|accords?|treat(?:y|ies)|protocols?)\b"
                                  r"(?:\s+\([^)⟦]*\))?\s+(?:were|was|have been|had been|are|is)\s+(?:also\s+)?(?P<T>signed|inked|exchanged)\b(?![^⟦]*⟦)", re.IGNORECASE)
 # "… following talks mediated by Qatar and Turkey", after the parties named as a pair
+SERIAL_COMMA = re.compile(r"⟦\d+⟧,\s+(?:the\s+)?⟦\d+⟧(,)\s+and\s+(?:the\s+)?⟦")
 FROM_AFTER = re.compile(r"\s+(?:immediately\s+)?from\b", re.IGNORECASE)  # "withdrew from …" (not "withdrew its ambassador")
 OPENING_BEFORE_LIST = re.compile(r"\W*|[^⟦,;]{0,80},\s*")  # "In a breakthrough, A and B …"
 MEDIATED_BY = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|meetings?)\s+(?P<T>mediated|brokered|facilitated)\s+by\s+(?:the\s+)?⟦(?P<who>\d+)⟧", re.IGNORECASE)
@@ -460,6 +463,14 @@ def _as_possessors(masked: str, offsets: list[int], tokens: list[int]) -> tuple[
     return masked, offsets
 
 
+def _without_serial_comma(masked: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Drop the comma before the "and" that closes a list of actors ("A, B, and C" reads as "A, B and C"),
+    so that the patterns for "B and C …" read it; a comma before "and" after one actor may close a clause."""
+    for m in reversed(list(SERIAL_COMMA.finditer(masked))):
+        masked, offsets = masked[:m.start(1)] + masked[m.end(1):], offsets[:m.start(1)] + offsets[m.end(1):]
+    return masked, offsets
+
+
 def _quoted_spans(sentence: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
     """The quoted spans of a sentence, for a quote that may have opened in a sentence before it or
     go on after it ("“… for years,” X said. “This has to stop. / We thank …”"); and whether one is
@@ -573,6 +584,8 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     signed = PAIR_SIGNED.search(masked) or PAIR_SIGNED_PASSIVE.search(masked)
     between = next((b for b in BETWEEN_PAIR.finditer(masked) if b.end() <= signed.start()), None) if signed else None
     parties = [slots[int(i)].actor for i in between.groups()] if between else ctx.pair
+    if signed and (NO_SIGNING.search(signed.group(0)) or signed.re is PAIR_SIGNED_PASSIVE and EARLIER_TIME.search(masked)):
+        signed = None  # "No agreements were signed", "They signed no deal", "A boundary agreement was signed in 2015"
     if signed and parties and len(parties) == (3 if signed.re is PAIR_SIGNED and signed.group("three") else 2):
         if between:
             ctx.pair, ctx.pair_when = parties, date_at(between.start())
@@ -710,6 +723,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     slots = _slots(sentence, mentions, ctx, gazetteer)
     masked, offsets = mask(sentence, [(_with_courtesy(sentence, s), s.end) for s in slots])
     masked, offsets = _as_possessors(masked, offsets, [i for i, s in enumerate(slots) if s.kind == "own_act"])
+    masked, offsets = _without_serial_comma(masked, offsets)
     past = [t for t in times if t.role == "until" or t.when.day <= anchor]  # a done act is not dated after the news of it
 
     def usable_object(i):
@@ -835,6 +849,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             if predicate == "condemns" and (trigger_word.startswith(("exit", "quit", "pull", "leav", "left")) or (
                     trigger_word.startswith("withdr") and FROM_AFTER.match(masked, rel.trigger[1]))) and o.type != "organisation":
                 continue  # a state leaves a body in protest; leaving a country, or withdrawing from one, is no condemnation
+            if predicate == "visits" and trigger_word == "in" and s.type != "person":
+                continue  # "X is in Malaysia for the retreat" is a person's visit (not "Russia is in Syria for the long haul")
             if predicate == "occupies" and o.type not in ("state", "place"):
                 continue  # "the Fatah-controlled Palestinian Authority": a body is run, land is occupied
             if predicate == "attacks" and o.type == "person" and o.id in leaders:
@@ -951,18 +967,17 @@ def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]
     """``represents`` / ``leads`` for persons introduced with a role ("Moldovan president Maia Sandu").
     A prime minister leads the state, except where its head of state does ("Chinese Premier Li Qiang"
     acts for China)."""
-    out, leader = [], False
+    out, office = [], None
     for m in mentions:
         if m.actor.type != "person" or not m.affiliation or not m.role or NOT_CURRENT.search(m.role) or (
                 OPPOSITION.search(m.role) and m.affiliation.type == "state"):
             continue  # an opposition leader does not act for the state (but for the opposition party)
         if NOT_FOR_THE_STATE.search(m.role) and m.affiliation.type == "state":
             continue
-        leads = LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role) and not (
-            HEAD_OF_GOVERNMENT.search(m.role) and gazetteer.leading_office(m.affiliation.id) == "head of state")
-        if COUNTERPART.search(m.role):
-            leads = leader  # "President X and his US counterpart Y": Y holds the same office
-        leader = bool(leads)
+        role = office if COUNTERPART.search(m.role) and office else m.role  # "President X and his US counterpart Y": Y holds the same office
+        leads = LEADER_ROLES.search(role) and not SPOKESPERSON.search(role) and not (
+            HEAD_OF_GOVERNMENT.search(role) and gazetteer.leading_office(m.affiliation.id) == "head of state")
+        office = role
         out.append(Statement(
             subject=m.actor, predicate="leads" if leads else "represents", object=m.affiliation, date=None,
             date_precision=None, date_source="none", evidence=sentence, article=article.id, confidence=0.8,

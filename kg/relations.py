@@ -74,7 +74,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("sends_troops_to", rf"{{S}}{GAP}\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b{GAP}\b{TROOPS}\s+to\s+(?:fight|serve|help)\s+(?:alongside|with|for)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"{{S}}\s+(?P<T>{TROOPS})\b(?:\s+(?:are|were|is|have been|had been|being|have|has|had)(?:\s+already)?)?\s+(?:(?:sent|deployed|dispatched|heading|headed|on their way|stationed|fighting|arrived|arriving|landed)\s+)?(?:to|into|in|on)\s+{THE}{{O}}"),
     # "about 4,000 troops from Rwanda in Congo"
-    ("sends_troops_to", rf"\b(?P<T>{TROOPS})\s+from\s+{THE}{{S}}\s+(?:(?:are|were|is)\s+)?(?:(?:stationed|deployed|fighting|operating)\s+)?(?:in|inside)\s+{THE}{{O}}"),
+    ("sends_troops_to", rf"\b(?P<T>{TROOPS})\s+from\s+{THE}{{S}}\s+(?:(?:are|were|is)\s+)?(?:stationed|deployed|fighting|operating|based)\s+(?:in|inside)\s+{THE}{{O}}"),
+    ("sends_troops_to", rf"\bthere\s+(?:are|were)\s+(?:[\w,]+\s+){{0,4}}?(?P<T>{TROOPS})\s+from\s+{THE}{{S}}\s+(?:in|inside)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"{{O}}{POSS}\s+{Q}(?P<T>deployment|use|recruitment)\s+of{GAP}{{S}}\s+{TROOPS}"),
     ("sends_troops_to", rf"\b(?P<T>deployment|dispatch)\s+of\s+(?:[\w-]+\s+){{0,5}}?(?:force|forces|troops|soldiers|units|contingent|peacekeepers)\s+(?:to|in|into)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"\b{TROOPS}\s+from\s+{THE}{{S}}{GAP}\b(?P<T>sent|deployed|dispatched|moved)\s+to\s+{THE}{{O}}"),
@@ -157,10 +158,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es)|agree[sd]?(?=\s+(?:a|an|the)\s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     # "A and B shake hands as they sign agreements"
     ("signs_agreement_with", rf"(?:{{S}}\s+(?:said|says|announced|hailed|welcomed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?)?\b(?:agreement|deal|accord|pact|treaty)\s+(?:(?:was|had been|has been|that was|it)\s+)?(?P<T>reached|struck|sealed|concluded|agreed|signed)\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
-    ("signs_agreement_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
-    ("signs_agreement_with", rf"{{S}},?\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+|⟦\d+⟧\s+){{0,4}}{SIGNED_TEXT}(?!\s+with\b)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+|⟦\d+⟧\s+){{0,4}}{SIGNED_TEXT}(?!\s+with\b)"),
     # "the memorandum signed by X's prime minister A and Y's leader B"
-    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+by\s+{THE}{{S}},?\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
+    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+by\s+{THE}{{S}}\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "Egypt and Qatar joined the US in signing the declaration"
     ("signs_agreement_with", rf"{{S}}\s+(?:(?:also|later)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+in\s+(?:co-?)?sign(?:ing)?\b"),
     # "the signing of the peace agreement between A and B", "the accord between A and B was signed"
@@ -168,15 +169,15 @@ PATTERNS: list[tuple[str, str]] = [
     # "Oman has brokered a ceasefire between Yemen's Houthi group and the United States": the two agreed it
     ("signs_agreement_with", rf"\b(?P<T>brokered|mediated|negotiated)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:ceasefire|truce|agreement|deal|accord|pact)\s+between\s+(?:{THE}⟦\d+⟧['’]s\s+(?:[\w-]+\s+){{0,2}}?)?{THE}{{S}}{ARMED}(?:\s+(?:group|movement|militia|rebels))?\s+and\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}\s+(?:was|were|has been|had been|is|are)\s+(?:(?:formally|officially|finally)\s+)?(?P<T>signed|inked|concluded)"),
-    ("signs_agreement_with", rf"{{S}},?\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
-    ("signs_agreement_with", rf"{{S}},?\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
-    ("cooperates_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
+    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
-    ("cooperates_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
+    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
-    ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}},?\s+and\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # "the signing of the Australia-Indonesia Defence Cooperation Agreement"
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:ded|des|sion))\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|landmark\s+|historic\s+)?{{S}}\s*[-–‑]\s*{{O}}\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|treaty|accord|pact|memorandum|deal|declaration)\b"),
     # "the Vietnam-Singapore Strategic Partnership", "Russian-Mongolian relations of comprehensive strategic partnership"
@@ -188,12 +189,12 @@ PATTERNS: list[tuple[str, str]] = [
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:(?![\w-]+ed\b)[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
-    ("meets_with", rf"{{S}},?\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?|(?:press|news) conferences?))\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?|(?:press|news) conferences?))\b"),
     # "met Chinese leaders, including President Xi and Premier Li": the leaders named
     ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|held (?:[\w-]+\s+){{0,2}}?(?:talks|meetings) with)\s+{THE}(?:(?:a|the)\s+(?:range|number|host|series)\s+of\s+)?(?:⟦\d+⟧\s+){{0,2}}(?:[\w-]+\s+)?(?:leaders|officials|ministers|counterparts|dignitaries|leadership),?\s+(?:including|among them|such as)\s+(?:from\s+)?(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("meets_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("condemns", rf"\b(?P<T>sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|cut(?:s|ting)?(?:\s+off)?)\s+(?:(?:all|its|their|diplomatic|formal)\s+){{0,3}}(?:relations|ties)\s+with\s+{THE}{{O}}"),
-    ("meets_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|shake hands|embraced|embrace)\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|shake hands|embraced|embrace)\b"),
     # "A and B joined X at a military parade in Beijing": they met X there
     ("meets_with", rf"{{S}}\s+(?:(?:also|later|then|had|have|has)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+(?:at|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?"
                    r"(?:parade|summit|ceremony|talks|meeting|celebrations?|commemorations?|dinner|banquet|forum|conference|rally|signing|reception)\b"),
@@ -205,7 +206,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"\b(?P<T>told)\s+{THE}{{O}}(?=\s+(?:on\s+\w+day\s+|\w+day\s+)?(?:that|he|she|they|it|his|her)\b)"),
     ("meets_with", rf"\b(?P<T>(?:in|kept|keeps|maintain(?:s|ed)?|remain(?:s|ed)? in)\s+(?:constant|close|regular|direct|daily)\s+(?:contact|touch))\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "A and B presided at a ceremony" (attending one is no meeting of the two)
-    ("meets_with", rf"{{S}},?\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:jointly\s+)?(?:presided (?:at|over)|co-chaired|co-hosted|opened|inaugurated))\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:ceremony|event|summit|meeting|session|forum|conference|dinner|banquet)\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:jointly\s+)?(?:presided (?:at|over)|co-chaired|co-hosted|opened|inaugurated))\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:ceremony|event|summit|meeting|session|forum|conference|dinner|banquet)\b"),
     # "Welcoming X for his third meeting with the president"
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{THE}{{O}}\s+(?:for|to)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|visit|summit)\b"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
@@ -222,9 +223,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"\b(?P<T>(?:shook|shakes|shaking|shake) hands with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"{{S}}['’‘]s?\s+(?:[\w-]+\s+){{0,4}}?(?P<T>meeting|talks|(?:phone )?call|summit|conversation)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "a conversation held last week between A and B", "negotiations involving A and B"
-    ("meets_with", rf"\b(?P<T>meetings?|talks|(?:phone |telephone |video )?(?:calls?|conversations?)|summit|negotiations|discussions)\s+(?:(?:held|that took place|which took place)\s+(?:[\w-]+\s+){{0,3}}?)?(?:between|involving)\s+{THE}{{S}},?\s+and\s+{THE}{{O}}"),
+    ("meets_with", rf"\b(?P<T>meetings?|talks|(?:phone |telephone |video )?(?:calls?|conversations?)|summit|negotiations|discussions)\s+(?:(?:held|that took place|which took place)\s+(?:[\w-]+\s+){{0,3}}?)?(?:between|involving)\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # "Following the talks in the Kremlin, A and B made statements": A and B held the talks
-    ("meets_with", rf"^\W*(?:following|after|at the end of)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>talks|meeting|summit|negotiations)\b(?:\s+(?:in|at)\s+{THE}(?:⟦\d+⟧|[\w-]+(?:\s+[\w-]+)?))?,\s+{THE}{{S}},?\s+and\s+{THE}{{O}}"
+    ("meets_with", rf"^\W*(?:following|after|at the end of)\s+(?:the|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>talks|meeting|summit|negotiations)\b(?:\s+(?:in|at)\s+{THE}(?:⟦\d+⟧|[\w-]+(?:\s+[\w-]+)?))?,\s+{THE}{{S}}\s+and\s+{THE}{{O}}"
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
     # "Upon arrival in Baghdad, X was welcomed by …"
     ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
@@ -336,8 +337,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
     ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
-    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|strikes|attacks|skirmishes|exchanges of fire)\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|strikes|attacks|skirmishes|exchanges of fire)\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
+    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|skirmishes|exchanges of fire|(?:tit-for-tat|retaliatory|cross-border|military|missile|air|drone)\s+(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|skirmishes|exchanges of fire|(?:tit-for-tat|retaliatory|cross-border|military|missile|air|drone)\s+(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
     # "the downing of a Malian drone by Algerian forces"
     ("attacks", rf"\b(?P<T>downing|shooting down|shoot-down|interception)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|jets?|aircraft|planes?|helicopters?|missiles?|airliners?)\s+by\s+{THE}{{S}}"),
     # "a Russian missile slammed into a hospital in X"
@@ -349,9 +350,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>destroy(?:s|ed|ing)?)\s+(?:(?:a|an|the|two|three|several|dozens of|scores of|\d+)\s+)?(?:(?!(?:in|at|on|near|by|during|after|over|across)\b)[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>wag(?:e|es|ed|ing)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?war)\s+(?:against|on)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>advance[sd]?|advancing|marche[sd]|marching|clos(?:e|es|ed|ing) in)\s+(?:on|towards?)\s+{THE}{PLACE_KIND}{{O}}"),
-    ("attacks", rf"{{S}},?\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
+    ("attacks", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
     ("attacks", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
-    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied|ying) out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|press(?:es|ed) ahead with|step(?:s|ped) up|continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{PLACE_KIND}{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied|ying) out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|press(?:es|ed) ahead with|step(?:s|ped) up|continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:relief|evacuation|rescue|humanitarian|aid|peacekeeping|search|vaccination|medical|training)\b)[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{PLACE_KIND}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|expand(?:s|ed)?|beg[ia]n)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation|invasion))\s+(?:in|into|on)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|missiles?|rockets?|shells|barrages?)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombardment|operations?))\s+by\s+{THE}{{S}}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+(?:on|against)\s+{THE}(?:(?:a\s+)?(?:series|number|range|string)\s+of\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:targets|sites|positions|bases|facilities)\s+(?:of|in)\s+{THE})?{PLACE_KIND}{{O}}"),
@@ -386,7 +387,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("leads", rf"{{S}}\s+(?:has\s+been|had\s+been|was|is)\s+(?P<T>(?:re-?)?elected|sworn in|inaugurated|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|prime minister|premier|leader|chancellor|⟦\d+⟧)\s+of\s+{THE}{{O}}"),
     ("leads", rf"{{S}},?\s+who\s+is\s+(?:also\s+)?(?:the\s+)?(?:current\s+)?(?P<T>president|prime minister|premier|leader|chancellor|head|⟦\d+⟧)\s+of\s+{THE}{{O}}(?=\s*[,.;)]|\s+(?:and|since|for)\b)"),
     # "the EU's rotating presidency, Hungary,": an appositive (not "the Egyptian presidency, both sides reaffirmed …")
-    ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}(?=\s*(?:[,.;:)(]|$))"),
+    ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}(?!\s*,?\s+(?:and|or)\s)"),
     ("leads", rf"{{S}}\s+(?:has\s+|have\s+)?(?P<T>become|became|becomes|is now|took over as|takes over as|assumed|assumes|holds|will hold)\s+(?:the\s+)?(?:rotating\s+)?(?:president|presidency|chair|chairmanship|head|leader)\s+of\s+{THE}{{O}}"),
 ]
 
@@ -406,7 +407,7 @@ def passive(participles: str, owned: bool = False) -> str:
 OTHER_PASSIVES = [
     ("attacks", rf"{{O}}\s+(?:came|comes|has come|had come|was|is|were|are)\s+under\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>fire|attacks?|bombardment|shelling|strikes|assault)"),
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures)\s+(?:were|was|have been|had been|are)\s+(?:\w+\s+)?imposed\s+on\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
-    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|declaration)\s+(?:was|were|has been|had been)\s+(?P<T>signed|initialled|initialed)\s+by\s+{THE}{{S}},?\s+and\s+{THE}{{O}}"),
+    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|declaration)\s+(?:was|were|has been|had been)\s+(?P<T>signed|initialled|initialed)\s+by\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"\b{WEAPONS}\s+(?:were|was|have been|had been|are being)\s+(?P<T>supplied|sent|delivered|given|sold|provided|shipped|transferred)\s+to\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
     ("supports", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>backed|supported|armed|funded|sponsored)\s+by\s+{THE}{{S}}"),
     ("occupies", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>annexed|occupied|seized|captured)\s+by\s+{THE}{{S}}"),  # "Crimea, annexed by Russia in 2014"
@@ -439,7 +440,7 @@ PASSIVES = [
     ("accuses", passive("accused|blamed")),
     ("visits", passive("visited")),
     # "X arrived late on Thursday and was warmly received by PM Y and President Z": a passive sharing the subject
-    ("meets_with", rf"{{O}}\s+(?:(?!and\b)[^.;⟦“”\"]){{3,80}}?\s+and\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?P<T>received|welcomed|greeted|hosted)\s+(?:on\s+\w+day\s+)?by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,6}}?{{S}}"),
+    ("meets_with", rf"{{O}}\s+(?:arrived|landed|flew\s+in|touched\s+down|reached)\b(?:(?!\band\b)[^.;“”\"]){{0,80}}?\s+and\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?P<T>received|welcomed|greeted|hosted)\s+(?:on\s+\w+day\s+)?by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,6}}?{{S}}"),
     # "Received at State House by President X, Y held talks": X met Y
     ("meets_with", rf"^\W*(?P<T>received|welcomed|greeted|hosted)\b(?:[^,;⟦]|⟦\d+⟧){{0,60}}?\bby\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{S}},\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{O}}"),
     ("meets_with", r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bwith )(?<!\bover )" + passive("greeted|received|welcomed|hosted")),  # "Macron was greeted on Sunday by Steinmeier"
@@ -495,8 +496,8 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation|partnership|alliance)", re.IGNORECASE)
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
-NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|(?:goal|aim|objective|intention) (?:is|was) to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|(?:is|are|['’]s)\s+(?:also\s+)?set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|nobody|no one|blocked|blocks|blocking|vetoed|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|danger of|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|(?:goal|aim|objective|intention) (?:is|was) to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|(?:is|are|['’]s)\s+(?:also\s+)?set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
 # (before an attack's trigger: "warned of new Russian strikes", "threatened Kyiv with more strikes")
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
 FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
@@ -505,8 +506,8 @@ LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b"
                      r"|\b(?:pledged|vowed|promised)\s+to(?:\s+continue\s+to)?\s*$", re.IGNORECASE)  # (before the trigger) a pledge of backing is backing
 CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.IGNORECASE)
 # "the visit by the President of Finland to Sweden was postponed": an event named, then called off
-EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?)\b", re.IGNORECASE)
-CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved)\b", re.IGNORECASE)
+EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?|signing|conclusion)\b", re.IGNORECASE)
+CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved|blocked|stalled)\b", re.IGNORECASE)
 # "ahead of his first meeting with Trump": a meeting still to come
 AHEAD_OF_EVENT = re.compile(r"\bahead of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:first|next|upcoming|planned|expected|scheduled|⟦\d+⟧(?:['’]s?)?)\s+){0,2}$", re.IGNORECASE)
 # "agreed on plans for X to visit Japan": the visit is planned
@@ -562,7 +563,7 @@ POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
 TROOPS_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{TROOPS}\b", re.IGNORECASE)
-BETWEEN_AFTER = re.compile(r"\s+between\b", re.IGNORECASE)
+BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?⟦", re.IGNORECASE)
 # "The strikes (also) hit X": a plural act noun before the trigger is its subject, and the trigger a verb
 HEAD_BEFORE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|missiles|rockets|drones|shells|bombs)\s+(?:(?:also|again|reportedly|then|later|further)\s+)?$", re.IGNORECASE)
 ACTOR_BEFORE = re.compile(r"⟦\d+⟧\s+$")
@@ -589,7 +590,7 @@ PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 # ("while welcoming …", "while on a visit to …" are phrases of the main clause's subject, no clauses of their own)
 # "X will remain “the strongest supporter of Y”": a quote inside the clause, not a clause of its own
 PARTIAL_QUOTE_BEFORE = re.compile(r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became|called|calling|as)\s*$", re.IGNORECASE)
-SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?(?:\w+ing|on|in|at)\b)|whereas|that|said|says|which|who|after|before|as|because|when)\b"
+SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?(?:\w+ing\b|on\s+(?:an?|his|her|their)\b))|whereas|that|said|says|which|who|after|before|as|because|when)\b"
                              r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
 # "X spoke after a three-hour meeting with Y": a phrase, not a clause of its own; the meeting is X's
 BEFORE_OR_AFTER = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -887,8 +888,6 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             owner = STRUCK_OWNER_BEFORE.search(masked, max(0, t_start - 40), t_start) if NOUN_TRIGGER.search(m.group("T")) else None
             if owner and s == int(owner.group(1)):
                 continue  # "it was attacking Hezbollah targets in Beirut": the targets' owner is struck, not striking
-            if predicate == "visits" and s is not None and TROOPS_AFTER.match(masked, masked.find(f"⟦{s}⟧") + len(f"⟦{s}⟧")):
-                continue  # "Russian military instructors arrived in Niger": troops sent, no visit
             earlier = [r for r, _ in found if r.trigger[1] <= t_start]
             if PRONOUN_OBJECT.match(masked, t_end) and earlier:
                 objects = earlier[-1].objects  # "expressed concern about X and condemned it"
@@ -911,6 +910,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 continue  # "condemned the violence committed against X": X suffered it
             if s is None:
                 s = fronted_subject(masked, t_end, m.end(), objects, can_be_subject)
+            if predicate == "visits" and s is not None and TROOPS_AFTER.match(masked, masked.find(f"⟦{s}⟧") + len(f"⟦{s}⟧")):
+                continue  # "Russian military instructors arrived in Niger": troops sent, no visit
             subjects = coordinated(masked, s) if s is not None else []
             if len(subjects) > 1 and subjects[0] != s and POSSESSIVE_AFTER.match(masked, masked.find(f"⟦{s}⟧") + len(f"⟦{s}⟧")) \
                     and OF_BEFORE.search(masked, 0, masked.find(f"⟦{subjects[0]}⟧")):
