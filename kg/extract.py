@@ -849,6 +849,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             if predicate == "condemns" and (trigger_word.startswith(("exit", "quit", "pull", "leav", "left")) or (
                     trigger_word.startswith("withdr") and FROM_AFTER.match(masked, rel.trigger[1]))) and o.type != "organisation":
                 continue  # a state leaves a body in protest; leaving a country, or withdrawing from one, is no condemnation
+            if predicate == "leads" and HEAD_OF_GOVERNMENT.search(trigger_word) and gazetteer.leading_office(o.id) == "head of state":
+                predicate = "represents"  # "Mishustin, who is the prime minister of Russia": Russia's president leads it
             if predicate == "visits" and trigger_word == "in" and s.type != "person":
                 continue  # "X is in Malaysia for the retreat" is a person's visit (not "Russia is in Syria for the long haul")
             if predicate == "occupies" and o.type not in ("state", "place"):
@@ -1116,11 +1118,14 @@ def _lead_day(entries, published: date) -> date | None:
 
 def _one_role_each(statements: list[Statement]) -> list[Statement]:
     """A person's ``represents`` a state is left out where the article says the person ``leads`` it
-    ("President X" once, "X" of the state again). Every role the article gives is kept, whether or
+    ("President X" once, "X" of the state again), and a role read from a relation on a day where a
+    title already gives it. Every role the article gives is kept, whether or
     not the person does anything else in it: who holds which office is what the graph's roll-up
     from persons to their states rests on."""
     leaders = {(s.subject.id, s.object.id) for s in statements if s.predicate == "leads"}
-    return [s for s in statements if not (s.predicate == "represents" and (s.subject.id, s.object.id) in leaders)]
+    titled = {(s.subject.id, s.predicate, s.object.id) for s in statements if s.predicate in ROLE_PREDICATES and s.date is None}
+    return [s for s in statements if not (s.predicate == "represents" and (s.subject.id, s.object.id) in leaders)
+            and not (s.predicate in ROLE_PREDICATES and s.date is not None and (s.subject.id, s.predicate, s.object.id) in titled)]
 
 
 def mark_evidence(s: Statement) -> str:

@@ -229,10 +229,10 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
     # "Upon arrival in Baghdad, X was welcomed by …"
     ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
-    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:on |late |early )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|travell?(?:ed|ing) to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|travell?(?:ed|ing) to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "Prime Minister X is in Malaysia for the leaders' retreat"
-    ("visits", rf"{{S}}\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?P<T>in)\s+{{O}}\s+(?:for|on)\s+(?:a|an|the|his|her|their)\s"),
+    ("visits", rf"{{S}}\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?P<T>in)\s+{{O}}\s+(?:for|on)\s+(?:a|an|the|his|her|their|talks|meetings|consultations)\s"),
     # "X was welcomed by Y at Beijing's Great Hall": X came to Beijing
     ("visits", rf"{{S}}\s+(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(?P<T>welcomed|received|greeted)\s+(?:by\s+[^,;:.]{{0,60}}?\s+)?(?:to|in|at)\s+{THE}{{O}}"),
     # (a headline drops the "was": "X greeted by crowds in Y")
@@ -399,7 +399,7 @@ def passive(participles: str, owned: bool = False) -> str:
     own = r"(?:['’]s(?:\s+[\w-]+){1,3}?)?" if owned else ""
     return (rf"{{O}}{own}(?:,\s+(?:which|that|who)\s+|,\s+(?:which|that|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,100}}?,\s+|\s+)"
             rf"(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are|being)\s+"
-            rf"(?:\w+ly\s+)?(?P<T>{participles})\s+(?:on\s+\w+day\s+)?(?:with\s+(?:a|an)\s+(?:[\w-]+\s+){{1,3}}?)?by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:(?:[\w-]+\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+(?:the\s+)?)?){{3,6}}){{S}}")
+            rf"(?:\w+ly\s+)?(?P<T>{participles})\s+(?:on\s+\w+day\s+)?(?:at\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:airport|palace|station|residence|house|hall)\s+)?(?:with\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){{1,3}}?)?by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:(?:[\w-]+\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+(?:the\s+)?)?){{3,6}}){{S}}")
 
 
 # passives of other shapes: "X came under Russian fire", "sanctions were imposed on X by Y", "the deal was
@@ -497,7 +497,7 @@ REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|r
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|nobody|no one|blocked|blocks|blocking|vetoed|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|danger of|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|(?:goal|aim|objective|intention) (?:is|was) to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|(?:is|are|['’]s)\s+(?:also\s+)?set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|danger of|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|(?:goal|aim|objective|intention) (?:is|was) to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|(?:is|are|['’]s)\s+(?:also\s+)?set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b|['’]s\s+(?:also\s+)?set\s+to\b", re.IGNORECASE)
 # (before an attack's trigger: "warned of new Russian strikes", "threatened Kyiv with more strikes")
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
 FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
@@ -535,7 +535,7 @@ PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning
 POSSESSOR = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:(?!(?:and|or|but|that|which|who|has|have|had|is|was|were|sister|brother|wife|husband|son|daughter|"
                        r"mother|father|widow|nephew|niece|cousin|relatives?|family)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # "During a visit to X, Y said": the fronted phrase's doer is the subject of the clause after it.
-FRONTED = re.compile(r"^\W*(?:[^⟦,;:“”\"]{1,30},\s*)?(?:(?:earlier|later|also|then)\s+)?(?:during|after|before|on|while|in|at|following|ahead of|upon|when)\b[^⟦,;:“”\"]*$", re.IGNORECASE)
+FRONTED = re.compile(r"^\W*(?:[^⟦,;:“”\"]{1,30},\s*)?(?:(?:earlier|later|also|then)\s+)?(?:during|after|before|on|while|in|at|following|ahead of|upon|when|since)\b[^⟦,;:“”\"]*$", re.IGNORECASE)
 # "In response to the G7 statement, X condemned …": the opening phrase holds no subject
 OPENING_PHRASE = re.compile(r"\W*(?:in (?:response|reaction|reply) to|after|following|during|before|ahead of|despite|amid|on|in|at|with)\b[^,;:]{0,120}?"
                             r"(?:⟦\d+⟧(?:,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧)?,\s*", re.IGNORECASE)  # "On a visit to A, B and C, X …"
