@@ -197,6 +197,8 @@ MUTUAL_FIRE = re.compile(r"\b(?:both sides|the two sides|both (?:countries|natio
                          re.IGNORECASE)
 JOINED_MEETING = re.compile(r"\b(?:meeting|talks|summit|session|call)\s+(?:was|were|had been)\s+(?:also\s+)?(?:joined|attended)\s+by\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
 # "Iranian FM Araghchi said in Beirut": a foreign official speaking in a country is visiting it.
+# "Speaking on Sunday at a forum in the Saudi capital, X said": X was there
+SPOKE_IN_OPENING = re.compile(r"^\W*(?P<T>speaking|addressing\s+(?:[\w-]+\s+){1,4}?)\s*(?:(?:on\s+)?\w+day\s+)?(?:(?:at|to|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?in\s+(?:the\s+)?⟦(?P<where>\d+)⟧(?:\s+capital)?[^⟦]{0,40}?,\s+(?:[A-Z][\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
 SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking|made\s+(?:the|his|her|these|those)\s+(?:remarks?|comments?)|announced\s+(?:[\w-]+\s+){1,3}?)\s*"
                       r"(?:(?:on\s+)?\w+day\s+|on\s+[\w ,]{3,25}?,?\s+)?"
                       r"(?:(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|rally|event|summit|meeting|forum|ceremony|gathering)\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
@@ -555,6 +557,12 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         own, there = home(who), (home(where) if where.type == "place" else where)
         if who.type == "person" and own is not None and there is not None and there.type == "state" and own.id != there.id:
             found.append((Relation("visits", [int(spoke.group(1))], [int(spoke.group(2))], spoke.span()), "fact"))
+    opened = SPOKE_IN_OPENING.search(masked)
+    if opened:
+        who, where = slots[int(opened.group("who"))].actor, slots[int(opened.group("where"))].actor
+        own, there = home(who), (home(where) if where.type == "place" else where)
+        if who.type == "person" and own is not None and there is not None and there.type == "state" and own.id != there.id:
+            found.append((Relation("visits", [int(opened.group("who"))], [int(opened.group("where"))], opened.span("T")), "fact"))
     hosted = HOSTED_MEETING.search(masked)
     if hosted:  # "a meeting with his DRC counterpart, Y, hosted by Z": each guest meets the host
         host = int(hosted.group("host"))

@@ -573,6 +573,7 @@ BARE_NOUN_AFTER = re.compile(r"\b(?:to|of|about|for|after|following|amid|despite
 ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:a|an|the|other|these|those|its|their|his|her|such|some|several|many|two|three|four|five|six|\d+)\s+[“\"]?$", re.IGNORECASE)
 # "was attacking Hezbollah targets in Beirut": the targets are Hezbollah's, struck by the verb's subject
 STRUCK_OWNER_BEFORE = re.compile(r"\b(?:attack|strik|struck|hit|bomb|target|shell|pound|raid)\w*\s+(?:the\s+)?⟦(\d+)⟧\s+$", re.IGNORECASE)
+TARGET_NOUN = re.compile(r"targets?|bases?|positions?|sites?", re.IGNORECASE)  # "Hezbollah targets across Lebanon" (but "Israeli strikes across Sanaa")
 PLACE_AFTER = re.compile(r"\s+(?:across|inside|throughout|near|around)\b", re.IGNORECASE)
 # "called on the EU to impose sanctions": what someone is asked to do has not happened.
 CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask(?:s|ed)?|press(?:es|ed)?|invit(?:e|es|ed|ing)|demand(?:s|ed)?\s+that)\s+(?:the\s+)?(?:⟦\d+⟧|\w+)\s+"
@@ -861,7 +862,7 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 continue
             if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and not HEAD_BEFORE.search(masked, max(0, t_start - 40), t_start) and (
                     NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) or (
-                    ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end))):
+                    ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end) and TARGET_NOUN.fullmatch(m.group("T")))):
                 pos = t_end  # a noun with no agent in the pattern: "the attack on X", "X targets across Y" say nothing of who
                 continue     # attacked; a verb after it may: "launched a strike targeting X"
             if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and BETWEEN_AFTER.match(masked, t_end):

@@ -329,6 +329,14 @@ def test_narrow_cases_the_review_found_too_narrow():
     assert ("william-ruto", "visits", "ZMB") in pairs and ("mohammad-mustafa", "represents", "PSE") in pairs
 
 
+def test_strikes_across_a_capital_speaking_in_a_capital_and_more_capitals_as_their_states():
+    found = triples("Strikes\nEarlier that week, Israeli strikes across Sanaa killed at least ten people.\n"
+                    "Forum\nSpeaking on Sunday at a forum in the Saudi capital, Kenyan President William Ruto said trade would grow.\n"
+                    "Talks\nIranian Foreign Minister Abbas Araghchi arrived in Vienna on Monday.")
+    assert ("ISR", "attacks", "YEM", "2024-11-05") in found
+    assert ("william-ruto", "visits", "SAU", "2024-11-03") in found and ("abbas-araghchi", "visits", "AUT", "2024-11-04") in found
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
