@@ -168,18 +168,19 @@ GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihad
 # "The country has also expelled …": the state named first in the last sentence that named one
 STATE_ANAPHOR = re.compile(r"^\W*the\s+(?:country|nation|kingdom)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "… after the two struck a deal", "The two signed a treaty": the last pair named signed with each other
-PAIR_SIGNED = re.compile(r"(?:\b(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?|^\W*(?P<they>they|the leaders|the sides)|\b(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
+PAIR_SIGNED = re.compile(r"(?:\b(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?|^(?:[^,⟦]{0,40},\s*)?\W*(?P<they>they|the leaders|the sides)|\b(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
                          r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
                          r"(?:(?:[\w“”\"‘’.-]+|[“”\"‘]?⟦\d+⟧[\w-]*)\s+){0,4}?(?:(?:agreements?|treat(?:y|ies)|deals?|pacts?|accords?|declarations?|documents?|memorand(?:um|a)|mous?|truce|ceasefire|charter|protocols?|(?:joint )?statements?)\b"
                          r"|[“\"‘]⟦\d+⟧[”\"’])", re.IGNORECASE)
 # "Four memoranda of understanding were signed": in a sentence that names no one, the last pair named signed them
 NO_SIGNING = re.compile(r"^\W*no\b|\bno\s+(?:[\w-]+\s+)?(?:agreements?|deals?|documents?|accords?|treat(?:y|ies))\b", re.IGNORECASE)
-EARLIER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|last year|years ago|previously|earlier)\b", re.IGNORECASE)
+EARLIER_TIME = re.compile(r"[^,;.]{0,40}?\b(?:(?:in|during)\s+(?:19|20)\d\d|last year|years ago|previously)\b", re.IGNORECASE)  # "… was signed in 2015"
 PAIR_SIGNED_PASSIVE = re.compile(r"^[^⟦]{0,60}?\b(?:agreements?|memorand(?:um|a)(?: of understanding)?|mous?|deals?|documents?|accords?|treat(?:y|ies)|protocols?)\b"
                                  r"(?:\s+\([^)⟦]*\))?\s+(?:were|was|have been|had been|are|is)\s+(?:also\s+)?(?P<T>signed|inked|exchanged)\b(?![^⟦]*⟦)", re.IGNORECASE)
 # "… following talks mediated by Qatar and Turkey", after the parties named as a pair
-SERIAL_COMMA = re.compile(r"⟦\d+⟧,\s+(?:the\s+)?⟦\d+⟧(,)\s+and\s+(?:the\s+)?⟦")
+SERIAL_COMMA = re.compile(r"(?:^\W*|,\s+)(?:the\s+)?⟦\d+⟧(,)\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦", re.IGNORECASE)
 FROM_AFTER = re.compile(r"\s+(?:immediately\s+)?from\b", re.IGNORECASE)  # "withdrew from …" (not "withdrew its ambassador")
+REJECTED_TALKS = re.compile(r"\b(?:rejected|refused|boycotted|pulled out of|walked out of|snubbed)\b", re.IGNORECASE)
 OPENING_BEFORE_LIST = re.compile(r"\W*|[^⟦,;]{0,80},\s*")  # "In a breakthrough, A and B …"
 MEDIATED_BY = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|meetings?)\s+(?P<T>mediated|brokered|facilitated)\s+by\s+(?:the\s+)?⟦(?P<who>\d+)⟧", re.IGNORECASE)
 # "attended a meeting with X, hosted by Z": the host met the guests
@@ -415,7 +416,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     for m in CLAUSE_PRONOUN.finditer(sentence):  # "X spoke with Y and said he …", "X said … as he hosted Y": he is X
         named = [s for s in slots if s.actor.type == "person" and s.end <= m.start()]
         if named:  # "X called Y, who said he …": Y
-            he = named[-1] if WHO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) else named[0]
+            he = named[-1] if WHO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or m.group(0).lower().startswith("where") else named[0]
             extra.append(Slot(m.start(1), m.end(1), he.actor, "context"))
     extra += [Slot(start, end, new_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
     for slot in extra:
@@ -466,8 +467,9 @@ def _as_possessors(masked: str, offsets: list[int], tokens: list[int]) -> tuple[
 
 
 def _without_serial_comma(masked: str, offsets: list[int]) -> tuple[str, list[int]]:
-    """Drop the comma before the "and" that closes a list of actors ("A, B, and C" reads as "A, B and C"),
-    so that the patterns for "B and C …" read it; a comma before "and" after one actor may close a clause."""
+    """Drop the comma before the "and" after an actor set off by commas ("A, B, and C" reads as "A, B and C";
+    "The Russian leader, Putin, and Xi" as "…, Putin and Xi"), so that the patterns for "B and C …" read it;
+    a comma before "and" after an actor that no comma opens may close a clause ("X phoned Putin, and Y …")."""
     for m in reversed(list(SERIAL_COMMA.finditer(masked))):
         masked, offsets = masked[:m.start(1)] + masked[m.end(1):], offsets[:m.start(1)] + offsets[m.end(1):]
     return masked, offsets
@@ -575,7 +577,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     mediated = MEDIATED_BY.search(masked)
     first = TOKEN.search(masked, 0, mediated.start()) if mediated else None
     parties = coordinated(masked, int(first.group(1))) if first and OPENING_BEFORE_LIST.fullmatch(masked, 0, first.start()) else []
-    if len(parties) > 1:  # "A and B agreed to a ceasefire after talks mediated by C and D": each mediator met each party
+    if len(parties) > 1 and not REJECTED_TALKS.search(masked, 0, mediated.start()):  # "A and B agreed to a ceasefire after talks mediated by C and D": each mediator met each party
         mediators = [i for i in coordinated(masked, int(mediated.group("who"))) if i not in parties]
         if mediators:
             found.append((Relation("meets_with", mediators, parties, mediated.span("T")), modality(masked, mediated.start("T"), mediated.start("T"))))
@@ -592,7 +594,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     signed = PAIR_SIGNED.search(masked) or PAIR_SIGNED_PASSIVE.search(masked)
     between = next((b for b in BETWEEN_PAIR.finditer(masked) if b.end() <= signed.start()), None) if signed else None
     parties = [slots[int(i)].actor for i in between.groups()] if between else ctx.pair
-    if signed and (NO_SIGNING.search(signed.group(0)) or signed.re is PAIR_SIGNED_PASSIVE and EARLIER_TIME.search(masked)):
+    if signed and (NO_SIGNING.search(signed.group(0)) or signed.re is PAIR_SIGNED_PASSIVE and EARLIER_TIME.match(masked, signed.end())):
         signed = None  # "No agreements were signed", "They signed no deal", "A boundary agreement was signed in 2015"
     if signed and parties and len(parties) == (3 if signed.re is PAIR_SIGNED and signed.group("three") else 2):
         if between:
@@ -854,8 +856,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             if s.id == o.id or (own is not None and own.id == o.id and (predicate in NOT_TO_ONES_OWN or (
                     predicate in ("condemns", "accuses") and (slot := _slot_of(used, o) or _slot_of(slots, o)) and ITS_PEOPLE.match(sentence, slot.end)))):
                 continue  # not to the state one acts for: "X vowed retaliation … harming the Sudanese people", "thanked Russian voters"
-            if predicate == "condemns" and (trigger_word.startswith(("exit", "quit", "pull", "leav", "left")) or (
-                    trigger_word.startswith("withdr") and FROM_AFTER.match(masked, rel.trigger[1]))) and o.type != "organisation":
+            if predicate == "condemns" and (trigger_word.startswith(("exit", "quit", "pull")) or (
+                    trigger_word.startswith("withdr") and FROM_AFTER.match(masked, rel.trigger[1]))) and (o.type != "organisation" or s.type == "person"):
                 continue  # a state leaves a body in protest; leaving a country, or withdrawing from one, is no condemnation
             if predicate == "leads" and HEAD_OF_GOVERNMENT.search(trigger_word) and gazetteer.leading_office(o.id) == "head of state":
                 predicate = "represents"  # "Mishustin, who is the prime minister of Russia": Russia's president leads it

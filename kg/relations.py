@@ -75,7 +75,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sends_troops_to", rf"{{S}}\s+(?P<T>{TROOPS})\b(?:\s+(?:are|were|is|have been|had been|being|have|has|had)(?:\s+already)?)?\s+(?:(?:sent|deployed|dispatched|heading|headed|on their way|stationed|fighting|arrived|arriving|landed)\s+)?(?:to|into|in|on)\s+{THE}{{O}}"),
     # "about 4,000 troops from Rwanda in Congo"
     ("sends_troops_to", rf"\b(?P<T>{TROOPS})\s+from\s+{THE}{{S}}\s+(?:(?:are|were|is)\s+)?(?:stationed|deployed|fighting|operating|based)\s+(?:in|inside)\s+{THE}{{O}}"),
-    ("sends_troops_to", rf"\bthere\s+(?:are|were)\s+(?:[\w,]+\s+){{0,4}}?(?P<T>{TROOPS})\s+from\s+{THE}{{S}}\s+(?:in|inside)\s+{THE}{{O}}"),
+    ("sends_troops_to", rf"\b(?:there\s+(?:are|were)\s+(?:[\w,]+\s+){{0,4}}?|(?:about|some|around|nearly|more than|over|at least|thousands of|hundreds of|\d[\d,]*)\s+(?:[\w,]+\s+){{0,2}}?)(?P<T>{TROOPS})\s+from\s+{THE}{{S}}\s+(?:in|inside)\s+{THE}{{O}}(?!\s+(?:left|withdrew|pulled out|departed)\b)"),
     ("sends_troops_to", rf"{{O}}{POSS}\s+{Q}(?P<T>deployment|use|recruitment)\s+of{GAP}{{S}}\s+{TROOPS}"),
     ("sends_troops_to", rf"\b(?P<T>deployment|dispatch)\s+of\s+(?:[\w-]+\s+){{0,5}}?(?:force|forces|troops|soldiers|units|contingent|peacekeepers)\s+(?:to|in|into)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"\b{TROOPS}\s+from\s+{THE}{{S}}{GAP}\b(?P<T>sent|deployed|dispatched|moved)\s+to\s+{THE}{{O}}"),
@@ -179,7 +179,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # "the signing of the Australia-Indonesia Defence Cooperation Agreement"
-    ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:ded|des|sion))\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|landmark\s+|historic\s+)?{{S}}\s*[-–‑]\s*{{O}}\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|treaty|accord|pact|memorandum|deal|declaration)\b"),
+    ("signs_agreement_with", rf"(?<!blocked the )(?<!blocks the )(?<!blocking the )(?<!vetoed the )(?<!delayed the )\b(?P<T>sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:ded|des|sion))\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|landmark\s+|historic\s+)?{{S}}\s*[-–‑]\s*{{O}}\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|treaty|accord|pact|memorandum|deal|declaration)\b"),
     # "the Vietnam-Singapore Strategic Partnership", "Russian-Mongolian relations of comprehensive strategic partnership"
     ("cooperates_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance)\b(?!\s+talks\b)(?![^.;]{{0,60}}\b(?:collaps\w*|stall\w*|fail\w*|proposed|materiali[sz]\w*|ended|broke down|suspended|frozen|unravell?\w*))"),
     # "Australia and New Zealand are working together with Tonga"
@@ -191,7 +191,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?|(?:press|news) conferences?))\b"),
     # "met Chinese leaders, including President Xi and Premier Li": the leaders named
-    ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|held (?:[\w-]+\s+){{0,2}}?(?:talks|meetings) with)\s+{THE}(?:(?:a|the)\s+(?:range|number|host|series)\s+of\s+)?(?:⟦\d+⟧\s+){{0,2}}(?:[\w-]+\s+)?(?:leaders|officials|ministers|counterparts|dignitaries|leadership),?\s+(?:including|among them|such as)\s+(?:from\s+)?(?:[\w-]+\s+){{0,2}}?{{O}}"),
+    ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|held (?:[\w-]+\s+){{0,2}}?(?:talks|meetings) with)\s+{THE}(?:(?:a|the)\s+(?:range|number|host|series)\s+of\s+)?(?:⟦\d+⟧\s+){{0,2}}(?:(?!(?:business|religious|community|church|civil|industry|tribal|student|opposition)\b)[\w-]+\s+)?(?:leaders|officials|ministers|counterparts|dignitaries|leadership),?\s+(?:including|among them|such as)\s+(?:from\s+)?(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("meets_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
     ("condemns", rf"\b(?P<T>sever(?:s|ed|ing)?|br(?:oke|eak|eaks|eaking)\s+off|cut(?:s|ting)?(?:\s+off)?)\s+(?:(?:all|its|their|diplomatic|formal)\s+){{0,3}}(?:relations|ties)\s+with\s+{THE}{{O}}"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?P<T>shook hands|shake hands|embraced|embrace)\b"),
@@ -229,7 +229,7 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
     # "Upon arrival in Baghdad, X was welcomed by …"
     ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
-    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|travell?(?:ed|ing) to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|travell?ed to|(?<!\bis )(?<!\bare )(?<!nationals )(?<!citizens )(?<!tourists )(?<!workers )(?<!migrants )(?<!students )(?<!pilgrims )travell?ing to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "Prime Minister X is in Malaysia for the leaders' retreat"
     ("visits", rf"{{S}}\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?P<T>in)\s+{{O}}\s+(?:for|on)\s+(?:a|an|the|his|her|their|talks|meetings|consultations)\s"),
@@ -337,8 +337,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
     ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
-    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|skirmishes|exchanges of fire|(?:tit-for-tat|retaliatory|cross-border|military|missile|air|drone)\s+(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|skirmishes|exchanges of fire|(?:tit-for-tat|retaliatory|cross-border|military|missile|air|drone)\s+(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
+    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|skirmishes|exchanges of fire|(?<!cyber )(?<!rail )(?<!labour )(?<!labor )(?<!tariff )(?<!trade )(?<!general )(?<!hunger )(?<!worker )(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|skirmishes|exchanges of fire|(?<!cyber )(?<!rail )(?<!labour )(?<!labor )(?<!tariff )(?<!trade )(?<!general )(?<!hunger )(?<!worker )(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
     # "the downing of a Malian drone by Algerian forces"
     ("attacks", rf"\b(?P<T>downing|shooting down|shoot-down|interception)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|jets?|aircraft|planes?|helicopters?|missiles?|airliners?)\s+by\s+{THE}{{S}}"),
     # "a Russian missile slammed into a hospital in X"
@@ -429,7 +429,8 @@ PASSIVES = [
     ("condemns", passive("condemned|denounced|criticised|criticized|rebuked|slammed")),
     # "recalled its ambassador to X", "ordered the return of Brazil's ambassador from X"
     # "A, B and C announced their withdrawal from the West African bloc": a break with the body (an organisation, see extract)
-    ("condemns", rf"\b(?P<T>withdr(?:aw|aws|ew|awn|awing|awal)|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)?\s+out|leav(?:e|es|ing)|left)\s+(?:immediately\s+)?(?:from\s+)?{THE}(?:(?!(?:its|their|his|her|of|ambassadors?|envoys?|troops|forces|soldiers|diplomats)\b)[\w-]+\s+){{0,3}}?{{O}}(?!\s*(?:['’]s|-))"),
+    ("condemns", rf"\b(?P<T>withdr(?:aw|aws|ew|awn|awing|awal)|exit(?:s|ed|ing)?|quit(?:s|ting)?|pull(?:s|ed|ing)?\s+out)\s+(?:immediately\s+)?(?:from\s+)?{THE}(?:(?!(?:its|their|his|her|of|ambassadors?|envoys?|troops|forces|soldiers|diplomats)\b)[\w-]+\s+){{0,3}}?{{O}}(?!\s*(?:['’]s|-))"
+                 r"(?!\s+(?:[\w'’-]+\s+){{0,2}}?(?:headquarters|summit|meeting|talks|session|chamber|hall|room|building|assembly|debate|conference|venue|offices?|compound|premises)\b)"),
     ("condemns", rf"\b(?P<T>recall(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|(?:immediate\s+)?(?:recall|return|withdrawal)\s+of)\s+(?:(?:its|their|his|her|the|an?|all)\s+)?(?:⟦\d+⟧['’]s\s+)?(?:(?:top|senior|chief)\s+)?(?:ambassadors?|envoys?|high commissioners?|top diplomats?|diplomats)\s+(?:to|from|in)\s+{THE}{{O}}"),
     ("condemns", rf"\b(?P<T>declar(?:e|es|ed|ing))\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:senior\s+|top\s+)?{{O}}\s+(?:[\w-]+\s+)?(?:diplomats?|ambassadors?|envoys?|consuls?|officials?|attach[eé]s?)\s+{Q}persona non grata"),
     ("condemns", rf"\b(?P<T>declar(?:e|es|ed|ing))\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:ambassador|envoy|diplomats?))?,?\s+(?:an?\s+|the\s+)?{Q}persona non grata"),
@@ -440,7 +441,7 @@ PASSIVES = [
     ("accuses", passive("accused|blamed")),
     ("visits", passive("visited")),
     # "X arrived late on Thursday and was warmly received by PM Y and President Z": a passive sharing the subject
-    ("meets_with", rf"{{O}}\s+(?:arrived|landed|flew\s+in|touched\s+down|reached)\b(?:(?!\band\b)[^.;“”\"]){{0,80}}?\s+and\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?P<T>received|welcomed|greeted|hosted)\s+(?:on\s+\w+day\s+)?by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,6}}?{{S}}"),
+    ("meets_with", rf"{{O}}\s+(?:also\s+)?(?:(?!(?:was|were|is|are|been|had|has)\b)[a-z]+ed|met|spoke|flew|went|held|made|gave|took|came|arrived|landed|reached)\b(?:(?!\band\b)[^.;“”\"]){{0,80}}?\s+and\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?P<T>received|welcomed|greeted|hosted)\s+(?:on\s+\w+day\s+)?by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,6}}?{{S}}"),
     # "Received at State House by President X, Y held talks": X met Y
     ("meets_with", rf"^\W*(?P<T>received|welcomed|greeted|hosted)\b(?:[^,;⟦]|⟦\d+⟧){{0,60}}?\bby\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{S}},\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{O}}"),
     ("meets_with", r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bwith )(?<!\bover )" + passive("greeted|received|welcomed|hosted")),  # "Macron was greeted on Sunday by Steinmeier"
@@ -496,7 +497,7 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
 REVERSIBLE = re.compile(r"(?:sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation|partnership|alliance)", re.IGNORECASE)
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
-NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|nobody|no one|blocked|blocks|blocking|vetoed|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
+NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|nobody|no one|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|danger of|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|(?:goal|aim|objective|intention) (?:is|was) to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|(?:is|are|['’]s)\s+(?:also\s+)?set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b|['’]s\s+(?:also\s+)?set\s+to\b", re.IGNORECASE)
 # (before an attack's trigger: "warned of new Russian strikes", "threatened Kyiv with more strikes")
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
@@ -507,7 +508,7 @@ LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b"
 CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.IGNORECASE)
 # "the visit by the President of Finland to Sweden was postponed": an event named, then called off
 EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?|signing|conclusion)\b", re.IGNORECASE)
-CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved|blocked|stalled)\b", re.IGNORECASE)
+CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved|blocked|stalled)\b|[^.;]{0,80}?\b(?:has|have|had)\s+stalled\b", re.IGNORECASE)
 # "ahead of his first meeting with Trump": a meeting still to come
 AHEAD_OF_EVENT = re.compile(r"\bahead of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:first|next|upcoming|planned|expected|scheduled|⟦\d+⟧(?:['’]s?)?)\s+){0,2}$", re.IGNORECASE)
 # "agreed on plans for X to visit Japan": the visit is planned
