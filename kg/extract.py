@@ -554,17 +554,17 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     (the one struck threatens its attacker), "A, B and C joined D in signing" (each with each
     too), "the two struck a deal" (the pair named, in the sentence or before)."""
     found = []
+
+    def spoke_abroad(who_at: str, where_at: str, span):
+        who, where = slots[int(who_at)].actor, slots[int(where_at)].actor
+        own, there = home(who), (home(where) if where.type == "place" else where)
+        if who.type == "person" and own is not None and there is not None and there.type == "state" and own.id != there.id:
+            found.append((Relation("visits", [int(who_at)], [int(where_at)], span), "fact"))
+
     for spoke in SPOKE_IN.finditer(masked):
-        who, where = slots[int(spoke.group(1))].actor, slots[int(spoke.group(2))].actor
-        own, there = home(who), (home(where) if where.type == "place" else where)
-        if who.type == "person" and own is not None and there is not None and there.type == "state" and own.id != there.id:
-            found.append((Relation("visits", [int(spoke.group(1))], [int(spoke.group(2))], spoke.span()), "fact"))
-    opened = SPOKE_IN_OPENING.search(masked)
-    if opened:
-        who, where = slots[int(opened.group("who"))].actor, slots[int(opened.group("where"))].actor
-        own, there = home(who), (home(where) if where.type == "place" else where)
-        if who.type == "person" and own is not None and there is not None and there.type == "state" and own.id != there.id:
-            found.append((Relation("visits", [int(opened.group("who"))], [int(opened.group("where"))], opened.span("T")), "fact"))
+        spoke_abroad(spoke.group(1), spoke.group(2), spoke.span())
+    if opened := SPOKE_IN_OPENING.search(masked):
+        spoke_abroad(opened.group("who"), opened.group("where"), opened.span("T"))
     hosted = HOSTED_MEETING.search(masked)
     if hosted:  # "a meeting with his DRC counterpart, Y, hosted by Z": each guest meets the host
         host = int(hosted.group("host"))
