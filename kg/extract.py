@@ -29,6 +29,8 @@ LEADER_ROLES = re.compile(
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor|judge)\b|^(?:former\s+)?(?:chief\s+)?justice(?:\s+of\b.*)?$", re.IGNORECASE)
+OFFICE_ENDED_BEFORE = re.compile(r"\b(?:assassinat\w*|killing|killed|death\s+of|among\s+the\s+dead|eliminat\w*|oust\w*|overthr\w*|toppl\w*|depos\w*|"
+                                 r"execut\w*|funeral\s+of)\b(?:[^.;,]{0,70}|[^.;]{0,70}\bincluding\b[^.;]{0,40})$", re.IGNORECASE)  # (its object, not another clause's)
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|then)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
@@ -986,6 +988,8 @@ def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]
             continue  # an opposition leader does not act for the state (but for the opposition party)
         if NOT_FOR_THE_STATE.search(m.role) and m.affiliation.type == "state":
             continue
+        if OFFICE_ENDED_BEFORE.search(sentence, max(0, m.start - 130), m.start):
+            continue  # "the assassination of Hezbollah leader X", "rebels ousted President X": the office ends in the act told
         role = office if COUNTERPART.search(m.role) and office else m.role  # "President X and his US counterpart Y": Y holds the same office
         leads = LEADER_ROLES.search(role) and not SPOKESPERSON.search(role) and not (
             HEAD_OF_GOVERNMENT.search(role) and gazetteer.leading_office(m.affiliation.id) == "head of state")

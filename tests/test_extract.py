@@ -363,6 +363,15 @@ def test_strikes_across_a_capital_speaking_in_a_capital_and_more_capitals_as_the
     assert ("william-ruto", "visits", "SAU", "2024-11-03") in found and ("abbas-araghchi", "visits", "AUT", "2024-11-04") in found
 
 
+def test_a_leader_killed_or_ousted_in_the_act_told_holds_no_office_but_one_who_speaks_of_killings_does():
+    found = triples("Strike\nThe raid followed Israel's assassination in Beirut last month of Hamas leader Ismail Haniyeh.\n"
+                    "Coup\nSoldiers ousted longtime President Omar al-Bashir in April.\n"
+                    "Raid\nAmong the dead were several senior officials, including the group's long-time leader, Yahya Sinwar.\n"
+                    "Reaction\nIsraeli strikes killed dozens, Kenyan President William Ruto said.")
+    roles = {(s, p, o) for s, p, o, _ in found if p in ("leads", "represents")}
+    assert roles == {("william-ruto", "leads", "KEN")}
+
+
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
     found = triples("Reaction\nSpain voiced concern about Venezuela's election and strongly condemned it on Monday.")
     assert ("ESP", "condemns", "VEN", "2024-11-04") in found and ("ESP", "concerned_about", "VEN", "2024-11-04") in found
