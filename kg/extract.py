@@ -29,8 +29,12 @@ LEADER_ROLES = re.compile(
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor|judge)\b|^(?:former\s+)?(?:chief\s+)?justice(?:\s+of\b.*)?$", re.IGNORECASE)
-OFFICE_ENDED_BEFORE = re.compile(r"\b(?:assassinat\w*|killing|killed|death\s+of|among\s+the\s+dead|eliminat\w*|oust\w*|overthr\w*|toppl\w*|depos\w*|"
-                                 r"execut\w*|funeral\s+of)\b(?:[^.;,]{0,70}|[^.;]{0,70}\bincluding\b[^.;]{0,40})$", re.IGNORECASE)  # (its object, not another clause's)
+_ENDED_OBJECT = r"(?:(?!\b(?:was|were|is|are|by|and|as|while|where|after|when|met|said|says|people|civilians|soldiers|workers|activists)\b)[^.;,]){0,60}$"
+OFFICE_ENDED_BEFORE = re.compile(
+    r"(?<!\bto )\b(?:assassinated|killed|ousted|ousting|overthrew|overthrown|overthrowing|toppled|toppling|deposed|deposing|executed|eliminated|eliminating)\b"
+    + r"(?:" + _ENDED_OBJECT[:-1] + r"|[^.;]{0,60}?,\s+including\b[^.;,]{0,40})$"
+    + r"|\b(?:assassination|killing|death|execution|funeral|ouster|overthrow|elimination)\s+(?:in\s+\w+\s+(?:(?:last|this)\s+\w+\s+)?)?of\b" + _ENDED_OBJECT
+    + r"|\bamong\s+the\s+dead\b[^.;]{0,90}$", re.IGNORECASE)  # the title is the act's object, not someone in another clause
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|then)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
@@ -858,8 +862,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             if s.id == o.id or (own is not None and own.id == o.id and (predicate in NOT_TO_ONES_OWN or (
                     predicate in ("condemns", "accuses") and (slot := _slot_of(used, o) or _slot_of(slots, o)) and ITS_PEOPLE.match(sentence, slot.end)))):
                 continue  # not to the state one acts for: "X vowed retaliation … harming the Sudanese people", "thanked Russian voters"
-            if predicate == "condemns" and (trigger_word.startswith(("exit", "quit", "pull")) or (
-                    trigger_word.startswith("withdr") and FROM_AFTER.match(masked, rel.trigger[1]))) and (o.type != "organisation" or s.type == "person"):
+            if predicate == "condemns" and (trigger_word.startswith(("exit", "quit", "pull", "leav", "left")) or (
+                    trigger_word.startswith("withdr") and FROM_AFTER.match(masked, rel.trigger[1]))) and (
+                    o.type != "organisation" or trigger_word.startswith(("leav", "left")) and s.type != "state"):
                 continue  # a state leaves a body in protest; leaving a country, or withdrawing from one, is no condemnation
             if predicate == "leads" and HEAD_OF_GOVERNMENT.search(trigger_word) and gazetteer.leading_office(o.id) == "head of state":
                 predicate = "represents"  # "Mishustin, who is the prime minister of Russia": Russia's president leads it
