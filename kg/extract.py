@@ -29,11 +29,11 @@ LEADER_ROLES = re.compile(
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor|judge)\b|^(?:former\s+)?(?:chief\s+)?justice(?:\s+of\b.*)?$", re.IGNORECASE)
-_ENDED_OBJECT = r"(?:(?!\b(?:was|were|is|are|by|and|as|while|where|after|when|met|said|says|people|civilians|soldiers|workers|activists)\b)[^.;,]){0,60}$"
+_ENDED_OBJECT = r"(?:(?!\b(?:was|were|is|are|by|and|as|while|where|after|when|met|said|says|people|civilians|soldiers|workers|activists)\b)[^.;,]){0,60}"
 OFFICE_ENDED_BEFORE = re.compile(
     r"(?<!\bto )\b(?:assassinated|killed|ousted|ousting|overthrew|overthrown|overthrowing|toppled|toppling|deposed|deposing|executed|eliminated|eliminating)\b"
-    + r"(?:" + _ENDED_OBJECT[:-1] + r"|[^.;]{0,60}?,\s+including\b[^.;,]{0,40})$"
-    + r"|\b(?:assassination|killing|death|execution|funeral|ouster|overthrow|elimination)\s+(?:in\s+\w+\s+(?:(?:last|this)\s+\w+\s+)?)?of\b" + _ENDED_OBJECT
+    + r"(?:" + _ENDED_OBJECT + r"|[^.;]{0,60}?,\s+including\b[^.;,]{0,40})$"
+    + r"|\b(?:assassination|killing|death|execution|funeral|ouster|overthrow|elimination)\s+(?:in\s+\w+\s+(?:(?:last|this)\s+\w+\s+)?)?of\b" + _ENDED_OBJECT + "$"
     + r"|\bamong\s+the\s+dead\b[^.;]{0,90}$", re.IGNORECASE)  # the title is the act's object, not someone in another clause
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|then)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet

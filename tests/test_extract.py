@@ -283,8 +283,9 @@ def test_a_pair_that_reaffirmed_its_commitment_to_deepen_ties_cooperates():
     assert ("william-ruto", "signs_agreement_with", "samia-hassan", "2024-11-05") in found
 
 
+# Cases three reviews of this session's rules found (sentences of the reviewers' own): none may come back.
 @pytest.mark.parametrize("text, absent", [
-    # found by a review of this session's rules: none of these may come back
+    # first review
     ("Chinese Premier Li Qiang and his New Zealand counterpart Christopher Luxon held talks.", ("christopher-luxon", "represents", "NZL")),
     ("Egyptian President Sisi warned about the danger of strikes between Iran and Israel.", ("IRN", "attacks", "ISR")),
     ("Rail strikes between Germany and France disrupted travel on Tuesday.", ("DEU", "attacks", "FRA")),
@@ -301,13 +302,7 @@ def test_a_pair_that_reaffirmed_its_commitment_to_deepen_ties_cooperates():
     ("Blinken flew to Egypt, and Qatar signed a deal on aid.", ("EGY", "signs_agreement_with", "QAT")),
     ("Ruto arrived in Ethiopia on Thursday and was received by Prime Minister Abiy Ahmed.", ("abiy-ahmed", "meets_with", "ETH")),
     ("The Saudi peace plan was unveiled on Monday and was welcomed by Egypt.", ("EGY", "meets_with", "SAU")),
-])
-def test_what_this_sessions_rules_must_not_read(text, absent):
-    assert absent not in {(s, p, o) for s, p, o, _ in triples("Report\n" + text)}
-
-
-@pytest.mark.parametrize("text, absent", [
-    # found by a second review: none of these may come back
+    # second review
     ("French President Emmanuel Macron left the European Union summit early on Friday.", ("emmanuel-macron", "condemns", "EU")),
     ("The Iranian delegation walked out and left the UN General Assembly hall.", ("IRN", "condemns", "UNGA")),
     ("Putin is travelling to North Korea next week, the Kremlin said.", ("vladimir-putin", "visits", "PRK")),
@@ -315,28 +310,36 @@ def test_what_this_sessions_rules_must_not_read(text, absent):
     ("Lula welcomed Macron to Brasilia, where he was greeted by Vice President Geraldo Alckmin.",  # (a guard: passes before too)
      ("geraldo-alckmin", "meets_with", "luiz-inacio-lula-da-silva")),
     ("Israel and Hamas rejected talks mediated by Egypt on Friday.", ("EGY", "meets_with", "ISR")),
+    # third review
+    ("Speaking in Tripoli, Lebanese Prime Minister Najib Mikati urged calm.", ("najib-mikati", "visits", "LBY")),
+    ("Dock strikes between Britain and France delayed ferries.", ("GBR", "attacks", "FRA")),
+    ("Israel dealt severe blows to Hezbollah, eliminating its top leadership, including Hassan Nasrallah.",  # (a guard: passes before too)
+     ("hassan-nasrallah", "leads", "HEZBOLLAH")),
 ])
-def test_what_the_second_reviews_cases_must_not_read(text, absent):
+def test_what_the_reviews_of_this_session_found_must_not_be_read(text, absent):
     assert absent not in {(s, p, o) for s, p, o, _ in triples("Report\n" + text)}
 
 
 @pytest.mark.parametrize("text, present", [
+    # first review: justice as a portfolio or a party name
+    ("Ukrainian Justice Minister Denys Maliuska met Polish officials in Warsaw on Monday.", ("denys-maliuska", "represents", "UKR")),
+    ("The Justice and Development Party of Turkey condemned Israel's strikes on Gaza.", ("justice-and-development-party", "condemns", "ISR")),
+    # second review
     ("Attacks between Israel and Hezbollah intensified on Friday.", ("ISR", "attacks", "HEZBOLLAH")),
     ("UN experts estimate about 4,000 troops from Rwanda in Congo.", ("RWA", "sends_troops_to", "COD")),
     ("Russia vetoed the resolution and condemned the United States for proposing it.", ("RUS", "condemns", "USA")),
     ("Modi met Putin in Moscow. On Tuesday, they signed nine agreements.", ("narendra-modi", "signs_agreement_with", "vladimir-putin")),
     ("The Russian leader, Vladimir Putin, and China's Xi Jinping held talks in Beijing.", ("vladimir-putin", "meets_with", "xi-jinping")),
     ("Ukrainian President Volodymyr Zelensky spoke in parliament and was received by King Felipe.", ("felipe", "meets_with", "volodymyr-zelensky")),
+    # third review
+    ("Russian strikes killed 12 people in Kharkiv as Ukrainian President Volodymyr Zelensky met envoys.", ("volodymyr-zelensky", "leads", "UKR")),
+    ("The killing of three aid workers was condemned by Israeli Prime Minister Benjamin Netanyahu.", ("benjamin-netanyahu", "leads", "ISR")),
+    ("The executive board chaired by Kenyan President William Ruto met in Nairobi.", ("william-ruto", "leads", "KEN")),
+    ("A plot to oust Venezuelan President Nicolas Maduro was foiled, officials said.", ("nicolas-maduro", "leads", "VEN")),
+    ("Sofia Lopez, a Mexican diplomat, met Argentine officials in Buenos Aires.", ("sofia-lopez", "represents", "MEX")),
+    ("Nicaragua left the Organization of American States in 2021.", ("NIC", "condemns", "OAS")),
 ])
-def test_what_the_second_reviews_cases_must_read(text, present):
-    assert present in {(s, p, o) for s, p, o, _ in triples("Report\n" + text)}
-
-
-@pytest.mark.parametrize("text, present", [
-    ("Ukrainian Justice Minister Denys Maliuska met Polish officials in Warsaw on Monday.", ("denys-maliuska", "represents", "UKR")),
-    ("The Justice and Development Party of Turkey condemned Israel's strikes on Gaza.", ("justice-and-development-party", "condemns", "ISR")),
-])
-def test_justice_as_a_portfolio_or_a_party_name_is_kept(text, present):  # the review's other two regressions
+def test_what_the_reviews_of_this_session_found_must_be_read(text, present):
     assert present in {(s, p, o) for s, p, o, _ in triples("Report\n" + text)}
 
 
@@ -370,29 +373,6 @@ def test_a_leader_killed_or_ousted_in_the_act_told_holds_no_office_but_one_who_s
                     "Reaction\nIsraeli strikes killed dozens, Kenyan President William Ruto said.")
     roles = {(s, p, o) for s, p, o, _ in found if p in ("leads", "represents")}
     assert roles == {("william-ruto", "leads", "KEN")}
-
-
-@pytest.mark.parametrize("text, present", [
-    # found by a third review: roles and acts these must keep
-    ("Russian strikes killed 12 people in Kharkiv as Ukrainian President Volodymyr Zelensky met envoys.", ("volodymyr-zelensky", "leads", "UKR")),
-    ("The killing of three aid workers was condemned by Israeli Prime Minister Benjamin Netanyahu.", ("benjamin-netanyahu", "leads", "ISR")),
-    ("The executive board chaired by Kenyan President William Ruto met in Nairobi.", ("william-ruto", "leads", "KEN")),
-    ("A plot to oust Venezuelan President Nicolas Maduro was foiled, officials said.", ("nicolas-maduro", "leads", "VEN")),
-    ("Sofia Lopez, a Mexican diplomat, met Argentine officials in Buenos Aires.", ("sofia-lopez", "represents", "MEX")),
-    ("Nicaragua left the Organization of American States in 2021.", ("NIC", "condemns", "OAS")),
-])
-def test_what_the_third_reviews_cases_must_read(text, present):
-    assert present in {(s, p, o) for s, p, o, _ in triples("Report\n" + text)}
-
-
-@pytest.mark.parametrize("text, absent", [
-    ("Speaking in Tripoli, Lebanese Prime Minister Najib Mikati urged calm.", ("najib-mikati", "visits", "LBY")),
-    ("Dock strikes between Britain and France delayed ferries.", ("GBR", "attacks", "FRA")),
-    ("Israel dealt severe blows to Hezbollah, eliminating its top leadership, including Hassan Nasrallah.",  # (a guard: passes before too)
-     ("hassan-nasrallah", "leads", "HEZBOLLAH")),
-])
-def test_what_the_third_reviews_cases_must_not_read(text, absent):
-    assert absent not in {(s, p, o) for s, p, o, _ in triples("Report\n" + text)}
 
 
 def test_a_pronoun_object_takes_the_earlier_object_and_a_shared_subject():
