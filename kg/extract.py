@@ -841,7 +841,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         event = _event_id(article.id, sentence, rel.predicate) if len(pairs) > 1 else None
         taken = {(slots[i].start, slots[i].end) for i in (*rel.subjects, *rel.objects)}
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
-        host = _host_state(sentence, mentions, taken, t_end, gazetteer) if rel.predicate == "meets_with" and mood == "fact" else None
+        host = _host_state(sentence, mentions, taken, (t_start, t_end), gazetteer) if rel.predicate == "meets_with" and mood == "fact" else None
         acts = [(s, rel.predicate, o) for s, o in pairs]
         if host is not None:  # "the leaders of A and B met in Kyiv": each came to Ukraine
             guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)}
@@ -922,13 +922,15 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     return out
 
 
-def _host_state(sentence: str, mentions, taken: set[tuple[int, int]], trigger_end: int, gazetteer: Gazetteer) -> Actor | None:
-    """The state a meeting was held in, named right after its trigger or its other party ("met in
-    Kyiv", "talks on Friday in the Turkish city of Istanbul", "met X in Riyadh"): a state, capital or
-    listed place that is none of the parties."""
+def _host_state(sentence: str, mentions, taken: set[tuple[int, int]], trigger: tuple[int, int], gazetteer: Gazetteer) -> Actor | None:
+    """The state a meeting was held in, named in its trigger, right after it or after its other party
+    ("held a meeting in Bangkok with", "met in Kyiv", "talks on Friday in the Turkish city of Istanbul",
+    "met X in Riyadh"): a state, capital or listed place that is none of the parties."""
+    trigger_start, trigger_end = trigger
     for m in mentions:
         after = [trigger_end] + [end for start, end in taken if trigger_end <= start and end <= m.start]
-        if m.kind == "demonym" or (m.start, m.end) in taken or not any(MET_IN.match(sentence[pos:m.start]) for pos in after):
+        inside = trigger_start <= m.start < trigger_end and MET_IN.search(sentence, trigger_start, m.start)
+        if m.kind == "demonym" or (m.start, m.end) in taken or not (inside or any(MET_IN.match(sentence[pos:m.start]) for pos in after)):
             continue
         state = m.actor if m.actor.type == "state" else gazetteer.affiliation(m.actor.id) if m.actor.type == "place" else None
         if state is not None and state.type == "state":

@@ -2403,9 +2403,9 @@ def test_a_role_taken_is_no_reference_to_its_holder():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # talks held in a place, on a day, with someone
+    # talks held in a place, on a day, with someone: the guest came to the place's state
     ("Report\nHungarian Prime Minister Viktor Orban held talks in Beijing on Monday with Chinese President Xi Jinping.",
-     {("viktor-orban", "meets_with", "xi-jinping")}),
+     {("viktor-orban", "meets_with", "xi-jinping"), ("viktor-orban", "visits", "CHN")}),
     # "are the main suppliers of arms to X"
     ("Report\nIran and Belarus are the main suppliers of arms to Venezuela's army.", {("IRN", "supplies_weapons_to", "VEN"), ("BLR", "supplies_weapons_to", "VEN")}),
     # a partnership named by the pair; a dispute named by a pair is none (a guard)
@@ -2742,3 +2742,28 @@ def test_what_the_third_review_of_the_ninth_session_found(text):
 def test_a_former_envoy_holds_no_office():
     assert not any(p in ("represents", "leads") and s == "michael-mcfaul" for s, p, o, _ in
                    triples("Report\nFormer U.S. Ambassador to Russia Michael McFaul criticised the deal."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named between the pair and its verb, and what they agreed to promote
+    ("Report\nDanish Prime Minister Mette Frederiksen and Kenyan President William Ruto at their first meeting on Monday agreed to build a closer partnership.",
+     {("mette-frederiksen", "meets_with", "william-ruto"), ("mette-frederiksen", "cooperates_with", "william-ruto"),
+      ("mette-frederiksen", "signs_agreement_with", "william-ruto")}),
+    # a joint press conference with someone
+    ("Report\nPeruvian Foreign Minister Elmer Schialer spoke at a joint press conference with Chilean Foreign Minister Alberto van Klaveren.",
+     {("elmer-schialer", "meets_with", "alberto-van-klaveren")}),
+    # a meeting held in a capital: the guest came to its state
+    ("Report\nIndonesian President Prabowo Subianto held a brief meeting in Cairo with Egyptian President Abdel Fattah el-Sisi.",
+     {("prabowo-subianto", "meets_with", "abdel-fattah-el-sisi"), ("prabowo-subianto", "visits", "EGY")}),
+    # "was also received by"
+    ("Report\nAfter the talks, Czech President Petr Pavel was also received by Polish President Andrzej Duda.",
+     {("andrzej-duda", "meets_with", "petr-pavel")}),
+    # a designation as terrorists is a sanction; a designation as a partner is none (a guard)
+    ("Report\nCanada designated the Sinaloa Cartel and the Jalisco Cartel as terrorist entities on Thursday.",
+     {("CAN", "sanctions", "sinaloa-cartel"), ("CAN", "sanctions", "jalisco-cartel")}),
+    ("Report\nThe United States designated Qatar as a major non-NATO ally.", set()),
+    # concern voiced on a day, after what the other did
+    ("Report\nJapan expressed its serious concern Friday after China fired missiles near its islands.", {("JPN", "concerned_about", "CHN")}),
+])
+def test_meetings_named_by_their_setting_designations_and_concern_after(text, expected):
+    assert {a for a in all_acts(text) if a[1] not in ("leads", "represents")} == expected
