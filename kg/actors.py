@@ -1019,8 +1019,12 @@ _NAMED_PARTY_RE = re.compile(
     r"|\b(?:candidate|nominee)s?\s+(?:of|for)\s+(?:the\s+)?(?:(?:ruling|opposition|governing|main|leftist|left-wing|right-wing|"
     r"centrist|conservative|liberal|nationalist|socialist)\s+)?" + _PARTY_NAME.replace("name>", "name2>")
     + r"(?:\s*\((?P<acronym2>[A-Z][A-Za-z]{1,7})\))?(?![\w'’-])")
+# a one-word name with a lower-case "party" after it: "the far-right Chega party", "Babis's ANO party"
+_ONE_WORD_PARTY_RE = re.compile(r"(?:\b[Tt]he\s+|\w['’]s\s+)(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w'’&-]+|[A-Z0-9]{2,6})"
+                                r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?\s+party\b(?<!\bChristmas party)(?<!\bBirthday party)(?<!\bGarden party)(?<!\bTea party)")
 _POLITICAL_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc"}
 _OWNER_IN_NAME = re.compile(r"\S+['’]s\s+(?=\S+\s+\S)")  # a possessive with two or more words after it
+_ANY_OWNER = re.compile(r"\S+['’]s\s+(?=\S)")
 # parties are often "New …": the New Patriotic Party
 _PARTY_HEADS = {"Party", "Congress"}
 _NOT_A_NAME_START = {"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "As", "Its", "Their", "His", "Her",
@@ -1041,11 +1045,12 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
     found = [(m.start("name"), m.group("name"), m.group("head"), m.group("acronym"), m.end()) for m in _UNLISTED_ORG_RE.finditer(text)]
     found += [(m.start(g), m.group(g), "Party", m.group(a), m.end()) for m in _NAMED_PARTY_RE.finditer(text)
               for g, a in (("name", "acronym"), ("name2", "acronym2")) if m.group(g)]
+    found += [(m.start("name"), m.group("name"), "party", m.group("acronym"), m.end()) for m in _ONE_WORD_PARTY_RE.finditer(text)]
     for start, name, head, acronym, end in found:
         first, _, rest = name.partition(" ")
         if first in _NOT_A_NAME_START and not (first == "New" and head in _PARTY_HEADS):
             start, name = start + len(first) + 1, rest.lstrip()
-        owners = list(_OWNER_IN_NAME.finditer(name))
+        owners = list((_OWNER_IN_NAME if name.endswith(head) else _ANY_OWNER).finditer(name))  # "Babis's ANO party": ANO
         if owners and head in _POLITICAL_HEADS:  # "Moldova's Socialist Party": the party is what follows the owner (not "Russia's Security Council")
             start, name = start + owners[-1].end(), name[owners[-1].end():]
         words = name.split()
@@ -1053,7 +1058,7 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
             continue  # "Chief of Army Staff General X": a title, not an organisation (but "Justice and Development Party" is one)
         if name.endswith(("'s", "’s")):
             continue  # "Prime Minister Giorgia Meloni's party": her party, not one called so
-        if len(words) < 2 or taken.overlaps(start, start + len(name)) and not (head in _PARTY_HEADS and len(words) >= 3):
+        if len(words) < 2 and head != "party" or taken.overlaps(start, start + len(name)) and not (head in _PARTY_HEADS and len(words) >= 3):
             continue  # (but "the Austrian People's Party" is a party, not Austria's)
         aliases = (acronym,) if acronym else ()
         actor = Actor(person_id(name), name, "armed_group" if head in _ARMED_HEADS else "organisation", aliases)

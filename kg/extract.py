@@ -14,7 +14,7 @@ import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import combinations, permutations
+from itertools import combinations, permutations, product
 
 from kg.actors import HONORIFIC, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date
@@ -272,13 +272,25 @@ OWN_TITLE = re.compile(r"['’]s?\s*$")
 ELECTION_WORD = re.compile(r"\b(?:elections?|electoral|vote|voting|run-?offs?|polls?|ballot|presidency|race)\b", re.IGNORECASE)
 WON = re.compile(r"\b(?:won|wins)\b(?!\s+(?:[\d.,]+\s*(?:%|percent|per cent)|(?:the\s+)?(?:support|backing|approval)\b))"
                  r"|\bemerged\s+(?:as\s+)?(?:the\s+)?(?:victorious|winner)\b|\b(?:was|been|is|were)\s+(?:re-?)?elected\b"
-                 r"|\b(?:secured|claimed|clinched)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win)\b|\bdeclared\s+(?:the\s+)?winner\b", re.IGNORECASE)
+                 r"|\b(?:secured|claimed|clinched)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win)\b|\bdeclared\s+(?:the\s+)?winner\b"
+                 r"|\b(?:came|finished|placed)\s+first\b|\btopped\s+the\s+(?:[\w-]+\s+)?(?:poll|vote|election|ballot|race)\b"
+                 r"|\b(?:is|was|as)\s+the\s+(?:clear|outright|overall|biggest)\s+winner\b", re.IGNORECASE)
 # "Y conceded defeat", "Y, who received 44%", "In second place was Y", "his main rival, Y": a candidate who lost
 LOST = re.compile(r"\b(?:conceded|concedes|admitted|admits|accepted|accepts)\s+(?:his\s+|her\s+|their\s+)?defeat\b"
                   r"|\blost\s+(?:the|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:election|race|vote|run-?off|ballot|bid)\b"
                   r"|\b(?:came|finished|placed|ended)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?second\b"
-                  r"|\b(?:received|obtained|garnered|got|polled|secured|won|took|failed with|trailed with)\s+(?:a total of\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?"
-                  r"[\d.,]+\s*(?:%|percent\b|per cent\b|(?:million\s+)?votes\b)", re.IGNORECASE)
+                  r"|\b(?:received|obtained|garnered|got|polled|secured|won|took|failed with|trailed with)\s+(?:a total of\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+|(?:less|fewer|more)\s+than\s+|under\s+|over\s+)?"
+                  r"[\d.,]+\s*(?:%|percent\b|per cent\b|(?:million\s+)?votes\b)"
+                  r"|\b(?:had|won|took|secured|got)\s+(?:only\s+|just\s+)?\d+\s+seats\b", re.IGNORECASE)
+# "one ahead of Y on 38 seats", "a 2,300-vote lead over Y": a party or candidate behind the one named before
+BEHIND = re.compile(r"\b(?:ahead\s+of|lead\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(\d+)⟧", re.IGNORECASE)
+VOTE_COUNT = re.compile(r"\d\s*(?:%|percent\b|per cent\b|seats\b)|\d-vote\b", re.IGNORECASE)
+# a party is named by its head word or a lower-case "party" after the name
+PARTY_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc"}
+PARTY_AFTER = re.compile(r"\s*(?:\([^()]{1,10}\)\s*)?party\b")
+PARTY_LEADER = re.compile(r"⟦(?P<p>\d+)⟧(?:\s*\([^()]{1,10}\))?(?:\s+party)?(?:,?\s+and\s+its\s+leader,?|,?\s+led\s+by|['’]s?\s+leader|\s+(?:party\s+)?leader|\s+of)"
+                          r"\s+(?:(?:the\s+)?(?:former|outgoing|incumbent|acting|interim|current)\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}?⟦(?P<x>\d+)⟧"
+                          r"|⟦(?P<x2>\d+)⟧['’]s?\s+(?:(?:[\w-]+\s+){0,2}?)⟦(?P<p2>\d+)⟧", re.IGNORECASE)
 SECOND_PLACE = re.compile(r"\b(?:in\s+second\s+place\s+(?:was|is|came|were)|runner-up)\b[^⟦;]{0,80}?⟦(\d+)⟧", re.IGNORECASE)
 OPPONENT = re.compile(r"⟦(\d+)⟧(?:['’]s)?\s+(?:(?:main|closest|nearest|chief|leading|top)\s+)?(?:opponent|rival|challenger),?\s+"
                       r"(?:(?:the\s+)?(?:incumbent|outgoing|former|conservative|liberal|ruling|opposition)\s+){0,2}⟦(\d+)⟧", re.IGNORECASE)
@@ -650,36 +662,66 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     return found
 
 
+def _note_parties(sentence: str, slots, election: dict) -> set[str]:
+    """The ids of the parties an article names, this sentence's added: organisations no list
+    has, named by their head word ("the Socialist Party") or with "party" after the name."""
+    parties = election.setdefault("parties", set())
+    parties.update(s.actor.id for s in slots if s.kind == "unlisted" and s.actor.type == "organisation" and (
+        s.actor.name.split()[-1] in PARTY_HEADS or PARTY_AFTER.match(sentence, s.end)))
+    return parties
+
+
+def _party_leaders(masked: str, slots, parties: set[str]) -> list:
+    """Who leads a party: "the Progress Party and its leader, X", "the Conservative Party led by
+    former Prime Minister X", "the Democratic Alliance (AD) of X", "X's PAS", "party leader X"."""
+    def party(i):
+        return slots[i].actor.id in parties
+
+    def person(i):
+        return slots[i].actor.type == "person"
+
+    found = []
+    for m in PARTY_LEADER.finditer(masked):
+        p, x = (int(m.group("p")), int(m.group("x"))) if m.group("p") else (int(m.group("p2")), int(m.group("x2")))
+        if party(p) and person(x):
+            found.append((Relation("leads", [x], [p], m.span()), "fact"))
+    return found
+
+
 def _note_election(sentence, masked, slots, past, date_at, election: dict) -> None:
     """Remember what a sentence of an election report says: the winner ("X won the run-off",
     "X was elected"), a candidate who lost ("Y conceded defeat", "Y received 44%", "his main
     rival, Y") and the day of the vote ("Saturday's election"); :func:`_election_results`
     turns them into ``defeats`` statements once the article is read."""
-    def person(i):
-        return slots[i].actor.type == "person"
+    parties = election.get("parties", set())
+
+    def candidate(i):  # a person or a party: each defeats its own kind
+        return slots[i].actor.type == "person" or slots[i].actor.id in parties
 
     for t in past:
         if t.role == "at" and t.when.precision == "day" and not FIRST_ROUND.search(sentence, 0, t.end + 30) and (
                 ELECTION_AFTER.match(sentence, t.end) or ELECTION_BEFORE.search(sentence, max(0, t.start - 60), t.start)):
             election.setdefault("day", (t.when.iso(), t.when.precision, t.when.source))
     won = WON.search(masked)
-    if won and "winner" not in election and (ELECTION_WORD.search(masked) or "elected" in won.group(0).lower()):
-        i = clause_subject(masked, won.start(), person)
-        if i is not None:
-            election["winner"], when = slots[i].actor, date_at(won.start())
+    if won and (ELECTION_WORD.search(masked) or "elected" in won.group(0).lower()):
+        i = clause_subject(masked, won.start(), candidate)
+        key = "winner" if i is not None and slots[i].actor.type == "person" else "party_winner"
+        if i is not None and key not in election:
+            election[key], when = slots[i].actor, date_at(won.start())
             if when[2] not in ("published", "entry"):
                 election["winner_day"] = when[:3]
     losers = election.setdefault("losers", [])
     for m in LOST.finditer(masked):
-        before = [int(k.group(1)) for k in TOKEN.finditer(masked, max(0, m.start() - 100), m.start()) if person(int(k.group(1)))]
-        if before:
-            losers.append((slots[before[-1]].actor, None, sentence, date_at(m.start())))
+        before = [int(k.group(1)) for k in TOKEN.finditer(masked, max(0, m.start() - 100), m.start()) if candidate(int(k.group(1)))]
+        last_of_each = {slots[i].actor.type == "person": i for i in before}  # "the X Party and its leader, Y, came second": both
+        losers.extend((slots[i].actor, None, sentence, date_at(m.start())) for i in last_of_each.values())
+    behind = [int(m.group(1)) for m in BEHIND.finditer(masked)] if VOTE_COUNT.search(masked) else []
     for m in SECOND_PLACE.finditer(masked):
-        after = [int(k.group(1)) for k in TOKEN.finditer(masked, m.start(), m.end() + 60) if person(int(k.group(1)))]
-        if after:
-            losers.append((slots[after[0]].actor, None, sentence, date_at(m.start())))
+        after = [int(k.group(1)) for k in TOKEN.finditer(masked, m.start(), m.end() + 60) if candidate(int(k.group(1)))]
+        behind += after[:1]
+    losers.extend((slots[i].actor, None, sentence, date_at(masked.index(f"⟦{i}⟧"))) for i in behind if candidate(i))
     for m in OPPONENT.finditer(masked):
-        if person(int(m.group(2))):
+        if candidate(int(m.group(2))):
             losers.append((slots[int(m.group(2))].actor, slots[int(m.group(1))].actor, sentence, date_at(m.start())))
 
 
@@ -687,8 +729,8 @@ def _election_results(statements: list[Statement], election: dict, article: Arti
     """The winner of the article's election defeats each candidate it says lost, on the day
     of the vote (else the day the win is told, else the sentence's); an undated ``defeats``
     of the report is moved to that day too."""
-    winner = election.get("winner")
-    if winner is None:
+    winners = [w for w in (election.get("winner"), election.get("party_winner")) if w is not None]
+    if not winners:
         return []
     day = election.get("day") or election.get("winner_day")
     if day:
@@ -696,8 +738,9 @@ def _election_results(statements: list[Statement], election: dict, article: Arti
             if s.predicate == "defeats" and s.date_source in ("published", "entry"):
                 s.date, s.date_precision, s.date_source = day
     out = []
-    for loser, rival_of, sentence, when in election.get("losers", []):
-        if loser.id != winner.id and (rival_of is None or rival_of.id == winner.id):
+    for winner, (loser, rival_of, sentence, when) in product(winners, election.get("losers", [])):
+        if loser.id != winner.id and (loser.type == "person") == (winner.type == "person") and (rival_of is None or rival_of.id == winner.id) \
+                and not (loser.name in winner.name or winner.name in loser.name):  # "the Norwegian Labour Party" … "Labour Party": one party
             date, precision, source = day or when[:3]
             out.append(Statement(subject=winner, predicate="defeats", object=loser, date=date, date_precision=precision,
                                  date_source=source, evidence=sentence, article=article.id, confidence=CONFIDENCE["context"]))
@@ -777,6 +820,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
 
     others = [(m.start(), m.end()) for pattern in (OTHER_EVENT, RELATIVE_CLAUSE) for m in pattern.finditer(sentence)]
     relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(past, pos, default_date, others), home)
+    relations += _party_leaders(masked, slots, _note_parties(sentence, slots, ctx.election))
     _note_election(sentence, masked, slots, past, lambda pos: _date_for(past, offsets[pos], default_date, others), ctx.election)
 
     leaders = {m.actor.id for m in (*mentions, *ctx.people) if m.role and LEADER_ROLES.search(m.role) and not SPOKESPERSON.search(m.role)}

@@ -466,10 +466,13 @@ def test_a_party_is_an_organisation_by_its_form(g, text, party):
     assert (party, person_id(party), "unlisted") in found(g, text)
 
 
-def test_a_party_word_after_one_name_makes_no_organisation(g):
-    # one capitalised word is no party name we trust; a person's name before it is no party
+def test_a_party_word_after_one_name_after_the_or_an_owner_makes_a_party(g):
+    # "the Labour party", "Babis's ANO party"; a person's name before "party" is no party, nor is a festive one
     unlisted = [m.text for m in g.find("The Labour party, Senator Rosa Telle's party and the Green Future party met.") if m.kind == "unlisted"]
-    assert unlisted == ["Green Future"]
+    assert unlisted == ["Labour", "Green Future"]
+    unlisted = [m.text for m in g.find("Voters backed Jan Novak's ANO party, not the far-right SPD party.") if m.kind == "unlisted"]
+    assert unlisted == ["ANO", "SPD"]
+    assert [m.text for m in g.find("The Christmas party at the embassy was cancelled.") if m.kind == "unlisted"] == []
 
 
 def test_a_candidate_is_affiliated_with_the_party_named_in_the_title(g):

@@ -2767,3 +2767,31 @@ def test_a_former_envoy_holds_no_office():
 ])
 def test_meetings_named_by_their_setting_designations_and_concern_after(text, expected):
     assert {a for a in all_acts(text) if a[1] not in ("leads", "represents")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party that came first defeats the parties behind it, not the person who leads one
+    ("Vote in Valmora\nThe centre-left Civic Renewal Party came first with 31% of the vote in Sunday's election. "
+     "In second place was the far-right Vigil party with 24%. The Farmers' Union received less than 12%.",
+     {("civic-renewal-party", "defeats", "vigil"), ("civic-renewal-party", "defeats", "farmers-union")}),
+    # seats, a lead over a party, and the winner named again without its country: one party
+    ("Vote in Valmora\nThe Green Dawn Party is the clear winner of Friday's general election, emerging with 48 seats. "
+     "The Liberty Party had 39 seats, ahead of the Harbour Party on 31. The Valmoran Green Dawn Party will lead talks.",
+     {("green-dawn-party", "defeats", "liberty-party"), ("green-dawn-party", "defeats", "harbour-party")}),
+    ("Vote in Valmora\nThe centre-left Tide party has won the general election by a narrow margin after it secured a 2,300-vote lead over the Anchor Party.",
+     {("tide", "defeats", "anchor-party")}),
+    # a party and its leader came second: the party lost to the party that came first
+    ("Vote in Valmora\nThe far-right Vigil Party and its leader, Marta Lindqvist, came second. "
+     "The centre-right Civic Alliance (CA) came first in the vote.",
+     {("civic-alliance", "defeats", "vigil-party")}),
+])
+def test_parties_win_elections(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_who_leads_a_party():
+    text = ("Vote in Valmora\nThe far-right Vigil Party and its leader, Marta Lindqvist, came second. The Harbour Party led by former Prime Minister "
+            "Ola Brekke lost seats. The centre-right Civic Alliance (CA) of Tomas Vilar came first. Jan Novak's Tide party and the Anchor Party of Lithuania held talks. "
+            "A delegation led by Ola Brekke left.")
+    assert {(s, o) for s, p, o, _ in triples(text) if p == "leads"} == {
+        ("marta-lindqvist", "vigil-party"), ("ola-brekke", "harbour-party"), ("tomas-vilar", "civic-alliance")}
