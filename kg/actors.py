@@ -306,7 +306,7 @@ def _trie_regex(words) -> str:
 _ROLE_HEADS = sorted(
     [
         "prime minister", "minister", "president-elect", "president", "vice president",
-        "vice-president", "premier", "chancellor", "secretary general", "secretary-general", "general secretary",
+        "vice-president", "premier", "chancellor", "taoiseach", "secretary general", "secretary-general", "general secretary",
         "secretary of state", "secretary", "under-secretary", "spokesperson", "spokesman",
         "spokeswoman", "press secretary", "ambassador", "envoy", "diplomat", "chief",
         "leader", "supreme leader", "king", "queen", "crown prince", "prince", "emir",
@@ -397,7 +397,7 @@ _RANKS = {"general", "lieutenant general", "major general", "brigadier general",
           "captain", "admiral", "commander", "marshal", "field marshal"}
 _CHAMBER_BEFORE = re.compile(r"(?i)\b(?:council|assembly|parliament|senate|duma|chamber|congress|house)['’]?s?\s+$")
 _PRESIDING = re.compile(r"president|chair(?:man|woman|person)?|head|speaker")
-_HEAD_OF_STATE_ROLE = re.compile(r"(?:state\s+)?(?:president|prime minister|premier|chancellor|king|queen|emir|sultan)")
+_HEAD_OF_STATE_ROLE = re.compile(r"(?:state\s+)?(?:president|prime minister|premier|chancellor|taoiseach|king|queen|emir|sultan)")
 # "Singapore Prime Minister and Finance Minister Lawrence Wong": two titles, the state before the first
 _TITLE_AND_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+and\s+$")
 _INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV")

@@ -24,9 +24,9 @@ from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
-    r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|king|queen|emir|sultan|supreme leader|leader|head of state|"
+    r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|taoiseach|king|queen|emir|sultan|supreme leader|leader|head of state|"
     r"secretary[- ]general|director[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
-HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier)\b", re.IGNORECASE)
+HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier|taoiseach)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor|judge)\b|^(?:former\s+)?(?:chief\s+)?justice(?:\s+of\b.*)?$", re.IGNORECASE)
 _ENDED_OBJECT = r"(?:(?!\b(?:was|were|is|are|by|and|as|while|where|after|when|met|said|says|people|civilians|soldiers|workers|activists)\b)[^.;,]){0,60}"
@@ -912,6 +912,10 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 continue  # a state leaves a body in protest; leaving a country, or withdrawing from one, is no condemnation
             if predicate == "leads" and HEAD_OF_GOVERNMENT.search(trigger_word) and gazetteer.leading_office(o.id) == "head of state":
                 predicate = "represents"  # "Mishustin, who is the prime minister of Russia": Russia's president leads it
+            if predicate == "meets_with" and s.type == o.type == "person" and (own := home(s)) is not None and home(o) is not None and own.id == home(o).id:
+                continue  # colleagues of one government talking: "Rubio discussed it with President Trump"
+            if predicate == "cooperates_with" and trigger_word in ("join", "joins", "joined", "joining") and o.type != "organisation":
+                continue  # one joins a body as a member; "X joined Macron on Thursday" is company
             if predicate == "visits" and trigger_word == "in" and s.type != "person":
                 continue  # "X is in Malaysia for the retreat" is a person's visit (not "Russia is in Syria for the long haul")
             if predicate == "occupies" and o.type not in ("state", "place"):

@@ -107,6 +107,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "Germany will remain the strongest supporter of Ukraine"; "we are grateful to Germany"
     ("supports", rf"\b(?:strongest|staunchest|biggest|largest|main|key|firm|steadfast|reliable|loyal|leading|closest)\s+(?P<T>supporters?|backers?|allies|ally|friends?|defenders?)\s+of\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>(?:deeply\s+|very\s+|truly\s+|sincerely\s+)?(?:grateful|thankful)\s+to)\s+{THE}{{O}}"),
+    # "Ukraine was very thankful for US support", "Kyiv continues to rely on Saudi Arabia's active support": S backs O
+    ("supports", rf"{{O}}\s+(?:is|was|were|are|remains?|remained)\s+(?:(?:deeply|very|truly|sincerely|extremely)\s+)?(?P<T>grateful|thankful)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?{{S}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:support|backing|help|assistance|aid)\b"),
+    ("supports", rf"{{O}}\s+(?:(?:can|could|continues?\s+to|continued\s+to|will\s+continue\s+to)\s+)?(?P<T>(?:rel(?:y|ies|ied)|count(?:s|ed)?|depend(?:s|ed)?)\s+on)\s+{THE}{{S}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:support|backing|help|assistance|aid)\b"),
     ("supports", rf"{{S}}\s+(?:has\s+)?(?:become|became|is|was|remains|remained)\s+(?:(?:by far|also|still|now|long)\s+)?(?:one\s+of\s+)?{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>backers?|supporters?|allies|ally|defenders?)\b"),
     # "X has been using Iranian drones": the maker of what X uses supplied it
     ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also|now)\s+){{0,3}}(?P<T>us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+{{S}}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){{0,2}}?{WEAPONS}"),
@@ -176,7 +179,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:promote|build|develop|advance)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:relationship|ties|relations|partnership|cooperation)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
-    ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
+    ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),
+    # "A and B elevated ties to a strategic partnership", "A and B established diplomatic relations", "have forged a partnership"
+    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:upgraded|elevated|raised|lifted|restored|re-?established|established|normali[sz]ed|resumed|deepened|strengthened|expanded|bolstered|boosted|forged|formed|cemented)\s+(?:(?:their|its|bilateral|diplomatic|full|formal|a|an|the)\s+){{0,2}}(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|cooperation|partnership|alliance))\b"),
+    # joining a body: "Indonesia joined BRICS as a full member", "Belarus joined the SCO on Thursday", "became the 32nd member of NATO"
+    # (not "joined the court in 2001": an old membership)
+    ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?)\s+{THE}{{O}}(?=\s+as\s+(?:a|an|its)\s+(?:[\w-]+\s+){{0,2}}?(?:member|partner)\b|\s+on\s+\w+day\b|\s*[.;])"),
+    ("cooperates_with", rf"\b(?P<T>(?:became|becomes|become|becoming)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:member|member state|partner)\s+of)\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     # "the signing of the Australia-Indonesia Defence Cooperation Agreement"
     ("signs_agreement_with", rf"(?<!blocked the )(?<!blocks the )(?<!blocking the )(?<!vetoed the )(?<!delayed the )\b(?P<T>sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:ded|des|sion))\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|landmark\s+|historic\s+)?{{S}}\s*[-–‑]\s*{{O}}\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|treaty|accord|pact|memorandum|deal|declaration)\b"),
@@ -188,10 +197,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have) (?:(?:a|an) )?(?:(?![\w-]+ed\b)[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
-    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference with|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
+    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference with|conferred with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|discussed (?:[\w-]+ ){0,4}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     # "A and B at their first meeting on Friday agreed …"
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+(?P<T>(?:at|during)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit))\b"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|discussions?|(?:press|news) conferences?))\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|summits?|discussions?|(?:press|news) conferences?))\b"),
     # "met Chinese leaders, including President Xi and Premier Li": the leaders named
     ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|held (?:[\w-]+\s+){{0,2}}?(?:talks|meetings) with)\s+{THE}(?:(?:a|the)\s+(?:range|number|host|series)\s+of\s+)?(?:⟦\d+⟧\s+){{0,2}}(?:(?!(?:business|religious|community|church|civil|industry|tribal|student|opposition)\b)[\w-]+\s+)?(?:leaders|officials|ministers|counterparts|dignitaries|leadership),?\s+(?:including|among them|such as)\s+(?:from\s+)?(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("meets_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
@@ -231,10 +240,11 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
     # "Upon arrival in Baghdad, X was welcomed by …"
     ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
-    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|travell?ed to|(?<!\bis )(?<!\bare )(?<!nationals )(?<!citizens )(?<!tourists )(?<!workers )(?<!migrants )(?<!students )(?<!pilgrims )travell?ing to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|travell?ed (?:on )?to|(?:headed|heads|went) (?:on )?to|(?<!\bis )(?<!\bare )(?<!nationals )(?<!citizens )(?<!tourists )(?<!workers )(?<!migrants )(?<!students )(?<!pilgrims )travell?ing to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "Prime Minister X is in Malaysia for the leaders' retreat"
-    ("visits", rf"{{S}}\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?P<T>in)\s+{{O}}\s+(?:for|on)\s+(?:a|an|the|his|her|their|talks|meetings|consultations)\s"),
+    # "X is in Beijing for talks", "X was in Damascus on Friday, his first visit since …"
+    ("visits", rf"{{S}}\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?P<T>in)\s+{{O}}(?:\s+(?:on\s+)?\w+day|\s+today|\s+this\s+week)?(?:\s+(?:for|on)\s+(?:a|an|the|his|her|their|talks|meetings|consultations)(?:\s|[.,;])|,\s+(?:his|her|their|⟦\d+⟧['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip)\b)"),
     # "X was welcomed by Y at Beijing's Great Hall": X came to Beijing
     ("visits", rf"{{S}}\s+(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(?P<T>welcomed|received|greeted)\s+(?:by\s+[^,;:.]{{0,60}}?\s+)?(?:to|in|at)\s+{THE}{{O}}"),
     # (a headline drops the "was": "X greeted by crowds in Y")
@@ -253,11 +263,14 @@ PATTERNS: list[tuple[str, str]] = [
     # "opposed X" (not "opposed the sale over fears that … X")
     ("condemns", rf"\b(?P<T>oppose[sd]|opposing)\s+(?:\w+ly\s+)?{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "called the Russian attack a war crime", "described X's move as a provocation"
-    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}['’]s?\s+(?:[\w-]+\s+)?(?:words|remarks?|comments?|statements?|actions?|behaviou?r|decision|move|conduct|rhetoric|policies|policy|regime|government|election|vote|result)\s+(?:as\s+)?{Q}(?:(?:very|deeply|totally|completely|utterly|absolutely|simply)\s+)?(?:unacceptable|outrageous|shameful|irresponsible|offensive|insulting|disgraceful|serious|regrettable|provocative|reckless|dangerous|absurd|baseless|unfounded|hostile|"
-                 r"disproportionate|unjustified|unjust|illegal|unlawful|deplorable|unfriendly|appalling|fraudulent|illegitimate|criminal|corrupt|brutal|rigged)\b"),
+    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}['’]s?\s+(?:[\w-]+\s+)?(?:words|remarks?|comments?|statements?|actions?|behaviou?r|decision|move|conduct|rhetoric|policies|policy|regime|government|election|vote|result|claims?|accusations?|allegations?|demands?|law|measures?|deal)\s+(?:as\s+)?{Q}(?:(?:very|deeply|totally|completely|utterly|absolutely|simply)\s+)?(?:unacceptable|outrageous|shameful|irresponsible|offensive|insulting|disgraceful|serious|regrettable|provocative|reckless|dangerous|absurd|baseless|unfounded|hostile|"
+                 r"disproportionate|unjustified|unjust|illegal|unlawful|deplorable|unfriendly|appalling|fraudulent|illegitimate|criminal|corrupt|brutal|rigged|baseless|groundless|absurd|false|null and void|provocative|hostile)\b"),
+    # "objected to X's remarks", "rejected X's decision"
+    ("condemns", rf"\b(?P<T>object(?:s|ed|ing)?\s+(?:strongly\s+)?to)\s+{THE}{{O}}{POSS}\s"),
+    ("condemns", rf"\b(?P<T>reject(?:s|ed|ing)?)\s+{THE}{{O}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:decision|declaration|move|remarks?|statements?|demands?|deal|annexation|recognition)\b"),  # (a rejected claim is denied)
     ("accuses", rf"\b(?P<T>{LABEL})\s+{THE}(?:(?:⟦\d+⟧|(?-i:[A-Z])[\w-]*)['’]s?\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|government|administration),?\s+)?{{O}},?\s+{Q}(?:a\s+|an\s+)?(?:corrupt|criminals?|liars?|thie(?:f|ves)|frauds?|fraudulent|illegitimate|dishonest)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
-    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|{ENEMY})\b"),
+    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|imbecile|idiot|fool|coward|gangster|thief|bandit|madman|{ENEMY})\b"),
     # "characterised the court as a threat", "regards X as an aggressor"
     ("condemns", rf"\b(?P<T>{LABEL}|regard(?:s|ed|ing)?|consider(?:s|ed|ing)?|view(?:s|ed|ing)?|sees|seeing|saw)\s+{THE}{{O}}\s+as\s+(?:(?:a|an|the)\s+)?{Q}(?:(?!(?:against|from|to|of|for|by)\b)[\w-]+\s+){{0,3}}?{ENEMY}\b"),
     ("condemns", rf"\b(?P<T>(?:impatient|frustrated|disappointed|angry|furious|fed up|outraged)[”\"’]?\s+(?:with|at|by|in))\s+{THE}{{O}}"),
@@ -450,7 +463,7 @@ PASSIVES = [
     ("meets_with", rf"^\W*(?P<T>received|welcomed|greeted|hosted)\b(?:[^,;⟦]|⟦\d+⟧){{0,60}}?\bby\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{S}},\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{O}}"),
     ("meets_with", r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bwith )(?<!\bover )" + passive("greeted|received|welcomed|hosted")),  # "Macron was greeted on Sunday by Steinmeier"
     ("meets_with", rf"{{O}}\s+(?:has\s+|had\s+|was\s+|is\s+)(?:been\s+)?(?P<T>briefed)\s+(?:[^;⟦]{{0,60}}?\s+)?by\s+{THE}(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}?{{S}}"),  # "Modi has been briefed on the situation by X"
-    ("visits", rf"\b(?P<T>attend(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,5}}?(?:conference|summit|meeting|talks|forum|ceremony|inauguration)\b[^;⟦]{{0,40}}?\bin\s+{THE}{{O}}"),
+    ("visits", rf"\b(?P<T>attend(?:s|ed|ing)?)\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,5}}?(?:conference|summit|meeting|talks|forum|ceremony|inauguration)\b[^;⟦]{{0,40}}?\bin\s+{THE}{{O}}"),
     ("defeats", passive("defeated|beaten|unseated|ousted")),
     ("threatens", passive("threatened")),
     # "launched military drills around Taiwan", "exercises in waters near X", "forces to surround X for exercises"
@@ -563,7 +576,8 @@ SANCTION_TARGET = re.compile(r"\b(?:sanctions|measures|restrictions|listings|tar
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|minister|pm|president|premier|foreign|defen[cs]e|"
-                       r"envoy|ambassador|secretary|chancellor|king|queen|crown|prince)\s+){0,4}⟦(\d+)⟧", re.IGNORECASE)
+                       r"envoy|ambassador|secretary|chancellor|king|queen|crown|prince)\s+){0,4}⟦(\d+)⟧"
+                       r"(?!\s+(?:membership|accession|bid|integration|path|aspirations?|entry|candidacy|seat)\b)", re.IGNORECASE)  # "Ukraine's NATO membership" is Ukraine's
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)

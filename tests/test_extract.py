@@ -2702,7 +2702,7 @@ def test_led_by_after_a_preposition_is_no_office():
 
 @pytest.mark.parametrize("text, expected", [
     ("Report\nGerman Defence Minister Boris Pistorius said he had briefed his American counterpart, Pete Hegseth.", {("boris-pistorius", "meets_with", "pete-hegseth")}),
-    ("Report\nPrime Minister Keir Starmer has been briefed on the talks by Foreign Secretary David Lammy.", {("david-lammy", "meets_with", "keir-starmer")}),
+    ("Report\nPrime Minister Keir Starmer has been briefed on the talks by US Secretary of State Marco Rubio.", {("marco-rubio", "meets_with", "keir-starmer")}),
     ("Report\nPolish President Andrzej Duda and NATO chief Mark Rutte presided at a ceremony in Warsaw.", {("andrzej-duda", "meets_with", "mark-rutte")}),
     ("Report\nPresident Emmanuel Macron said he remained in close contact with Ukrainian President Volodymyr Zelensky.", {("emmanuel-macron", "meets_with", "volodymyr-zelensky")}),
     ("Report\nIranian President Masoud Pezeshkian told Russian President Vladimir Putin on Friday that ties were strong.", {("masoud-pezeshkian", "meets_with", "vladimir-putin")}),
@@ -2795,3 +2795,63 @@ def test_who_leads_a_party():
             "A delegation led by Ola Brekke left.")
     assert {(s, o) for s, p, o, _ in triples(text) if p == "leads"} == {
         ("marta-lindqvist", "vigil-party"), ("ola-brekke", "harbour-party"), ("tomas-vilar", "civic-alliance")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # meetings: a summit held by a pair, talks on a subject, conferring, a courtesy call, a banquet for a guest
+    ("Report\nGhanaian President John Mahama and Ivorian President Alassane Ouattara held a summit in Abidjan on Friday.",
+     {("john-dramani-mahama", "meets_with", "alassane-ouattara"), ("john-dramani-mahama", "visits", "CIV")}),
+    ("Report\nChilean President Gabriel Boric discussed energy with Argentine President Javier Milei.", {("gabriel-boric", "meets_with", "javier-milei")}),
+    ("Report\nMalaysian Prime Minister Anwar Ibrahim conferred with Thai Prime Minister Paetongtarn Shinawatra.",
+     {("anwar-ibrahim", "meets_with", "paetongtarn-shinawatra")}),
+    ("Report\nNepalese Prime Minister K P Sharma Oli paid a courtesy call on Indian President Droupadi Murmu.",
+     {("k-p-sharma-oli", "meets_with", "droupadi-murmu")}),
+    ("Report\nBritish Prime Minister Keir Starmer hosted a state banquet for Japanese Prime Minister Shigeru Ishiba.", {("keir-starmer", "meets_with", "shigeru-ishiba")}),
+    # "called on X to …" urges; it is no visit to X (a guard)
+    ("Report\nUN Secretary-General Antonio Guterres called on Rwanda to pull back its troops.", set()),
+    # two members of one government talking are no meeting of actors (a guard)
+    ("Report\nUS Secretary of State Marco Rubio discussed the plan with President Donald Trump.", set()),
+    # an Irish head of government
+    ("Report\nBritish Prime Minister Keir Starmer welcomed Taoiseach Micheal Martin to Downing Street.",
+     {("keir-starmer", "meets_with", "micheal-martin"), ("micheal-martin", "visits", "GBR")}),
+])
+def test_more_ways_to_meet(text, expected):
+    assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "was in X on Friday for talks", "…, his first visit since", "attended the NATO summit in", "travelled on to"
+    ("Report\nIndian Foreign Minister S Jaishankar was in Colombo on Friday for talks.", {("subrahmanyam-jaishankar", "visits", "LKA")}),
+    ("Report\nQatari Prime Minister Mohammed bin Abdulrahman Al Thani was in Beirut on Monday, his first visit since the ceasefire.",
+     {("mohammed-bin-abdulrahman-al-thani", "visits", "LBN")}),
+    ("Report\nNew Zealand Prime Minister Christopher Luxon attended the NATO summit in Vilnius.", {("christopher-luxon", "visits", "LTU")}),
+    ("Report\nSlovak Prime Minister Robert Fico travelled on to Beijing after a stop in Hanoi.", {("robert-fico", "visits", "CHN")}),
+    # "is in X for" a state staying on is no visit (a guard)
+    ("Report\nRussia is in Syria for the long haul.", set()),
+])
+def test_more_ways_to_visit(text, expected):
+    assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # thanks for another's support, reliance on it; a membership bid is the member's
+    ("Report\nMoldova was deeply grateful for Romanian support, President Maia Sandu said.", {("ROU", "supports", "MDA")}),
+    ("Report\nArmenia continues to rely on France's political support.", {("FRA", "supports", "ARM")}),
+    ("Report\nLatvian President Edgars Rinkevics voiced support for Moldova's EU membership bid.", {("edgars-rinkevics", "supports", "MDA")}),
+    # pairs raising or opening ties, joining a body
+    ("Report\nVietnam and Brazil elevated ties to a strategic partnership on Monday.", {("VNM", "cooperates_with", "BRA")}),
+    ("Report\nOman and Kenya established diplomatic relations in 1971.", {("OMN", "cooperates_with", "KEN")}),
+    ("Report\nThailand and Laos have forged a new economic partnership.", {("THA", "cooperates_with", "LAO")}),
+    ("Report\nMalaysia joined BRICS as a partner country.", {("MYS", "cooperates_with", "BRICS")}),
+    ("Report\nFinland became the 31st member of NATO.", {("FIN", "cooperates_with", "NATO")}),
+    # joining a person is company, not membership (a guard)
+    ("Report\nFrench President Emmanuel Macron joined German Chancellor Olaf Scholz on Thursday.", set()),
+    # condemnation: an insult, a claim called false, an objection, a decision rejected; a rejected claim is a denial (a guard)
+    ("Report\nColombian President Gustavo Petro called Ecuadorian President Daniel Noboa an imbecile.", {("gustavo-petro", "condemns", "daniel-noboa")}),
+    ("Report\nGuyana called Venezuela's claims baseless.", {("GUY", "condemns", "VEN")}),
+    ("Report\nBangladesh objected strongly to India's remarks on its elections.", {("BGD", "condemns", "IND")}),
+    ("Report\nSomalia rejected Ethiopia's decision to recognise Somaliland.", {("SOM", "condemns", "ETH")}),
+    ("Report\nSerbia rejected Kosovo's claims that Serbian police crossed the border.", {("XKX", "accuses", "SRB")}),
+])
+def test_more_ways_to_back_cooperate_and_condemn(text, expected):
+    assert all_acts(text) == expected
