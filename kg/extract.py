@@ -901,6 +901,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             o, where = _place_to_state(o, predicate, gazetteer)
             if predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
                 o = state  # "the trip to Putin": a visit is to a country
+            if predicate == "cooperates_with":  # cooperation is between the states and bodies the persons act for
+                s, o = (a if a.type != "person" or (body := home(a)) is None or body.type == "person" else body for a in (s, o))
             own = home(s) if s.type == "person" else None
             used = [slots[i] for i in (*rel.subjects, *rel.objects)]  # the mentions the relation read, then any of the actor
             if s.id == o.id or (own is not None and own.id == o.id and (predicate in NOT_TO_ONES_OWN or (
