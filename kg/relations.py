@@ -40,6 +40,10 @@ LONG_GAP = r"[^;]{0,140}?"  # may pass other actors
 POSS = r"(?:['’‘]s?)?"
 Q = r"[“”\"‘’']?\s*"
 THE = r"(?:(?:the|his|her|their|its)\s+)?(?:(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Minister|Foreign Minister|Secretary|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "accused his Russian counterpart X", "thanked President X"
+# a tariff and what it falls on: "an additional 10% tariff", "emergency 25% tariffs" … "on all Colombian goods", "on imports from China"
+TARIFF = (r"(?:(?:an?|new|fresh|additional|further|extra|emergency|steep|sweeping|retaliatory|reciprocal|blanket|across-the-board|higher|"
+          r"[\d.]+\s*(?:%|per\s?cent|percent))\s+){0,4}(?:import\s+)?(?:tariffs?|duties|levies)")
+TARIFF_ON = r"\s+on\s+(?:all\s+|most\s+|some\s+)?(?:(?:imports?|goods|products|exports)\s+from\s+)?" + THE + r"{O}"
 PLACE_KIND = r"(?:(?:(?:key|strategic|eastern|frontline|front-line)\s+)?(?:village|town|city|settlement|port|region|province|oblast|district)\s+of\s+)?"
 WEAPONS = (r"(?:weapons|weaponry|arms|missiles?|drones?|ammunition|munitions|shells|artillery|rockets|tanks|jets|fighter jets|warplanes|"
            r"howitzers|launchers|interceptors|armou?red (?:vehicles|personnel carriers)|infantry fighting vehicles|(?:glide |cluster )?bombs|cluster munitions|air defen[cs]e(?: systems?)?|(?:missile|defen[cs]e|rocket|Patriot|HIMARS|NASAMS|IRIS-T) (?:systems?|batteries)|"
@@ -314,6 +318,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "Estonia said a Russian jet had entered its airspace"
     ("accuses", rf"\b(?P<T>said|says|stated|reported|confirmed)\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:had\s+|has\s+|have\s+)?"
                 rf"(?:entered|crossed into|intruded into|strayed into)\s+(?:its|their|⟦\d+⟧['’]s?)\s+(?:air\s*space|territorial\s+waters)\b"),
+    # tariffs: threatened, announced or promised ones threaten; imposed ones sanction ("25% tariffs on Canadian goods")
+    ("threatens", rf"\b(?P<T>threat(?:en(?:s|ed|ing)?)?\s+(?:of\s+|to\s+)?(?:impos(?:e|ing)|slap(?:ping)?|levy(?:ing)?|put(?:ting)?))\s+{TARIFF}{TARIFF_ON}"),
+    ("threatens", rf"\b(?P<T>announc(?:e|es|ed|ing)|(?:will|would)\s+(?:impose|slap|levy|put))\s+{TARIFF}{TARIFF_ON}"),
+    ("sanctions", rf"\b(?P<T>impose[sd]|imposing|slap(?:s|ped|ping)|levie[sd]|levying|placed|put)\s+{TARIFF}{TARIFF_ON}"),
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+(?:(?:part|parts|all|most|much)\s+of\s+)?)?{THE}{{O}}"),
     # "warned on Tuesday that Seoul would pay a high price"
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?|vow(?:s|ed)?|said|says|threaten(?:s|ed)?)\b{GAP}(?:\bthat\s+)?{THE}{{O}}\s+(?:would|will|must|is going to|are going to)\s+(?:have to\s+)?{Q}pay\s+(?:a|the|an)\s+(?:[\w-]+\s+)?price\b"),

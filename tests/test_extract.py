@@ -2866,3 +2866,16 @@ def test_more_ways_to_back_cooperate_and_condemn(text, expected):
 ])
 def test_cooperation_is_between_the_states_and_bodies_persons_act_for(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tariffs threatened, announced or promised threaten; tariffs imposed sanction; none imposed is nothing (a guard)
+    ("Report\nUS President Donald Trump threatened to impose a 30 percent tariff on Japanese and South Korean cars.",
+     {("donald-trump", "threatens", "JPN"), ("donald-trump", "threatens", "KOR")}),
+    ("Report\nIndia announced a 20% tariff on American almonds on Friday.", {("IND", "threatens", "USA")}),
+    ("Report\nTrump said he would impose steep tariffs on all Brazilian goods.", {("donald-trump", "threatens", "BRA")}),
+    ("Report\nBeijing slapped retaliatory tariffs on imports from Australia.", {("CHN", "sanctions", "AUS")}),
+    ("Report\nCanada did not impose tariffs on Chinese steel.", set()),
+])
+def test_tariffs_threaten_and_sanction(text, expected):
+    assert all_acts(text) == expected
