@@ -123,6 +123,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|(?:stands?|stood|standing) (?:(?:united|firmly|together|resolutely|shoulder to shoulder)\s+)?(?:with|by)|side[sd]? with|siding with)\s+{THE}{{O}}"),
     ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to)\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>support|backing|solidarity|commitment)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
+    # "is committed to defending Taiwan", "remains committed to Israel's security", "a commitment to support Ukraine"
+    ("supports", rf"\b(?P<T>(?:committed|commitments?)\s+to\s+(?:(?:continue\s+to\s+|further\s+)?(?:support(?:ing)?|defend(?:ing)?|protect(?:ing)?|help(?:ing)?|back(?:ing)?|assist(?:ing)?|stand(?:ing)?\s+(?:with|by))\s+)?){THE}{{O}}"),
     # "X, with the support of A and B, presented …": A and B back X in it
     ("supports", rf"{{O}},\s+(?:(?:with|backed by|supported by)\s+)(?:the\s+)?(?:full\s+|strong\s+|active\s+)?(?P<T>support|backing|help|assistance)\s+of\s+{THE}{{S}}"),
     # "strikes carried out by X with support from A, B and C"
@@ -530,6 +532,7 @@ FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks",
 # "will remain", "will continue to": what holds goes on (for stances, with no condition or threat in the sentence)
 LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b"
                      r"|\b(?:pledged|vowed|promised)\s+to(?:\s+continue\s+to)?\s*$", re.IGNORECASE)  # (before the trigger) a pledge of backing is backing
+PLEDGE_BEFORE = re.compile(r"\b(?:pledged|vowed|promised)\s+to(?:\s+continue\s+to)?\s*$", re.IGNORECASE)  # the pledge itself is no condition
 CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.IGNORECASE)
 # "the visit by the President of Finland to Sweden was postponed": an event named, then called off
 EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?|signing|conclusion)\b", re.IGNORECASE)
@@ -858,8 +861,9 @@ def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = 
         CLAIM_NOUN.match(masked, trigger_start) and REJECTED_NOUN.search(masked, max(0, trigger_start - 40), trigger_start))
     if NEGATION.search(window) or rejected or (REVERSIBLE.match(masked, trigger_start) and REVERSAL.search(masked, max(0, trigger_start - 45), trigger_start)):
         return "negated"
-    if lasting and not CONDITION.search(masked):
-        window = LASTING.sub(" ", window)  # "Germany will remain the strongest supporter of Ukraine"
+    pledge = PLEDGE_BEFORE.search(masked, 0, trigger_start) if lasting else None
+    if lasting and not CONDITION.search(masked[:pledge.start()] + masked[trigger_start:] if pledge else masked):
+        window = LASTING.sub(" ", window)  # "Germany will remain the strongest supporter of Ukraine", "X vowed to support Y"
     if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or AHEAD_OF_EVENT.search(masked, max(0, trigger_start - 50), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"

@@ -2879,3 +2879,16 @@ def test_cooperation_is_between_the_states_and_bodies_persons_act_for(text, expe
 ])
 def test_tariffs_threaten_and_sanction(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vow to back is backing; a vow with a condition is not (a guard)
+    ("Report\nSwedish Prime Minister Ulf Kristersson vowed to support Ukraine for as long as it takes.", {("ulf-kristersson", "supports", "UKR")}),
+    ("Report\nIran vowed to support Hezbollah if Israel invaded Lebanon.", set()),
+    # being committed to another's defence or security
+    ("Report\nThe United States is committed to defending the Philippines, Blinken said.", {("USA", "supports", "PHL")}),
+    ("Report\nFrance remains committed to Lebanon's sovereignty.", {("FRA", "supports", "LBN")}),
+    ("Report\nRussia is not committed to Armenia's security.", set()),
+])
+def test_vows_and_commitments_to_back(text, expected):
+    assert all_acts(text) == expected
