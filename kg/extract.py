@@ -206,6 +206,9 @@ JOINED_MEETING = re.compile(r"\b(?:meeting|talks|summit|session|call)\s+(?:was|w
 # "Iranian FM Araghchi said in Beirut": a foreign official speaking in a country is visiting it.
 # "Speaking on Sunday at a forum in the Saudi capital, X said": X was there
 SPOKE_IN_OPENING = re.compile(r"^\W*(?P<T>speaking|addressing\s+(?:[\w-]+\s+){1,4}?)\s*(?:(?:on\s+)?\w+day\s+)?(?:(?:at|to|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?)?in\s+(?:the\s+)?⟦(?P<where>\d+)⟧(?:\s+capital)?[^⟦]{0,40}?,\s+(?:[A-Z][\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
+# "Travelling to Kenya on Monday, X met …", "Arriving in Canberra, X …", "In Beijing for talks, X …": X was there
+ARRIVED_OPENING = re.compile(r"^\W*(?P<T>(?:travell?ing|flying|heading)\s+(?:on\s+)?to|(?:arriving|landing)\s+in|in)\s+(?:the\s+)?⟦(?P<where>\d+)⟧"
+                             r"(?:\s+capital)?[^⟦,;]{0,40}?,\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
 SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking|made\s+(?:the|his|her|these|those)\s+(?:remarks?|comments?)|announced\s+(?:[\w-]+\s+){1,3}?)\s*"
                       r"(?:(?:on\s+)?\w+day\s+|on\s+[\w ,]{3,25}?,?\s+)?"
                       r"(?:(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|rally|event|summit|meeting|forum|ceremony|gathering)\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
@@ -581,7 +584,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
 
     for spoke in SPOKE_IN.finditer(masked):
         spoke_abroad(spoke.group(1), spoke.group(2), spoke.span())
-    if opened := SPOKE_IN_OPENING.search(masked):
+    if opened := SPOKE_IN_OPENING.search(masked) or ARRIVED_OPENING.search(masked):
         spoke_abroad(opened.group("who"), opened.group("where"), opened.span("T"))
     hosted = HOSTED_MEETING.search(masked)
     if hosted:  # "a meeting with his DRC counterpart, Y, hosted by Z": each guest meets the host

@@ -2892,3 +2892,15 @@ def test_tariffs_threaten_and_sanction(text, expected):
 ])
 def test_vows_and_commitments_to_back(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening that puts a foreign official somewhere: travelling to, arriving in, "In X for talks"
+    ("Report\nTravelling to Ghana on Monday, Canadian Prime Minister Mark Carney met President John Dramani Mahama.",
+     {("mark-carney", "meets_with", "john-dramani-mahama"), ("mark-carney", "visits", "GHA")}),
+    ("Report\nArriving in Nairobi on Sunday, Turkish Foreign Minister Hakan Fidan praised the partnership.", {("hakan-fidan", "visits", "KEN")}),
+    # one's own capital is no visit (a guard)
+    ("Report\nIn Kyiv, Ukrainian President Volodymyr Zelensky said the attack killed five.", set()),
+])
+def test_an_opening_that_puts_a_foreign_official_somewhere(text, expected):
+    assert all_acts(text) == expected
