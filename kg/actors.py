@@ -901,7 +901,9 @@ class Gazetteer:
         mention (left to right: a surname only refers back, never forward)."""
         new = [p for p in persons if p.actor.id not in self._actors]
         earlier = [p for p in seen if p.actor.type == "person" and p.actor.id not in self._actors]
-        if not new and not earlier:
+        # a listed person named in full, then by a surname the list cannot resolve alone: "Kim Jong Un …. Kim and Xi held talks"
+        listed = [p for p in [*seen, *mentions] if p.kind == "person" and p.actor.id in self._actors and " " in p.text.strip()]
+        if not new and not earlier and not listed:
             return mentions
         first_end: dict[str, int] = {p.actor.id: 0 for p in earlier}
         keys: dict[str, Mention] = {}
@@ -910,6 +912,14 @@ class Gazetteer:
             keys.setdefault(p.actor.name, p)
             for k in _surname_keys(p.actor.name):
                 keys.setdefault(k, p)
+        for p in listed:
+            unresolved = [k for k in _surname_keys(p.actor.name) if self._surnames.get(ascii_fold(k).casefold()) != p.actor.id and len(k) > 1]
+            if unresolved:
+                first_end.setdefault(p.actor.id, 0 if p in seen else p.end)
+                for k in unresolved:
+                    keys.setdefault(k, p)
+        if not keys:
+            return mentions
         pattern = re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")(?!\w)"
         )

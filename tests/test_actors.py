@@ -530,3 +530,10 @@ def test_sheikh_is_a_form_of_address_not_the_office_of_a_listed_person(g):
 def test_portfolios_envoys_to_a_state_and_ministers_of_a_portfolio(g, text, name, role, state):
     m = by_text(g, text)[name]
     assert m.role == role and m.affiliation.id == state
+
+
+def test_a_listed_person_named_in_full_is_then_named_by_a_common_surname(g):
+    # "Kim" alone names no one, but after "Kim Jong Un" it is him (a common surname never refers forward)
+    text = "Kim and Xi spoke. North Korean leader Kim Jong Un arrived in Beijing. Kim and Xi held talks."
+    kims = [m.start for m in g.find(text) if m.actor.id == "kim-jong-un"]
+    assert kims == [text.index("Kim Jong Un"), text.rindex("Kim and")]
