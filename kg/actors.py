@@ -1032,6 +1032,9 @@ _NAMED_PARTY_RE = re.compile(
 # a one-word name with a lower-case "party" after it: "the far-right Chega party", "Babis's ANO party"
 _ONE_WORD_PARTY_RE = re.compile(r"(?:\b[Tt]he\s+|\w['’]s\s+)(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w'’&-]+|[A-Z0-9]{2,6})"
                                 r"(?:\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,7})\))?\s+party\b(?<!\bChristmas party)(?<!\bBirthday party)(?<!\bGarden party)(?<!\bTea party)")
+# a party whose name starts with its head: "the Party for Freedom", "the Party of Action and Solidarity (PAS)"
+_PARTY_OF_RE = re.compile(r"(?<![\w'’-])(?P<name>Party\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})"
+                          r"(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?")
 _POLITICAL_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc"}
 _OWNER_IN_NAME = re.compile(r"\S+['’]s\s+(?=\S+\s+\S)")  # a possessive with two or more words after it
 _ANY_OWNER = re.compile(r"\S+['’]s\s+(?=\S)")
@@ -1056,6 +1059,7 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
     found += [(m.start(g), m.group(g), "Party", m.group(a), m.end()) for m in _NAMED_PARTY_RE.finditer(text)
               for g, a in (("name", "acronym"), ("name2", "acronym2")) if m.group(g)]
     found += [(m.start("name"), m.group("name"), "party", m.group("acronym"), m.end()) for m in _ONE_WORD_PARTY_RE.finditer(text)]
+    found += [(m.start("name"), m.group("name"), "party-of", m.group("acronym"), m.end()) for m in _PARTY_OF_RE.finditer(text)]
     for start, name, head, acronym, end in found:
         first, _, rest = name.partition(" ")
         if first in _NOT_A_NAME_START and not (first == "New" and head in _PARTY_HEADS):

@@ -276,12 +276,12 @@ ELECTION_WORD = re.compile(r"\b(?:elections?|electoral|vote|voting|run-?offs?|po
 WON = re.compile(r"\b(?:won|wins)\b(?!\s+(?:[\d.,]+\s*(?:%|percent|per cent)|(?:the\s+)?(?:support|backing|approval)\b))"
                  r"|\bemerged\s+(?:as\s+)?(?:the\s+)?(?:victorious|winner)\b|\b(?:was|been|is|were)\s+(?:re-?)?elected\b"
                  r"|\b(?:secured|claimed|clinched)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win)\b|\bdeclared\s+(?:the\s+)?winner\b"
-                 r"|\b(?:came|finished|placed)\s+first\b|\btopped\s+the\s+(?:[\w-]+\s+)?(?:poll|vote|election|ballot|race)\b"
+                 r"|\b(?:came|finished|placed)\s+first\b|\b(?:won|took|secured|got|received)\s+[\d.,]+\s*(?:%|per\s?cent|percent|seats)[^.;]{0,40}?\bahead\s+of\b|\btopped\s+the\s+(?:[\w-]+\s+)?(?:poll|vote|election|ballot|race)\b"
                  r"|\b(?:is|was|as)\s+the\s+(?:clear|outright|overall|biggest)\s+winner\b", re.IGNORECASE)
 # "Y conceded defeat", "Y, who received 44%", "In second place was Y", "his main rival, Y": a candidate who lost
 LOST = re.compile(r"\b(?:conceded|concedes|admitted|admits|accepted|accepts)\s+(?:his\s+|her\s+|their\s+)?defeat\b"
                   r"|\blost\s+(?:the|his|her|a)\s+(?:[\w-]+\s+){0,2}?(?:election|race|vote|run-?off|ballot|bid)\b"
-                  r"|\b(?:came|finished|placed|ended)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?second\b"
+                  r"|\b(?:came|finished|placed|ended)\s+(?:in\s+)?(?:a\s+)?(?:distant\s+|close\s+)?(?:second|third|fourth)\b"
                   r"|\b(?:received|obtained|garnered|got|polled|secured|won|took|failed with|trailed with)\s+(?:a total of\s+|only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+|(?:less|fewer|more)\s+than\s+|under\s+|over\s+)?"
                   r"[\d.,]+\s*(?:%|percent\b|per cent\b|(?:million\s+)?votes\b)"
                   r"|\b(?:had|won|took|secured|got)\s+(?:only\s+|just\s+)?\d+\s+seats\b", re.IGNORECASE)
@@ -670,7 +670,7 @@ def _note_parties(sentence: str, slots, election: dict) -> set[str]:
     has, named by their head word ("the Socialist Party") or with "party" after the name."""
     parties = election.setdefault("parties", set())
     parties.update(s.actor.id for s in slots if s.kind == "unlisted" and s.actor.type == "organisation" and (
-        s.actor.name.split()[-1] in PARTY_HEADS or PARTY_AFTER.match(sentence, s.end)))
+        s.actor.name.split()[-1] in PARTY_HEADS or s.actor.name.startswith("Party ") or PARTY_AFTER.match(sentence, s.end)))
     return parties
 
 
@@ -919,6 +919,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 predicate = "represents"  # "Mishustin, who is the prime minister of Russia": Russia's president leads it
             if predicate == "meets_with" and s.type == o.type == "person" and (own := home(s)) is not None and home(o) is not None and own.id == home(o).id:
                 continue  # colleagues of one government talking: "Rubio discussed it with President Trump"
+            if predicate == "meets_with" and trigger_word.startswith(("discussed", "paid", "pays", "paying")) and o.type != "person":
+                continue  # "discussed sanctions with Russia in mind", "paid a courtesy call on Cuba's port": talks are with a person
             if predicate == "cooperates_with" and trigger_word in ("join", "joins", "joined", "joining") and o.type != "organisation":
                 continue  # one joins a body as a member; "X joined Macron on Thursday" is company
             if predicate == "visits" and trigger_word == "in" and s.type != "person":
