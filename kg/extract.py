@@ -917,7 +917,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 continue  # a state leaves a body in protest; leaving a country, or withdrawing from one, is no condemnation
             if predicate == "leads" and HEAD_OF_GOVERNMENT.search(trigger_word) and gazetteer.leading_office(o.id) == "head of state":
                 predicate = "represents"  # "Mishustin, who is the prime minister of Russia": Russia's president leads it
-            if predicate == "meets_with" and s.type == o.type == "person" and (own := home(s)) is not None and home(o) is not None and own.id == home(o).id:
+            if predicate == "meets_with" and s.type == o.type == "person" and own is not None and home(o) is not None and own.id == home(o).id:
                 continue  # colleagues of one government talking: "Rubio discussed it with President Trump"
             if predicate == "meets_with" and trigger_word.startswith(("discussed", "paid", "pays", "paying")) and o.type != "person":
                 continue  # "discussed sanctions with Russia in mind", "paid a courtesy call on Cuba's port": talks are with a person
