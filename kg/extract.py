@@ -286,7 +286,7 @@ LOST = re.compile(r"\b(?:conceded|concedes|admitted|admits|accepted|accepts)\s+(
                   r"[\d.,]+\s*(?:%|percent\b|per cent\b|(?:million\s+)?votes\b)"
                   r"|\b(?:had|won|took|secured|got)\s+(?:only\s+|just\s+)?\d+\s+seats\b", re.IGNORECASE)
 # "one ahead of Y on 38 seats", "a 2,300-vote lead over Y": a party or candidate behind the one named before
-BEHIND = re.compile(r"\b(?:ahead\s+of|lead\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(\d+)⟧", re.IGNORECASE)
+BEHIND = re.compile(r"\b(?:ahead\s+of|lead\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(\d+)⟧(?:['’]s\s+(?:(?:[\w-]+|\w+-⟦\d+⟧)\s+){0,2}?⟦(\d+)⟧)?", re.IGNORECASE)
 VOTE_COUNT = re.compile(r"\d\s*(?:%|percent\b|per cent\b|seats\b)|\d-vote\b", re.IGNORECASE)
 # a party is named by its head word or a lower-case "party" after the name
 PARTY_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc"}
@@ -296,7 +296,7 @@ PARTY_LEADER = re.compile(r"⟦(?P<p>\d+)⟧(?:\s*\([^()]{1,10}\))?(?:\s+party)?
                           r"|⟦(?P<x2>\d+)⟧['’]s?\s+(?:(?:[\w-]+\s+){0,2}?)⟦(?P<p2>\d+)⟧", re.IGNORECASE)
 SECOND_PLACE = re.compile(r"\b(?:in\s+second\s+place\s+(?:was|is|came|were)|runner-up)\b[^⟦;]{0,80}?⟦(\d+)⟧", re.IGNORECASE)
 OPPONENT = re.compile(r"⟦(\d+)⟧(?:['’]s)?\s+(?:(?:main|closest|nearest|chief|leading|top)\s+)?(?:opponent|rival|challenger),?\s+"
-                      r"(?:(?:the\s+)?(?:incumbent|outgoing|former|conservative|liberal|ruling|opposition)\s+){0,2}⟦(\d+)⟧", re.IGNORECASE)
+                      r"(?:(?:the\s+)?(?:incumbent|outgoing|former|conservative|liberal|ruling|opposition|[a-z][\w-]*)\s+){0,3}⟦(\d+)⟧", re.IGNORECASE)
 # "Saturday's election", "the election held on Sunday", "in Sunday's runoff" (not the first round's)
 ELECTION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|run-?off|polls?|ballot)\b", re.IGNORECASE)
 ELECTION_BEFORE = re.compile(r"\b(?:elections?|vote|voting|run-?off|polls?|ballot)\b[^.;,]{0,40}?\b(?:held\s+)?on\s+$", re.IGNORECASE)
@@ -718,7 +718,7 @@ def _note_election(sentence, masked, slots, past, date_at, election: dict) -> No
         before = [int(k.group(1)) for k in TOKEN.finditer(masked, max(0, m.start() - 100), m.start()) if candidate(int(k.group(1)))]
         last_of_each = {slots[i].actor.type == "person": i for i in before}  # "the X Party and its leader, Y, came second": both
         losers.extend((slots[i].actor, None, sentence, date_at(m.start())) for i in last_of_each.values())
-    behind = [int(m.group(1)) for m in BEHIND.finditer(masked)] if VOTE_COUNT.search(masked) else []
+    behind = [int(m.group(2) or m.group(1)) for m in BEHIND.finditer(masked)] if VOTE_COUNT.search(masked) else []  # "ahead of Dodon's bloc": the bloc
     for m in SECOND_PLACE.finditer(masked):
         after = [int(k.group(1)) for k in TOKEN.finditer(masked, m.start(), m.end() + 60) if candidate(int(k.group(1)))]
         behind += after[:1]

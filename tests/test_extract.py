@@ -2926,3 +2926,14 @@ def test_an_opening_that_puts_a_foreign_official_somewhere(text, expected):
 ])
 def test_what_the_review_of_the_eleventh_session_found(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "far ahead of X's bloc": the bloc lost, not its owner; "her main opponent, television host Y"
+    ("Vote in Valmora\nThe Party of Renewal (PR) won a majority in Sunday's election. PR had 50 per cent of the vote, "
+     "far ahead of former president Ivo Marek's pro-Western Civic Bloc.", {("party-of-renewal", "defeats", "civic-bloc")}),
+    ("Vote in Valmora\nConservative candidate Ana Torres was declared the winner of Sunday's election on Wednesday. "
+     "The result was accepted by Torres's main opponent, television host Luis Prado.", {("ana-torres", "defeats", "luis-prado")}),
+])
+def test_losers_named_by_their_owner_or_their_trade(text, expected):
+    assert all_acts(text) == expected
