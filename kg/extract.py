@@ -105,9 +105,10 @@ NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:country|nation|state|island|kingdom|
                          r"missiles?|rockets?|drones?|systems?|jets?|tanks?|launchers?|howitzers?)\b", re.IGNORECASE)
 # "… following Iran's attack this week": a phrase that dates another event than the sentence's.
 OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
-                         r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
+                         r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b)"
+                         r"|since\s+(?:its|their|the)\s+(?:\w+\s+)?(?:independence|founding|creation|establishment|inception))\s+[^,;.]{0,80}", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)
 # "The (Russian) attack …", "Russia's strikes": a definite noun for an act, most often one told before.
 DEFINITE_NOUN = re.compile(r"(?:\b[Tt]he|\w['’]s?)\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,2}$")
 NOUN_ACT = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|assault|offensive|invasion|bombardment|shelling|meeting|talks|visit|trip|sanctions)(?:\s+(?:to|with|on|in))?$", re.IGNORECASE)

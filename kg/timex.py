@@ -47,7 +47,10 @@ PATTERNS = [
     ("year_event", rf"\b(?:in|since|during) the {YEAR}(?= (?:[\w-]+ )?(?:war|conflict|elections?|vote|invasion|offensive|campaign|crisis|"
                 rf"summit|revolution|coup|uprising|referendum|talks|games|olympics)\b)"),
     ("holiday", r"\b(?P<holiday>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve)\b"),
-    ("era", r"\b(?:during|in|since|after|before)? ?(?:the )?(?P<era>(?:First|Second) World War|World War (?:I{1,2}|One|Two|1|2)|Cold War|Soviet era)\b"),
+    # (not the war a parade or an anniversary remembers: "the 80th anniversary of the end of World War II")
+    ("era", r"\b(?:during|in|since|after|before)? ?(?:the )?(?<!end of the )(?<!end of )(?<!anniversary of the )(?<!anniversary of )"
+            r"(?P<era>(?:First|Second) World War|World War (?:I{1,2}|One|Two|1|2)|Cold War|Soviet era)\b"
+            r"(?!\s+(?:anniversary|memorial|commemorations?|parade|veterans?|victory)\b)"),
 ]
 # Days named by a fixed date: (month, day)
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31)}

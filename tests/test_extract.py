@@ -2937,3 +2937,10 @@ def test_what_the_review_of_the_eleventh_session_found(text, expected):
 ])
 def test_losers_named_by_their_owner_or_their_trade(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_whose_clause_and_a_founding_date_the_act_told_after_them_not():
+    found = triples("Visit\nTurkish President Recep Tayyip Erdogan, whose last visit to Baghdad was in 2011, met Iraqi President Abdul Latif Rashid on Monday.\n"
+                    "Ties\nSenegal has kept close ties with France since its independence in 1960.", published=date(2024, 4, 23))
+    assert ("recep-tayyip-erdogan", "meets_with", "abdul-latif-rashid", "2024-04-22") in found
+    assert ("SEN", "cooperates_with", "FRA", "2024-04-23") in found

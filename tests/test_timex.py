@@ -109,3 +109,13 @@ def test_a_weekday_before_its_date_is_that_date():
     found = find_times("On Tuesday, October 29, 2024, the envoys met; on Friday, 1 November 2024, they signed.", TUESDAY)
     assert [(t.text, t.when.iso()) for t in found] == [
         ("On Tuesday, October 29, 2024", "2024-10-29"), ("on Friday, 1 November 2024", "2024-11-01")]
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a war a statement is set in dates it; a war a parade or an anniversary remembers does not
+    ("The village was destroyed during World War II.", True),
+    ("Kim watched the World War II anniversary parade in Beijing.", False),
+    ("Leaders marked the 80th anniversary of the end of World War II.", False),
+])
+def test_a_remembered_war_is_no_time(text, dated):
+    assert bool(find_times(text, TUESDAY)) == dated
