@@ -530,9 +530,11 @@ HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|da
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
 FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
 # "will remain", "will continue to": what holds goes on (for stances, with no condition or threat in the sentence)
-LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b"
-                     r"|\b(?:pledged|vowed|promised)\s+to(?:\s+continue\s+to)?\s*$", re.IGNORECASE)  # (before the trigger) a pledge of backing is backing
-PLEDGE_BEFORE = re.compile(r"\b(?:pledged|vowed|promised)\s+to(?:\s+continue\s+to)?\s*$", re.IGNORECASE)  # the pledge itself is no condition
+# (before the trigger) a pledge of backing or cooperation is backing or cooperation: "vowed to support", "agreed to expand cooperation"
+PLEDGE = (r"\b(?:pledged|vowed|promised|agreed)\s+to(?:\s+continue\s+to)?"
+          r"(?:\s+(?:further\s+)?(?:expand|deepen|strengthen|boost|bolster|enhance|step\s+up|intensify|develop|promote))?\s*$")
+LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b|" + PLEDGE, re.IGNORECASE)
+PLEDGE_BEFORE = re.compile(PLEDGE, re.IGNORECASE)  # the pledge itself is no condition
 CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.IGNORECASE)
 # "the visit by the President of Finland to Sweden was postponed": an event named, then called off
 EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?|signing|conclusion)\b", re.IGNORECASE)

@@ -2944,3 +2944,13 @@ def test_a_whose_clause_and_a_founding_date_the_act_told_after_them_not():
                     "Ties\nSenegal has kept close ties with France since its independence in 1960.", published=date(2024, 4, 23))
     assert ("recep-tayyip-erdogan", "meets_with", "abdul-latif-rashid", "2024-04-22") in found
     assert ("SEN", "cooperates_with", "FRA", "2024-04-23") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agreeing or pledging to expand cooperation is cooperation; agreeing to sell arms is not yet a supply (a guard)
+    ("Report\nRussian President Vladimir Putin agreed to expand cooperation with Iran.", {("RUS", "cooperates_with", "IRN")}),
+    ("Report\nChinese President Xi Jinping pledged to deepen ties with Brazil.", {("CHN", "cooperates_with", "BRA")}),
+    ("Report\nJapan agreed to sell missiles to Australia.", set()),
+])
+def test_agreeing_to_expand_cooperation_is_cooperation(text, expected):
+    assert all_acts(text) == expected
