@@ -210,6 +210,9 @@ SPOKE_IN_OPENING = re.compile(r"^\W*(?P<T>speaking|addressing\s+(?:[\w-]+\s+){1,
 # "Travelling to Kenya on Monday, X met …", "Arriving in Canberra, X …", "In Beijing for talks, X …": X was there
 ARRIVED_OPENING = re.compile(r"^\W*(?P<T>(?:travell?ing|flying|heading)\s+(?:on\s+)?to|(?:arriving|landing)\s+in|in)\s+(?:the\s+)?⟦(?P<where>\d+)⟧"
                              r"(?:\s+capital)?[^⟦,;]{0,40}?,\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
+# "Speaking at a joint news conference with X, Y said …", "Standing alongside X, Y …": Y met X
+BESIDE_OPENING = re.compile(r"^\W*(?P<T>(?:speaking|appearing|standing)\s+(?:(?:at|during|in)\s+(?:a|an|the)\s+(?:joint\s+)?(?:press|news)\s+conference\s+with|alongside|next\s+to|beside))"
+                            r"\s+(?:(?-i:[A-Z])[\w-]*\s+|his\s+|her\s+){0,3}?⟦(?P<with>\d+)⟧[^⟦,;]{0,40}?,\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
 SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking|made\s+(?:the|his|her|these|those)\s+(?:remarks?|comments?)|announced\s+(?:[\w-]+\s+){1,3}?)\s*"
                       r"(?:(?:on\s+)?\w+day\s+|on\s+[\w ,]{3,25}?,?\s+)?"
                       r"(?:(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|rally|event|summit|meeting|forum|ceremony|gathering)\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
@@ -587,6 +590,8 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         spoke_abroad(spoke.group(1), spoke.group(2), spoke.span())
     if opened := SPOKE_IN_OPENING.search(masked) or ARRIVED_OPENING.search(masked):
         spoke_abroad(opened.group("who"), opened.group("where"), opened.span("T"))
+    if beside := BESIDE_OPENING.search(masked):
+        found.append((Relation("meets_with", [int(beside.group("who"))], [int(beside.group("with"))], beside.span("T")), "fact"))
     hosted = HOSTED_MEETING.search(masked)
     if hosted:  # "a meeting with his DRC counterpart, Y, hosted by Z": each guest meets the host
         host = int(hosted.group("host"))

@@ -2954,3 +2954,14 @@ def test_a_whose_clause_and_a_founding_date_the_act_told_after_them_not():
 ])
 def test_agreeing_to_expand_cooperation_is_cooperation(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening that stands the speaker beside someone: a joint news conference, "alongside"
+    ("Report\nSpeaking at a joint news conference with Kenyan President William Ruto, US President Joe Biden praised the partnership.",
+     {("joe-biden", "meets_with", "william-ruto")}),
+    ("Report\nStanding alongside French President Emmanuel Macron, German Chancellor Friedrich Merz said Europe must act.",
+     {("friedrich-merz", "meets_with", "emmanuel-macron")}),
+])
+def test_an_opening_that_stands_the_speaker_beside_someone(text, expected):
+    assert all_acts(text) == expected
