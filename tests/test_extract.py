@@ -2965,3 +2965,13 @@ def test_agreeing_to_expand_cooperation_is_cooperation(text, expected):
 ])
 def test_an_opening_that_stands_the_speaker_beside_someone(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ally named by its ally: "X ally Y", "X's neighbour and ally, Y", "Y and Z, longtime X allies", "Y, a close X partner"
+    ("Report\nThe envoy met Hezbollah ally Nabih Berri in Beirut.", {("HEZBOLLAH", "cooperates_with", "nabih-berri")}),
+    ("Report\nTrump said he might withhold funding from Jordan and Egypt, longtime U.S. allies.", {("USA", "cooperates_with", "JOR"), ("USA", "cooperates_with", "EGY")}),
+    ("Report\nOfficials feared the technology could reach Russia, a close Iranian partner.", {("IRN", "cooperates_with", "RUS")}),
+])
+def test_allies_named_by_their_allies(text, expected):
+    assert all_acts(text) == expected
