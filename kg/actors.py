@@ -385,10 +385,14 @@ _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 _OUT_OF_OFFICE_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|deposed|ousted|toppled|assassinated|slain|exiled|deceased|last|first|founding)\s*\S*\s*$"
                                    r"|\b(?:former|ex-?)\s+(?:(?-i:[A-Z])\S*\s+){1,3}$")  # "former Supreme Court Chief Justice X"
 _OF_JUST_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
-_TO_JUST_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_JUST_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+# regions an envoy is sent to: "US special envoy to the Middle East Amos Hochstein"
+REGIONS = (r"Middle East|Near East|Sahel|Horn of Africa|Great Lakes(?: [Rr]egion)?|Persian Gulf|Gulf|Western Balkans|Balkans|Indo-Pacific|"
+            r"Latin America|Caribbean|Korean Peninsula|Red Sea|South Caucasus|Caucasus|Central Asia|Arctic")
+_REGION_AFTER_TO = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:" + REGIONS + r")\s+[A-Z]")
 _PORTFOLIO_NAMES = r"Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture"  # "Minister of the Interior"
 _OF_PORTFOLIO = re.compile(r"\bof\s+(?:the\s+)?(?:" + _PORTFOLIO_NAMES + r")\s")
-_TITLE_TO_NAME_RE = re.compile(r"(?<!\w)" + _TITLE + r"\s+(?:to\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?)"
+_TITLE_TO_NAME_RE = re.compile(r"(?<!\w)" + _TITLE + r"\s+(?:(?:to|for)\s+(?:the\s+)?(?:(?P<region>" + REGIONS + r")|(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?))"
                                r"|of\s+(?:the\s+)?(?P<portfolio>" + _PORTFOLIO_NAMES + r"))"
                                r"\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")")
 TITLE_OF_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+of\s+(?:the\s+)?$")  # "the President of the ", "Emir of "
@@ -809,11 +813,13 @@ class Gazetteer:
             if len(toks) >= 2 and (actor := self._person(text, toks[0][0], toks[-1][1], allow_single=False)) is not None:
                 add(toks[0][0], toks[-1][1], actor, role, office, (title.start(), sm.end))
 
-        # (e): an envoy to a state, then the name: "U.S. Ambassador to Japan George Glass" (acting for the state before the title);
+        # (e): an envoy to (or for) a state or region, then the name: "U.S. Ambassador to Japan George Glass", "UN envoy for
+        # Syria Geir Pedersen", "US special envoy to the Middle East Amos Hochstein" (acting for the state or body before the title);
         # a minister of a portfolio, then the name: "Colombia's Minister of the Interior Armando Benedetti"
         starts = [max(0, sm.start - 60) for sm in static if sm.actor.type in ("state", "organisation")
                   and _TO_JUST_BEFORE.search(text, max(0, sm.start - 8), sm.start) and _NAME_AFTER.match(text, sm.end)]
         starts += [max(0, p.start() - 40) for p in _OF_PORTFOLIO.finditer(text)]
+        starts += [max(0, r.start() - 60) for r in _REGION_AFTER_TO.finditer(text)]
         found_at = {m.start(): m for start in starts for m in [_TITLE_TO_NAME_RE.search(text, start, min(len(text), start + 200))] if m}
         for m in found_at.values():
             sm = static_by_start.get(m.start("place"))

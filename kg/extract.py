@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations, permutations, product
 
-from kg.actors import HONORIFIC, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
+from kg.actors import HONORIFIC, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
@@ -354,14 +354,28 @@ class EntryContext:
     quote_speaker: Actor | None = None  # who speaks it: "He added: “… / … our friends …”"
 
 
+# "US special envoy to the Middle East [Amos Hochstein]", "US envoy for [Ukraine] [Keith Kellogg]": an envoy's title
+# (not an ambassador's: "Israel's ambassador to Brazil" is summoned for Israel, recalled from Brazil)
+ENVOY_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){0,4}?\s+(?i:envoy|representative|coordinator|negotiator|mediator|adviser|advisor|commissioner|rapporteur)"
+                           r"\s+(?:to|for)\s+(?:the\s+)?(?:(?:" + REGIONS + r")\s+)?")
+
+
 def _is_title_of(m, person, sentence: str) -> bool:
     """Whether mention m only qualifies the person after it: "Moldovan president [Maia Sandu]",
-    "the EU's foreign policy chief, [Josep Borrell]"."""
+    "the EU's foreign policy chief, [Josep Borrell]", "US special envoy to the Middle East [Amos Hochstein]"."""
     return (person.actor.type == "person" and person.affiliation is not None and m.actor.id == person.affiliation.id
-            and m.end <= person.start and (bool(ROLE_BETWEEN.match(sentence[m.end:person.start]))
+            and m.end <= person.start and (bool(ROLE_BETWEEN.match(sentence[m.end:person.start])) or bool(ENVOY_BETWEEN.fullmatch(sentence, m.end, person.start))
                                            or not sentence[m.end:person.start].strip() and bool(TITLE_OF_BEFORE.search(sentence, max(0, m.start - 60), m.start))
                                            or person.kind == "role" and not sentence[m.end:person.start].strip()  # "the Indian [premier]"
                                            or bool(POSSESSIVE_AFTER.fullmatch(sentence, m.end, person.start))))  # "[Russia's Vladimir Putin]"
+
+
+def _is_envoy_title(m, place, person, sentence: str) -> bool:
+    """Whether mention m and the state or body after it only make the title of the person after
+    both: "[U.S. Ambassador to Japan George Glass]", "[UN special envoy for Syria Geir Pedersen]"."""
+    return (person.actor.type == "person" and person.affiliation is not None and m.actor.id == person.affiliation.id
+            and place.actor.type in ("state", "organisation") and bool(ENVOY_BETWEEN.fullmatch(sentence, m.end, place.start))
+            and not sentence[place.end:person.start].strip(" ,"))
 
 
 DESCRIPTION_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " far-right leader ": no comma, no other clause
@@ -375,13 +389,18 @@ def _describes_party_figure(m, person, sentence: str) -> bool:
 
 
 def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazetteer | None = None) -> list[Slot]:
-    slots, title_start, title_of = [], None, None
+    slots, title_start, title_of, envoy_to = [], None, None, None
     for k, m in enumerate(mentions):
         if slots and m.actor.id == slots[-1].actor.id and (m.start - slots[-1].end <= 1 or (
                 m.kind == "role" and OWN_TITLE.match(sentence, slots[-1].end, m.start))):
             continue  # "the US president", "China's ambassador": the role and the state name one actor once
         if BASED.match(sentence, m.end) and k + 1 < len(mentions):
             title_start, title_of = m.start, None  # "[Lebanon-based Hezbollah]": where the group is, not an actor
+            continue
+        if k + 2 < len(mentions) and _is_envoy_title(m, mentions[k + 1], mentions[k + 2], sentence):
+            title_start, title_of, envoy_to = m.start, m.actor, k + 1  # "[US special envoy for Ukraine Keith Kellogg]": one slot, the person's
+            continue
+        if k == envoy_to:
             continue
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
             office = TITLE_OF_BEFORE.search(sentence, max(0, m.start - 60), m.start)  # "[the President of the European Council Costa]"

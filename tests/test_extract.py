@@ -2975,3 +2975,20 @@ def test_an_opening_that_stands_the_speaker_beside_someone(text, expected):
 ])
 def test_allies_named_by_their_allies(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy's title names where the envoy is sent, not who acts: the envoy acts
+    ("Report\nUS special envoy to the Middle East Amos Hochstein arrived in Beirut on Tuesday.", {("amos-hochstein", "visits", "LBN")}),
+    ("Report\nUN special envoy for Syria Geir Pedersen met Ahmed al-Sharaa in Damascus.",
+     {("geir-pedersen", "meets_with", "ahmed-al-sharaa"), ("geir-pedersen", "visits", "SYR")}),
+    # an ambassador's country still counts: summoning Israel's ambassador to Brazil is about Israel (a guard)
+    ("Report\nBrazil summoned Israel's ambassador to Brazil, Daniel Zonshine, on Monday.", {("BRA", "condemns", "ISR")}),
+])
+def test_an_envoys_title_is_part_of_the_envoy(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_an_envoy_acts_for_whoever_sent_them():
+    found = triples("Report\nUN special envoy for Syria Geir Pedersen met Ahmed al-Sharaa in Damascus.")
+    assert ("geir-pedersen", "represents", "UN", None) in found
