@@ -358,7 +358,7 @@ _PARTICLE = r"(?:von|van|der|den|de|del|da|dos|du|la|le|bin|ibn|al|el|ben)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
 # Religious and military forms of address, not part of the name ("Ayatollah Ali Khamenei").
-HONORIFIC = (r"(?:Ayatollah|Grand Ayatollah|Sheikh|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Gen\.|Lt\.? Gen\.|Adm\.|"
+HONORIFIC = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+(?=Sheikh|Prince|Princess|Sultan|King|Queen|Emir))?)?(?:Ayatollah|Grand Ayatollah|Sheikh|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Gen\.|Lt\.? Gen\.|Adm\.|"
              r"(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Captain|Admiral|(?:Field )?Marshal)")
 # (a) title then name, (b) title then comma then name (appositive).
 _TITLE_NAME_RE = re.compile(
@@ -390,7 +390,7 @@ _TO_JUST_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 REGIONS = (r"Middle East|Near East|Sahel|Horn of Africa|Great Lakes(?: [Rr]egion)?|Persian Gulf|Gulf|Western Balkans|Balkans|Indo-Pacific|"
             r"Latin America|Caribbean|Korean Peninsula|Red Sea|South Caucasus|Caucasus|Central Asia|Arctic")
 _REGION_AFTER_TO = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:" + REGIONS + r")\s+[A-Z]")
-_PORTFOLIO_NAMES = r"Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture"  # "Minister of the Interior"
+_PORTFOLIO_NAMES = r"(?:Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture)(?:\s+and\s+[A-Z][a-z]+)?"  # "Minister of the Interior (and Administration)"
 _OF_PORTFOLIO = re.compile(r"\bof\s+(?:the\s+)?(?:" + _PORTFOLIO_NAMES + r")\s")
 _TITLE_TO_NAME_RE = re.compile(r"(?<!\w)" + _TITLE + r"\s+(?:(?:to|for)\s+(?:the\s+)?(?:(?P<region>" + REGIONS + r")|(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?))"
                                r"|of\s+(?:the\s+)?(?P<portfolio>" + _PORTFOLIO_NAMES + r"))"

@@ -378,6 +378,7 @@ def _is_envoy_title(m, place, person, sentence: str) -> bool:
             and not sentence[place.end:person.start].strip(" ,"))
 
 
+PARTY_OFFICE_BETWEEN = re.compile(r"\s+(?:[a-z-]+\s+)?(?i:chief|leader|head|chairman|chairwoman|chair|general\s+secretary|secretary[- ]general|secretary|president)\s+")
 DESCRIPTION_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")  # " far-right leader ": no comma, no other clause
 
 
@@ -409,6 +410,11 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         if k + 1 < len(mentions) and m.actor.type == "state" and mentions[k + 1].kind == "unlisted" \
                 and POSSESSIVE_AFTER.fullmatch(sentence, m.end, mentions[k + 1].start):
             title_start, title_of = m.start, None  # "[Moldova's Socialist Party]": the party acts, not the state
+            continue
+        if k + 1 < len(mentions) and m.kind == "unlisted" and m.actor.type == "organisation" and mentions[k + 1].actor.type == "person" \
+                and PARTY_OFFICE_BETWEEN.fullmatch(sentence, m.end, mentions[k + 1].start):
+            title_start = m.start if title_start is None else title_start  # "[Vietnam's Communist Party chief To Lam]": the chief acts
+            title_of = None
             continue
         if k + 1 < len(mentions) and _describes_party_figure(m, mentions[k + 1], sentence):
             title_start, title_of = m.start, None  # "[French far-right leader Marine Le Pen]": hers, not France's

@@ -2992,3 +2992,13 @@ def test_an_envoys_title_is_part_of_the_envoy(text, expected):
 def test_an_envoy_acts_for_whoever_sent_them():
     found = triples("Report\nUN special envoy for Syria Geir Pedersen met Ahmed al-Sharaa in Damascus.")
     assert ("geir-pedersen", "represents", "UN", None) in found
+
+
+def test_forms_of_address_portfolios_and_party_offices_belong_to_the_person():
+    found = triples("Report\nKuwait Emir His Highness Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah arrived in Abu Dhabi.\n"
+                    "Rule\nPolish Minister of the Interior and Administration Tomasz Siemoniak said the rule was fair.\n"
+                    "Visit\nCuba's Communist Party chief Miguel Diaz-Canel met Kim Jong Un.")
+    acts = {(s, p, o) for s, p, o, _ in found}
+    assert {("mishal-al-ahmad-al-jaber-al-sabah", "visits", "ARE"), ("mishal-al-ahmad-al-jaber-al-sabah", "leads", "KWT"),
+            ("tomasz-siemoniak", "represents", "POL"), ("miguel-diaz-canel", "meets_with", "kim-jong-un")} <= acts
+    assert not any(s == "KWT" or "party" in s for s, _, _ in acts)  # the emir and the party chief act, not their state or party
