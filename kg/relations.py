@@ -408,6 +408,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("defeats", rf"{{S}}\s+(?:obtained|received|won|got|secured|took|garnered)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:%|per ?cent)(?:\s+of\s+the\s+\w+)?,?\s+(?P<T>followed by)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("defeats", rf"\b(?P<T>(?:victory|win|triumph)\s+over)\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
+    # "The Russian delegation, led by Dmitry Medvedev, …": the head of a state's delegation acts for it
+    ("represents", rf"{{O}}\s+(?:[\w-]+\s+)?(?:delegation|team|mission),?\s+(?:which\s+was\s+|was\s+|is\s+)?(?P<T>led|headed)\s+by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}?{{S}}"),
     ("leads", rf"\b(?:has|had)\s+(?P<T>led|headed)\s+{THE}{{O}}\s+(?:since|for)\b"),  # "X, who has led the Freedom Party since 2021"
     # "the Conservative Party, led by Rishi Sunak", "Led by Luís Montenegro, AD …"
     ("leads", rf"(?:^\W*|(?<=, )|(?<=\bthe )|(?<=\bThe ))"

@@ -3002,3 +3002,9 @@ def test_forms_of_address_portfolios_and_party_offices_belong_to_the_person():
     assert {("mishal-al-ahmad-al-jaber-al-sabah", "visits", "ARE"), ("mishal-al-ahmad-al-jaber-al-sabah", "leads", "KWT"),
             ("tomasz-siemoniak", "represents", "POL"), ("miguel-diaz-canel", "meets_with", "kim-jong-un")} <= acts
     assert not any(s == "KWT" or "party" in s for s, _, _ in acts)  # the emir and the party chief act, not their state or party
+
+
+def test_the_head_of_a_delegation_acts_for_its_state():
+    found = triples("Report\nThe Russian delegation, led by Dmitry Medvedev, met North Korean leaders.\n"
+                    "Talks\nA Chinese government delegation headed by Vice Premier Ding Xuexiang arrived in Islamabad.")
+    assert {("dmitry-medvedev", "represents", "RUS"), ("ding-xuexiang", "represents", "CHN")} <= {(s, p, o) for s, p, o, _ in found}
