@@ -416,6 +416,10 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             title_start = m.start if title_start is None else title_start  # "[Vietnam's Communist Party chief To Lam]": the chief acts
             title_of = None
             continue
+        if k + 1 < len(mentions) and m.actor.type == mentions[k + 1].actor.type == "person" and sentence.startswith(("'s", "’s"), m.end) \
+                and (ROLE_BETWEEN.match(sentence[m.end:mentions[k + 1].start]) or ENVOY_BETWEEN.fullmatch(sentence, m.end, mentions[k + 1].start)):
+            title_start, title_of = m.start, None  # "[Trump's special envoy Steve Witkoff]", "[Putin's ally Alexander Lukashenko]": the second acts
+            continue
         if k + 1 < len(mentions) and _describes_party_figure(m, mentions[k + 1], sentence):
             title_start, title_of = m.start, None  # "[French far-right leader Marine Le Pen]": hers, not France's
             continue

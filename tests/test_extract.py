@@ -3008,3 +3008,15 @@ def test_the_head_of_a_delegation_acts_for_its_state():
     found = triples("Report\nThe Russian delegation, led by Dmitry Medvedev, met North Korean leaders.\n"
                     "Talks\nA Chinese government delegation headed by Vice Premier Ding Xuexiang arrived in Islamabad.")
     assert {("dmitry-medvedev", "represents", "RUS"), ("ding-xuexiang", "represents", "CHN")} <= {(s, p, o) for s, p, o, _ in found}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X's envoy Y", "X's chief of staff Y", "X's ally Y": Y acts; "X's meeting with Y" stays X's (a guard)
+    ("Report\nTrump's special envoy Steve Witkoff arrived in Moscow on Thursday.", {("steve-witkoff", "visits", "RUS")}),
+    ("Report\nZelensky's chief of staff Andriy Yermak met Jake Sullivan in Washington.",
+     {("andriy-yermak", "meets_with", "jake-sullivan"), ("andriy-yermak", "visits", "USA")}),
+    ("Report\nPutin's ally Alexander Lukashenko met Xi Jinping.", {("alexander-lukashenko", "meets_with", "xi-jinping")}),
+    ("Report\nBiden's meeting with Xi Jinping lasted four hours.", {("joe-biden", "meets_with", "xi-jinping")}),
+])
+def test_a_person_named_by_another_persons_possessive_acts(text, expected):
+    assert all_acts(text) == expected
