@@ -873,6 +873,10 @@ class Gazetteer:
                 ):
                     aff = sm.actor
                     break
+                if sm is not None and sm.start >= m.start("desc") and sm.actor.type == "person" and text.startswith(("'s", "’s"), sm.end):
+                    aff = self.affiliation(sm.actor.id)  # "Richard Grenell, Trump's special envoy": for Trump's state
+                    if aff is not None:
+                        break
             if aff is None:
                 aff = self._affiliation_in_tail(m, static_by_start)
             add(s, e, actor, role, aff, (m.start("mods"), m.end("head")))

@@ -537,3 +537,8 @@ def test_a_listed_person_named_in_full_is_then_named_by_a_common_surname(g):
     text = "Kim and Xi spoke. North Korean leader Kim Jong Un arrived in Beijing. Kim and Xi held talks."
     kims = [m.start for m in g.find(text) if m.actor.id == "kim-jong-un"]
     assert kims == [text.index("Kim Jong Un"), text.rindex("Kim and")]
+
+
+def test_an_appositive_title_under_a_persons_possessive_acts_for_that_persons_state(g):
+    m = by_text(g, "Richard Grenell, Trump's special envoy, flew to Caracas.")["Richard Grenell"]
+    assert m.affiliation.id == "USA"
