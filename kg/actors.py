@@ -358,7 +358,7 @@ _PARTICLE = r"(?:von|van|der|den|de|del|da|dos|du|la|le|bin|ibn|al|el|ben)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
 # Religious and military forms of address, not part of the name ("Ayatollah Ali Khamenei").
-HONORIFIC = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+(?=Sheikh|Prince|Princess|Sultan|King|Queen|Emir))?)?(?:Ayatollah|Grand Ayatollah|Sheikh|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Gen\.|Lt\.? Gen\.|Adm\.|"
+HONORIFIC = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+(?=Sheikh|Prince|Princess|Sultan|King|Queen|Emir))?)?(?:Ayatollah|Grand Ayatollah|Sheikh|Crown Prince|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Gen\.|Lt\.? Gen\.|Adm\.|"
              r"(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Captain|Admiral|(?:Field )?Marshal)")
 # (a) title then name, (b) title then comma then name (appositive).
 _TITLE_NAME_RE = re.compile(

@@ -3020,3 +3020,8 @@ def test_the_head_of_a_delegation_acts_for_its_state():
 ])
 def test_a_person_named_by_another_persons_possessive_acts(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_title_then_a_form_of_address_in_apposition_names_the_person():
+    acts = {(s, p, o) for s, p, o, _ in triples("Report\nSaudi Arabia's de facto ruler, Crown Prince Mohammed bin Salman, met Blinken in Riyadh.")}
+    assert ("mohammed-bin-salman", "meets_with", "antony-blinken") in acts and not any(s == "SAU" for s, _, _ in acts)
