@@ -372,7 +372,7 @@ def _is_title_of(m, person, sentence: str) -> bool:
 
 def _is_envoy_title(m, place, person, sentence: str) -> bool:
     """Whether mention m and the state or body after it only make the title of the person after
-    both: "[U.S. Ambassador to Japan George Glass]", "[UN special envoy for Syria Geir Pedersen]"."""
+    both: "[UN special envoy for Syria Geir Pedersen]", "[US envoy to Ukraine Keith Kellogg]"."""
     return (person.actor.type == "person" and person.affiliation is not None and m.actor.id == person.affiliation.id
             and place.actor.type in ("state", "organisation") and bool(ENVOY_BETWEEN.fullmatch(sentence, m.end, place.start))
             and not sentence[place.end:person.start].strip(" ,"))
