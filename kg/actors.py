@@ -724,7 +724,10 @@ class Gazetteer:
         for pos in range(m.start("tail") + tm.end(), m.end("tail")):
             sm = static_by_start.get(pos)
             if sm is not None and sm.actor.type in ("state", "organisation", "armed_group"):
-                return sm.actor
+                of = re.compile(r"\s+of\s+(?:the\s+)?").match(m.string, sm.end) if sm.kind == "unlisted" else None
+                owner = static_by_start.get(of.end()) if of else None
+                # "spokesman for the Atomic Energy Organization of Iran": a state's own body speaks for the state
+                return owner.actor if owner is not None and owner.actor.type == "state" else sm.actor
         return None
 
     def _context_persons(self, text: str, static: list[Mention]):

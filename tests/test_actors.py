@@ -542,3 +542,10 @@ def test_a_listed_person_named_in_full_is_then_named_by_a_common_surname(g):
 def test_an_appositive_title_under_a_persons_possessive_acts_for_that_persons_state(g):
     m = by_text(g, "Richard Grenell, Trump's special envoy, flew to Caracas.")["Richard Grenell"]
     assert m.affiliation.id == "USA"
+
+
+def test_a_spokesman_for_a_states_own_body_speaks_for_the_state(g):
+    m = by_text(g, "Behrouz Kamalvandi, spokesman for the Atomic Energy Organization of Iran, met Grossi.")["Behrouz Kamalvandi"]
+    assert m.affiliation.id == "IRN"
+    m = by_text(g, "Farhan Haq, spokesman for the United Nations, spoke.")["Farhan Haq"]
+    assert m.affiliation.id == "UN"  # a listed body keeps its own
