@@ -549,3 +549,7 @@ def test_a_spokesman_for_a_states_own_body_speaks_for_the_state(g):
     assert m.affiliation.id == "IRN"
     m = by_text(g, "Farhan Haq, spokesman for the United Nations, spoke.")["Farhan Haq"]
     assert m.affiliation.id == "UN"  # a listed body keeps its own
+
+
+def test_the_eu_commission_is_the_european_commission(g):
+    assert [m.actor.id for m in g.find("The EU Commission proposed new sanctions.")] == ["EC"]
