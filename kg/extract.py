@@ -937,6 +937,11 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                     continue
                 s, o = o, host
             o, where = _place_to_state(o, predicate, gazetteer)
+            if o.type == "place" and predicate in ("attacks", "visits", "sends_troops_to"):  # "strikes on southeastern Ukraine … in the city of Dnipro"
+                acting = s if s.type != "person" else home(s)
+                others = {m.actor.id: m.actor for m in mentions if m.actor.type == "state" and (acting is None or m.actor.id != acting.id)}
+                if len(others) == 1:
+                    o, where = next(iter(others.values())), o.name
             if predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
                 o = state  # "the trip to Putin": a visit is to a country
             if predicate == "cooperates_with":  # cooperation is between the states and bodies the persons act for

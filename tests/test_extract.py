@@ -3025,3 +3025,13 @@ def test_a_person_named_by_another_persons_possessive_acts(text, expected):
 def test_a_title_then_a_form_of_address_in_apposition_names_the_person():
     acts = {(s, p, o) for s, p, o, _ in triples("Report\nSaudi Arabia's de facto ruler, Crown Prince Mohammed bin Salman, met Blinken in Riyadh.")}
     assert ("mohammed-bin-salman", "meets_with", "antony-blinken") in acts and not any(s == "SAU" for s, _, _ in acts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place no list has, struck: the one other state the sentence names is its state
+    ("Report\nRussian forces struck the village of Dyliivka in Ukraine's eastern Donetsk region.", {("RUS", "attacks", "UKR")}),
+    # with no such state, the place stays (a guard: not the attacker's own state)
+    ("Report\nUkraine said its drones struck the town of Kirovsk overnight.", {("UKR", "attacks", "kirovsk")}),
+])
+def test_a_struck_place_no_list_has_is_in_the_state_the_sentence_names(text, expected):
+    assert all_acts(text) == expected
