@@ -105,8 +105,7 @@ NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:country|nation|state|island|kingdom|
                          r"missiles?|rockets?|drones?|systems?|jets?|tanks?|launchers?|howitzers?)\b", re.IGNORECASE)
 # "… following Iran's attack this week": a phrase that dates another event than the sentence's.
 OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
-                         r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b)"
-                         r"|since\s+(?:its|their|the)\s+(?:\w+\s+)?(?:independence|founding|creation|establishment|inception))\s+[^,;.]{0,80}", re.IGNORECASE)
+                         r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)
 # "The (Russian) attack …", "Russia's strikes": a definite noun for an act, most often one told before.
@@ -212,7 +211,7 @@ ARRIVED_OPENING = re.compile(r"^\W*(?P<T>(?:travell?ing|flying|heading)\s+(?:on\
                              r"(?:\s+capital)?[^⟦,;]{0,40}?,\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
 # "Speaking at a joint news conference with X, Y said …", "Standing alongside X, Y …": Y met X
 BESIDE_OPENING = re.compile(r"^\W*(?P<T>(?:speaking|appearing|standing)\s+(?:(?:at|during|in)\s+(?:a|an|the)\s+(?:joint\s+)?(?:press|news)\s+conference\s+with|alongside|next\s+to|beside))"
-                            r"\s+(?:(?-i:[A-Z])[\w-]*\s+|his\s+|her\s+){0,3}?⟦(?P<with>\d+)⟧[^⟦,;]{0,40}?,\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
+                            r"\s+(?:(?-i:[A-Z])[\w-]*\s+|his\s+|her\s+){0,3}?⟦(?P<with>\d+)⟧(?:[^⟦,;]|⟦\d+⟧){0,40}?,\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
 SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking|made\s+(?:the|his|her|these|those)\s+(?:remarks?|comments?)|announced\s+(?:[\w-]+\s+){1,3}?)\s*"
                       r"(?:(?:on\s+)?\w+day\s+|on\s+[\w ,]{3,25}?,?\s+)?"
                       r"(?:(?:at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|rally|event|summit|meeting|forum|ceremony|gathering)\s+)?in\s+(?:the\s+)?⟦(\d+)⟧", re.IGNORECASE)
@@ -373,7 +372,8 @@ def _is_title_of(m, person, sentence: str) -> bool:
 def _is_envoy_title(m, place, person, sentence: str) -> bool:
     """Whether mention m and the state or body after it only make the title of the person after
     both: "[UN special envoy for Syria Geir Pedersen]", "[US envoy to Ukraine Keith Kellogg]"."""
-    return (person.actor.type == "person" and person.affiliation is not None and m.actor.id == person.affiliation.id
+    sender = m.affiliation if m.actor.type == "person" else m.actor  # "[Trump's envoy to Ukraine Keith Kellogg]": Trump's state
+    return (person.actor.type == "person" and person.affiliation is not None and sender is not None and sender.id == person.affiliation.id
             and place.actor.type in ("state", "organisation") and bool(ENVOY_BETWEEN.fullmatch(sentence, m.end, place.start))
             and not sentence[place.end:person.start].strip(" ,"))
 

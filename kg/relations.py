@@ -537,7 +537,7 @@ FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks",
 # "will remain", "will continue to": what holds goes on (for stances, with no condition or threat in the sentence)
 # (before the trigger) a pledge of backing or cooperation is backing or cooperation: "vowed to support", "agreed to expand cooperation"
 PLEDGE = (r"\b(?:pledged|vowed|promised|agreed)\s+to(?:\s+continue\s+to)?"
-          r"(?:\s+(?:further\s+)?(?:expand|deepen|strengthen|boost|bolster|enhance|step\s+up|intensify|develop|promote))?\s*$")
+          r"(?:\s+(?:further\s+)?(?:expand|deepen|strengthen|boost|bolster|enhance|step\s+up|intensify|develop|promote)(?:\s+(?:its|their|his|her|our))?)?\s*$")
 LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b|" + PLEDGE, re.IGNORECASE)
 PLEDGE_BEFORE = re.compile(PLEDGE, re.IGNORECASE)  # the pledge itself is no condition
 CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.IGNORECASE)

@@ -2939,11 +2939,11 @@ def test_losers_named_by_their_owner_or_their_trade(text, expected):
     assert all_acts(text) == expected
 
 
-def test_a_whose_clause_and_a_founding_date_the_act_told_after_them_not():
+def test_a_whose_clause_dates_its_own_event_and_a_lasting_tie_dates_from_its_start():
     found = triples("Visit\nTurkish President Recep Tayyip Erdogan, whose last visit to Baghdad was in 2011, met Iraqi President Abdul Latif Rashid on Monday.\n"
                     "Ties\nSenegal has kept close ties with France since its independence in 1960.", published=date(2024, 4, 23))
     assert ("recep-tayyip-erdogan", "meets_with", "abdul-latif-rashid", "2024-04-22") in found
-    assert ("SEN", "cooperates_with", "FRA", "2024-04-23") in found
+    assert ("SEN", "cooperates_with", "FRA", "1960") in found  # (a guard: the review found this kept)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3034,4 +3034,17 @@ def test_a_title_then_a_form_of_address_in_apposition_names_the_person():
     ("Report\nUkraine said its drones struck the town of Kirovsk overnight.", {("UKR", "attacks", "kirovsk")}),
 ])
 def test_a_struck_place_no_list_has_is_in_the_state_the_sentence_names(text, expected):
+    assert all_acts(text) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the second review of this session found too narrow
+    ("Report\nTrump's envoy to Ukraine Keith Kellogg met Zelensky in Kyiv.",
+     {("keith-kellogg", "meets_with", "volodymyr-zelensky"), ("keith-kellogg", "visits", "UKR")}),
+    ("Report\nGermany pledged to expand its support for Ukraine.", {("DEU", "supports", "UKR")}),
+    ("Report\nSpeaking at a joint news conference with German Chancellor Olaf Scholz in Berlin on Monday, French President Emmanuel Macron said Europe must act.",
+     {("emmanuel-macron", "meets_with", "olaf-scholz"), ("emmanuel-macron", "visits", "DEU")}),
+])
+def test_what_the_second_review_of_the_eleventh_session_found(text, expected):
     assert all_acts(text) == expected
