@@ -390,7 +390,7 @@ def _describes_party_figure(m, person, sentence: str) -> bool:
 
 
 def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazetteer | None = None) -> list[Slot]:
-    slots, title_start, title_of, envoy_to = [], None, None, None
+    slots, title_start, title_of, skip_to = [], None, None, -1
     for k, m in enumerate(mentions):
         if slots and m.actor.id == slots[-1].actor.id and (m.start - slots[-1].end <= 1 or (
                 m.kind == "role" and OWN_TITLE.match(sentence, slots[-1].end, m.start))):
@@ -399,9 +399,15 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             title_start, title_of = m.start, None  # "[Lebanon-based Hezbollah]": where the group is, not an actor
             continue
         if k + 2 < len(mentions) and _is_envoy_title(m, mentions[k + 1], mentions[k + 2], sentence):
-            title_start, title_of, envoy_to = m.start, m.actor, k + 1  # "[US special envoy for Ukraine Keith Kellogg]": one slot, the person's
+            title_start, title_of, skip_to = m.start, m.actor, k + 1  # "[US special envoy for Ukraine Keith Kellogg]": one slot, the person's
             continue
-        if k == envoy_to:
+        if k <= skip_to:
+            continue  # the place in an envoy's title
+        place = next((j for j in range(k + 1, min(k + 3, len(mentions))) if mentions[j].actor.id != m.actor.id), None)  # past "US [envoy]"
+        if place is not None and m.actor.type in ("state", "organisation") and mentions[place].actor.type in ("state", "organisation") \
+                and ENVOY_BETWEEN.fullmatch(sentence, m.end, mentions[place].start) and (place + 1 == len(mentions) or mentions[place + 1].start > mentions[place].end + 1):
+            slots.append(Slot(title_start if title_start is not None else m.start, mentions[place].end, m.actor, m.kind))
+            title_start, title_of, skip_to = None, None, place  # "[the EU special representative to the African Union] met": the EU's envoy
             continue
         if k + 1 < len(mentions) and _is_title_of(m, mentions[k + 1], sentence):
             office = TITLE_OF_BEFORE.search(sentence, max(0, m.start - 60), m.start)  # "[the President of the European Council Costa]"

@@ -3048,3 +3048,12 @@ def test_a_struck_place_no_list_has_is_in_the_state_the_sentence_names(text, exp
 ])
 def test_what_the_second_review_of_the_eleventh_session_found(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy named only by title acts for whoever sent them, not for where they are sent
+    ("Report\nThe EU special representative to the African Union met Ethiopian officials on Monday.", {("EU", "meets_with", "ETH")}),
+    ("Report\nThe US envoy to the UN condemned Russia.", {("USA", "condemns", "RUS")}),
+])
+def test_an_envoy_named_only_by_title_acts_for_the_sender(text, expected):
+    assert all_acts(text) == expected
