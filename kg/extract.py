@@ -355,6 +355,8 @@ class EntryContext:
 
 # "US special envoy to the Middle East [Amos Hochstein]", "US envoy for [Ukraine] [Keith Kellogg]": an envoy's title
 # (not an ambassador's: "Israel's ambassador to Brazil" is summoned for Israel, recalled from Brazil)
+# an ambassador to a body speaks for the state that sent them: "the US ambassador to the UN"
+AMBASSADOR_TO_BODY = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){0,3}?\s+(?i:ambassador|envoy|representative|delegate)\s+(?:to|at)\s+(?:the\s+)?")
 ENVOY_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){0,4}?\s+(?i:envoy|representative|coordinator|negotiator|mediator|adviser|advisor|commissioner|rapporteur)"
                            r"\s+(?:to|for)\s+(?:the\s+)?(?:(?:" + REGIONS + r")\s+)?")
 
@@ -369,12 +371,21 @@ def _is_title_of(m, person, sentence: str) -> bool:
                                            or bool(POSSESSIVE_AFTER.fullmatch(sentence, m.end, person.start))))  # "[Russia's Vladimir Putin]"
 
 
+def _envoy_to(m, place, sentence: str) -> bool:
+    """Whether the words from mention m to the state or body after it make an envoy's title sent
+    there ("US special envoy for Ukraine", "the US ambassador to the UN"; not "Israel's ambassador
+    to Brazil", which is summoned for Israel and recalled from Brazil)."""
+    return place.actor.type in ("state", "organisation") and bool(
+        ENVOY_BETWEEN.fullmatch(sentence, m.end, place.start)
+        or place.actor.type == "organisation" and AMBASSADOR_TO_BODY.fullmatch(sentence, m.end, place.start))
+
+
 def _is_envoy_title(m, place, person, sentence: str) -> bool:
     """Whether mention m and the state or body after it only make the title of the person after
     both: "[UN special envoy for Syria Geir Pedersen]", "[US envoy to Ukraine Keith Kellogg]"."""
     sender = m.affiliation if m.actor.type == "person" else m.actor  # "[Trump's envoy to Ukraine Keith Kellogg]": Trump's state
     return (person.actor.type == "person" and person.affiliation is not None and sender is not None and sender.id == person.affiliation.id
-            and place.actor.type in ("state", "organisation") and bool(ENVOY_BETWEEN.fullmatch(sentence, m.end, place.start))
+            and _envoy_to(m, place, sentence)
             and not sentence[place.end:person.start].strip(" ,"))
 
 
@@ -404,8 +415,8 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         if k <= skip_to:
             continue  # the place in an envoy's title
         place = next((j for j in range(k + 1, min(k + 3, len(mentions))) if mentions[j].actor.id != m.actor.id), None)  # past "US [envoy]"
-        if place is not None and m.actor.type in ("state", "organisation") and mentions[place].actor.type in ("state", "organisation") \
-                and ENVOY_BETWEEN.fullmatch(sentence, m.end, mentions[place].start) and (place + 1 == len(mentions) or mentions[place + 1].start > mentions[place].end + 1):
+        if place is not None and m.actor.type in ("state", "organisation") and _envoy_to(m, mentions[place], sentence) \
+                and (place + 1 == len(mentions) or mentions[place + 1].start > mentions[place].end + 1):
             slots.append(Slot(title_start if title_start is not None else m.start, mentions[place].end, m.actor, m.kind))
             title_start, title_of, skip_to = None, None, place  # "[the EU special representative to the African Union] met": the EU's envoy
             continue

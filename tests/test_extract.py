@@ -3054,6 +3054,9 @@ def test_what_the_second_review_of_the_eleventh_session_found(text, expected):
     # an envoy named only by title acts for whoever sent them, not for where they are sent
     ("Report\nThe EU special representative to the African Union met Ethiopian officials on Monday.", {("EU", "meets_with", "ETH")}),
     ("Report\nThe US envoy to the UN condemned Russia.", {("USA", "condemns", "RUS")}),
+    # an ambassador to a body too; an ambassador to a state is summoned for the state that sent them (a guard)
+    ("Report\nUS Ambassador to the UN Linda Thomas-Greenfield condemned Russia.", {("linda-thomas-greenfield", "condemns", "RUS")}),
+    ("Report\nBrazil summoned Israel's ambassador to Brazil, Daniel Zonshine, on Monday.", {("BRA", "condemns", "ISR")}),
 ])
 def test_an_envoy_named_only_by_title_acts_for_the_sender(text, expected):
     assert all_acts(text) == expected
