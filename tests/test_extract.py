@@ -3060,3 +3060,8 @@ def test_what_the_second_review_of_the_eleventh_session_found(text, expected):
 ])
 def test_an_envoy_named_only_by_title_acts_for_the_sender(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_visit_to_a_village_is_a_visit_to_its_state():
+    acts = {(s, p, o) for s, p, o, _ in triples("Report\nUS Secretary of State Antony Blinken visited the village of Yahidne in Ukraine's north.")}
+    assert ("antony-blinken", "visits", "UKR") in acts
