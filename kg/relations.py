@@ -747,6 +747,9 @@ CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,8}?)
 ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}[\w-]+(?=\s*$))?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
 
 
+ALLY_AFTER = re.compile(r"['’]s?\s+(?:(?:close|closest|key|main|staunch|longtime|long-time|regional|armed)\s+)?(?:ally|allies|proxy|proxies)\s*,?\s+⟦(\d+)⟧")
+
+
 def clause_subject(masked: str, pos: int, usable) -> int | None:
     """The subject for a trigger at ``pos``: the first actor of its clause that does not
     follow a preposition ("in Seoul", "with Kyiv"); else the nearest actor before it in the
@@ -779,7 +782,8 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     for m in TOKEN.finditer(masked, start, pos):
         i = int(m.group(1))
         if usable(i) and not AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start()):
-            return i
+            ally = ALLY_AFTER.match(masked, m.end())  # "Iran's ally Hezbollah fired …": the ally acts
+            return int(ally.group(1)) if ally and ally.end() <= pos and usable(int(ally.group(1))) else i
     if breaks and OWN_SUBJECT.fullmatch(masked, start, pos) and not (
             BEFORE_OR_AFTER.search(masked, 0, start) and EVENT_NOUN.match(masked, pos)):
         return None  # "… that the international community stands with X": a subject that is no actor

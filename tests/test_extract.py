@@ -3065,3 +3065,13 @@ def test_an_envoy_named_only_by_title_acts_for_the_sender(text, expected):
 def test_a_visit_to_a_village_is_a_visit_to_its_state():
     acts = {(s, p, o) for s, p, o, _ in triples("Report\nUS Secretary of State Antony Blinken visited the village of Yahidne in Ukraine's north.")}
     assert ("antony-blinken", "visits", "UKR") in acts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X's ally Y <acts>": the ally acts, and the two are allies
+    ("Report\nIran's ally Hezbollah fired rockets at Israel.", {("HEZBOLLAH", "attacks", "ISR"), ("IRN", "cooperates_with", "HEZBOLLAH")}),
+    # (a guard: a person's ally named by possessive was already read so)
+    ("Report\nPutin's close ally Alexander Lukashenko met Xi Jinping.", {("alexander-lukashenko", "meets_with", "xi-jinping")}),
+])
+def test_an_ally_named_by_possessive_acts(text, expected):
+    assert all_acts(text) == expected
