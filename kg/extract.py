@@ -52,7 +52,8 @@ WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?$")  # "…, who (also) said he"
 OWN_ACT = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\b")
 CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|where|while|after|before|because|and|but|(?:said|says|added|insisted|noted|stated)(?:\s+that)?)\s+(he|she)\s+"
                             r"(?=(?:\w+ly\s+)?(?:[a-z]+ed|had|has|was|is|would|will|could|did|does)\b)")
-ADMINISTRATION = re.compile(r"['’]s?\s+(?:administration|government|cabinet)\b|\s+(?:administration|government|cabinet)\b")
+ADMINISTRATION = re.compile(r"['’]s?\s+(?:(?:special|top|chief|personal|peace)\s+)?(?:administration|government|cabinet|envoys?|emissary|negotiators?|representatives?)\b(?!\s+(?-i:[A-Z]))"
+                            r"|\s+(?:administration|government|cabinet)\b")  # "the Trump administration", "Trump's envoy met Putin": the state
 OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)
 GROUP_REFERENCE = re.compile(
     r"^(?:\W*)(?:they|the (?:ministers|officials|leaders|two|ministry|government|allies|diplomats|statement))\b"

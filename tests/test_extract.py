@@ -3075,3 +3075,12 @@ def test_a_visit_to_a_village_is_a_visit_to_its_state():
 ])
 def test_an_ally_named_by_possessive_acts(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X's envoy" with no name acts for X's state; with a name, the envoy acts (a guard)
+    ("Report\nTrump's envoy met Putin in Moscow.", {("USA", "meets_with", "vladimir-putin"), ("USA", "visits", "RUS")}),
+    ("Report\nTrump's special envoy Steve Witkoff arrived in Moscow.", {("steve-witkoff", "visits", "RUS")}),
+])
+def test_a_persons_envoy_without_a_name_acts_for_the_persons_state(text, expected):
+    assert all_acts(text) == expected
