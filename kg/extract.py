@@ -410,12 +410,12 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         if BASED.match(sentence, m.end) and k + 1 < len(mentions):
             title_start, title_of = m.start, None  # "[Lebanon-based Hezbollah]": where the group is, not an actor
             continue
-        if k + 2 < len(mentions) and _is_envoy_title(m, mentions[k + 1], mentions[k + 2], sentence):
-            title_start, title_of, skip_to = m.start, m.actor, k + 1  # "[US special envoy for Ukraine Keith Kellogg]": one slot, the person's
-            continue
         if k <= skip_to:
             continue  # the place in an envoy's title
         place = next((j for j in range(k + 1, min(k + 3, len(mentions))) if mentions[j].actor.id != m.actor.id), None)  # past "US [envoy]"
+        if place is not None and place + 1 < len(mentions) and _is_envoy_title(m, mentions[place], mentions[place + 1], sentence):
+            title_start, title_of, skip_to = m.start, m.actor, place  # "[US special envoy for Ukraine Keith Kellogg]": one slot, the person's
+            continue
         if place is not None and m.actor.type in ("state", "organisation") and _envoy_to(m, mentions[place], sentence) \
                 and (place + 1 == len(mentions) or mentions[place + 1].start > mentions[place].end + 1):
             slots.append(Slot(title_start if title_start is not None else m.start, mentions[place].end, m.actor, m.kind))

@@ -646,7 +646,9 @@ PEOPLE_IN = re.compile(r"\b(?:assailants|gunmen|attackers|militants|rebels|insur
                        r"villagers|refugees|migrants|hackers|criminals|gangs|jihadists|extremists|terrorists|separatists|voters|activists)"
                        r"\s+(?:in|from|of|near|across)\s+(?:the\s+)?$", re.IGNORECASE)
 # "accused X of supporting …", "blames X for attacking …": X does what the gerund says.
-ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg|condemn|criticis|criticiz|denounc)\w*\s+(?:the\s+)?⟦(\d+)⟧\s+(?:of|for)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+ACCUSED_OF = re.compile(r"\b(?:accus|blam|charg|condemn|criticis|criticiz|denounc)\w*\s+(?:the\s+)?⟦(\d+)⟧\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+)?"
+                        r"(?:of|for|over)\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)  # "accused Ukraine on Sunday of attacking", "condemned China over support for"
+ACCUSED_ACT = re.compile(r"\w+ing\b|(?:support|backing|aid|attacks?|strikes?|interference|involvement)\b", re.IGNORECASE)
 WITH_DOER = re.compile(r",\s+with\s+(?:the\s+)?(?:⟦(\d+)⟧|(?-i:[A-Z][\w-]+))\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 # "… over Chinese submarines and research vessels visiting X": a participle after a plural noun is the noun's act
@@ -755,7 +757,7 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     follow a preposition ("in Seoul", "with Kyiv"); else the nearest actor before it in the
     sentence (in "X said its forces had …", the speaker); after "accused X of", X."""
     accused = ACCUSED_OF.search(masked, max(0, pos - 90), pos)
-    if accused and GERUND.match(masked, pos) and usable(int(accused.group(1))):
+    if accused and ACCUSED_ACT.match(masked, pos) and usable(int(accused.group(1))):
         return int(accused.group(1))
     absolute = WITH_DOER.search(masked, max(0, pos - 40), pos) if GERUND.match(masked, pos) else None
     if absolute:  # "…, with Gbagbo reportedly congratulating the president": Gbagbo, whoever else the clause names

@@ -3084,3 +3084,15 @@ def test_an_ally_named_by_possessive_acts(text, expected):
 ])
 def test_a_persons_envoy_without_a_name_acts_for_the_persons_state(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "accused X on Sunday of attacking …": X's act, not the accuser's; "condemned X over support for Y": X backs Y
+    ("Report\nRussia's defence ministry accused Ukraine on Sunday of attacking the Kursk region.", {("RUS", "accuses", "UKR"), ("UKR", "attacks", "RUS")}),
+    ("Report\nGerman Foreign Minister Annalena Baerbock condemned China on Monday over support for Russia.",
+     {("annalena-baerbock", "condemns", "CHN"), ("CHN", "supports", "RUS")}),
+    # an envoy to a body named with a role mention between: the envoy acts
+    ("Report\nRussia's envoy to the United Nations Vassily Nebenzia condemned the United States on Tuesday.", {("vassily-nebenzia", "condemns", "USA")}),
+])
+def test_the_accused_acts_and_an_envoy_to_a_body_acts(text, expected):
+    assert all_acts(text) == expected
