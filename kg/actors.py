@@ -309,7 +309,7 @@ _ROLE_HEADS = sorted(
         "vice-president", "premier", "chancellor", "taoiseach", "secretary general", "secretary-general", "general secretary",
         "secretary of state", "secretary", "under-secretary", "spokesperson", "spokesman",
         "spokeswoman", "press secretary", "ambassador", "envoy", "diplomat", "chief",
-        "leader", "supreme leader", "king", "queen", "crown prince", "prince", "emir",
+        "leader", "supreme leader", "ruler", "boss", "strongman", "king", "queen", "crown prince", "prince", "emir",
         "sheikh", "sultan", "general", "lieutenant general", "major general",
         "brigadier general", "brigadier", "colonel", "lieutenant colonel", "captain", "admiral",
         "commander", "commander-in-chief", "marshal", "field marshal", "senator", "congressman", "congresswoman", "governor", "mayor",

@@ -24,7 +24,7 @@ from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
-    r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|taoiseach|king|queen|emir|sultan|supreme leader|leader|head of state|"
+    r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|taoiseach|king|queen|emir|sultan|supreme leader|leader|ruler|boss|strongman|head of state|"
     r"secretary[- ]general|director[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier|taoiseach)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.

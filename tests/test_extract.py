@@ -3096,3 +3096,10 @@ def test_a_persons_envoy_without_a_name_acts_for_the_persons_state(text, expecte
 ])
 def test_the_accused_acts_and_an_envoy_to_a_body_acts(text, expected):
     assert all_acts(text) == expected
+
+
+def test_rulers_bosses_and_strongmen_lead():
+    found = {(s, p, o) for s, p, o, _ in triples("Report\nNiger's military ruler General Abdourahamane Tchiani met Russian Deputy Defence Minister Yunus-Bek Yevkurov.\n"
+                                                 "Mutiny\nWagner boss Yevgeny Prigozhin accused the Russian defence ministry of lying.")}
+    assert {("abdourahamane-tchiani", "leads", "NER"), ("abdourahamane-tchiani", "meets_with", "yunus-bek-yevkurov"),
+            ("yevgeny-prigozhin", "leads", "WAGNER")} <= found
