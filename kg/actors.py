@@ -727,7 +727,12 @@ class Gazetteer:
                 of = re.compile(r"\s+of\s+(?:the\s+)?").match(m.string, sm.end) if sm.kind == "unlisted" else None
                 owner = static_by_start.get(of.end()) if of else None
                 # "spokesman for the Atomic Energy Organization of Iran": a state's own body speaks for the state
-                return owner.actor if owner is not None and owner.actor.type == "state" else sm.actor
+                if owner is not None and owner.actor.type == "state":
+                    return owner.actor
+                own = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?").match(m.string, sm.end) if sm.actor.type == "state" else None
+                body = static_by_start.get(own.end()) if own else None
+                # "leader of France's National Rally": the party, not France
+                return body.actor if body is not None and body.kind == "unlisted" and body.actor.type == "organisation" else sm.actor
         return None
 
     def _context_persons(self, text: str, static: list[Mention]):
@@ -1029,7 +1034,7 @@ class _Spans:
 # An organisation no list has, named by its head word ("the Wagner Group", "the Azov Brigade",
 # "the Shanghai Cooperation Organisation (SCO)").
 _ORG_HEADS = (r"Group|Alliance|Front|Movement|Brigade|Battalion|Legion|Militia|Organi[sz]ation|Agency|Council|Union|"
-              r"Forces|Army|Corps|Party|Coalition|Committee|Bloc|Fund|Association|Cooperation|Tribunal|Mission|Congress")
+              r"Forces|Army|Corps|Party|Coalition|Committee|Bloc|Fund|Association|Cooperation|Tribunal|Mission|Congress|Rally")
 _ARMED_HEADS = {"Brigade", "Battalion", "Legion", "Militia", "Forces", "Army", "Corps", "Front"}
 _UNLISTED_ORG_RE = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’&-]+\s+)(?:(?:of|for|and)\s+|[A-Z][\w'’&-]+\s+){{0,4}}?(?P<head>{_ORG_HEADS}))"
@@ -1048,7 +1053,7 @@ _ONE_WORD_PARTY_RE = re.compile(r"(?:\b[Tt]he\s+|\w['’]s\s+)(?:[a-z][\w-]*\s+)
 # a party whose name starts with its head: "the Party for Freedom", "the Party of Action and Solidarity (PAS)"
 _PARTY_OF_RE = re.compile(r"(?<![\w'’-])(?P<name>Party\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})"
                           r"(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?")
-_POLITICAL_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc"}
+_POLITICAL_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc", "Rally"}
 _OWNER_IN_NAME = re.compile(r"\S+['’]s\s+(?=\S+\s+\S)")  # a possessive with two or more words after it
 _ANY_OWNER = re.compile(r"\S+['’]s\s+(?=\S)")
 # parties are often "New …": the New Patriotic Party

@@ -293,7 +293,7 @@ LOST = re.compile(r"\b(?:conceded|concedes|admitted|admits|accepted|accepts)\s+(
 BEHIND = re.compile(r"\b(?:ahead\s+of|lead\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(\d+)⟧(?:['’]s\s+(?:(?:[\w-]+|\w+-⟦\d+⟧)\s+){0,2}?⟦(\d+)⟧)?", re.IGNORECASE)
 VOTE_COUNT = re.compile(r"\d\s*(?:%|percent\b|per cent\b|seats\b)|\d-vote\b", re.IGNORECASE)
 # a party is named by its head word or a lower-case "party" after the name
-PARTY_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc"}
+PARTY_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc", "Rally"}
 PARTY_AFTER = re.compile(r"\s*(?:\([^()]{1,10}\)\s*)?party\b")
 PARTY_LEADER = re.compile(r"⟦(?P<p>\d+)⟧(?:\s*\([^()]{1,10}\))?(?:\s+party)?(?:,?\s+and\s+its\s+leader,?|,?\s+led\s+by|['’]s?\s+leader|\s+(?:party\s+)?leader|\s+of)"
                           r"\s+(?:(?:the\s+)?(?:former|outgoing|incumbent|acting|interim|current)\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}?⟦(?P<x>\d+)⟧"

@@ -553,3 +553,11 @@ def test_a_spokesman_for_a_states_own_body_speaks_for_the_state(g):
 
 def test_the_eu_commission_is_the_european_commission(g):
     assert [m.actor.id for m in g.find("The EU Commission proposed new sanctions.")] == ["EC"]
+
+
+def test_a_title_for_a_states_party_is_the_partys(g):
+    # "spokesman for France's National Rally": the party (a "Rally" is one too), not France
+    m = by_text(g, "Sebastien Chenu, spokesman for France's National Rally, spoke.")["Sebastien Chenu"]
+    assert m.affiliation.id == "national-rally"
+    m = by_text(g, "Omer Celik, spokesman for Turkey's ruling AK Party, spoke.")["Omer Celik"]
+    assert m.affiliation.id == "ak-party"
