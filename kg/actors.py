@@ -385,6 +385,8 @@ _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 _OUT_OF_OFFICE_BEFORE = re.compile(r"(?i)\b(?:former|ex-?|late|deposed|ousted|toppled|assassinated|slain|exiled|deceased|last|first|founding)\s*\S*\s*$"
                                    r"|\b(?:former|ex-?)\s+(?:(?-i:[A-Z])\S*\s+){1,3}$")  # "former Supreme Court Chief Justice X"
 _OF_JUST_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")  # "the Atomic Energy Organization [of ]Iran"
+_OWNER_BEFORE_BODY = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?")  # "France['s ]National Rally", "Turkey['s ruling ]AK Party"
 _TO_JUST_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 # regions an envoy is sent to: "US special envoy to the Middle East Amos Hochstein"
 REGIONS = (r"Middle East|Near East|Sahel|Horn of Africa|Great Lakes(?: [Rr]egion)?|Persian Gulf|Gulf|Western Balkans|Balkans|Indo-Pacific|"
@@ -724,12 +726,12 @@ class Gazetteer:
         for pos in range(m.start("tail") + tm.end(), m.end("tail")):
             sm = static_by_start.get(pos)
             if sm is not None and sm.actor.type in ("state", "organisation", "armed_group"):
-                of = re.compile(r"\s+of\s+(?:the\s+)?").match(m.string, sm.end) if sm.kind == "unlisted" else None
+                of = _OF_AFTER.match(m.string, sm.end) if sm.kind == "unlisted" else None
                 owner = static_by_start.get(of.end()) if of else None
                 # "spokesman for the Atomic Energy Organization of Iran": a state's own body speaks for the state
                 if owner is not None and owner.actor.type == "state":
                     return owner.actor
-                own = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+)?").match(m.string, sm.end) if sm.actor.type == "state" else None
+                own = _OWNER_BEFORE_BODY.match(m.string, sm.end) if sm.actor.type == "state" else None
                 body = static_by_start.get(own.end()) if own else None
                 # "leader of France's National Rally": the party, not France
                 return body.actor if body is not None and body.kind == "unlisted" and body.actor.type == "organisation" else sm.actor
@@ -1053,7 +1055,7 @@ _ONE_WORD_PARTY_RE = re.compile(r"(?:\b[Tt]he\s+|\w['’]s\s+)(?:[a-z][\w-]*\s+)
 # a party whose name starts with its head: "the Party for Freedom", "the Party of Action and Solidarity (PAS)"
 _PARTY_OF_RE = re.compile(r"(?<![\w'’-])(?P<name>Party\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})"
                           r"(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?")
-_POLITICAL_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc", "Rally"}
+POLITICAL_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc", "Rally"}  # a party named by its head word
 _OWNER_IN_NAME = re.compile(r"\S+['’]s\s+(?=\S+\s+\S)")  # a possessive with two or more words after it
 _ANY_OWNER = re.compile(r"\S+['’]s\s+(?=\S)")
 # parties are often "New …": the New Patriotic Party
@@ -1083,7 +1085,7 @@ def unlisted_organisations(text: str, mentions: list[Mention], seen: Iterable[Me
         if first in _NOT_A_NAME_START and not (first == "New" and head in _PARTY_HEADS):
             start, name = start + len(first) + 1, rest.lstrip()
         owners = list((_OWNER_IN_NAME if name.endswith(head) else _ANY_OWNER).finditer(name))  # "Babis's ANO party": ANO
-        if owners and head in _POLITICAL_HEADS:  # "Moldova's Socialist Party": the party is what follows the owner (not "Russia's Security Council")
+        if owners and head in POLITICAL_HEADS:  # "Moldova's Socialist Party": the party is what follows the owner (not "Russia's Security Council")
             start, name = start + owners[-1].end(), name[owners[-1].end():]
         words = name.split()
         if (title := _TITLE_ONLY_RE.match(name)) and name[title.end():].startswith(" of "):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations, permutations, product
 
-from kg.actors import HONORIFIC, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
+from kg.actors import HONORIFIC, POLITICAL_HEADS, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
@@ -292,8 +292,7 @@ LOST = re.compile(r"\b(?:conceded|concedes|admitted|admits|accepted|accepts)\s+(
 # "one ahead of Y on 38 seats", "a 2,300-vote lead over Y": a party or candidate behind the one named before
 BEHIND = re.compile(r"\b(?:ahead\s+of|lead\s+over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?⟦(\d+)⟧(?:['’]s\s+(?:(?:[\w-]+|\w+-⟦\d+⟧)\s+){0,2}?⟦(\d+)⟧)?", re.IGNORECASE)
 VOTE_COUNT = re.compile(r"\d\s*(?:%|percent\b|per cent\b|seats\b)|\d-vote\b", re.IGNORECASE)
-# a party is named by its head word or a lower-case "party" after the name
-PARTY_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc", "Rally"}
+# a party is named by its head word (POLITICAL_HEADS) or a lower-case "party" after the name
 PARTY_AFTER = re.compile(r"\s*(?:\([^()]{1,10}\)\s*)?party\b")
 PARTY_LEADER = re.compile(r"⟦(?P<p>\d+)⟧(?:\s*\([^()]{1,10}\))?(?:\s+party)?(?:,?\s+and\s+its\s+leader,?|,?\s+led\s+by|['’]s?\s+leader|\s+(?:party\s+)?leader|\s+of)"
                           r"\s+(?:(?:the\s+)?(?:former|outgoing|incumbent|acting|interim|current)\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}?⟦(?P<x>\d+)⟧"
@@ -723,7 +722,7 @@ def _note_parties(sentence: str, slots, election: dict) -> set[str]:
     has, named by their head word ("the Socialist Party") or with "party" after the name."""
     parties = election.setdefault("parties", set())
     parties.update(s.actor.id for s in slots if s.kind == "unlisted" and s.actor.type == "organisation" and (
-        s.actor.name.split()[-1] in PARTY_HEADS or s.actor.name.startswith("Party ") or PARTY_AFTER.match(sentence, s.end)))
+        s.actor.name.split()[-1] in POLITICAL_HEADS or s.actor.name.startswith("Party ") or PARTY_AFTER.match(sentence, s.end)))
     return parties
 
 
