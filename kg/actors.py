@@ -358,8 +358,10 @@ _PARTICLE = r"(?:von|van|der|den|de|del|da|dos|du|la|le|bin|ibn|al|el|ben)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
 # Religious and military forms of address, not part of the name ("Ayatollah Ali Khamenei").
-HONORIFIC = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+(?=Sheikh|Prince|Princess|Sultan|King|Queen|Emir))?)?(?:Ayatollah|Grand Ayatollah|Sheikh|Crown Prince|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Gen\.|Lt\.? Gen\.|Adm\.|"
-             r"(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Captain|Admiral|(?:Field )?Marshal)")
+ADDRESS = r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|H\.\s?E\.?)"  # "His Excellency", "H.E."
+HONORIFIC = (r"(?:(?:" + ADDRESS + r"\s+)?(?:Ayatollah|Grand Ayatollah|Sheikh|Crown Prince|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Dr\.?|Shri|Smt\.?|Shrimati|Gen\.|Lt\.? Gen\.|Adm\.|"
+             r"(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Captain|Admiral|(?:Field )?Marshal)"
+             r"|(?:(?:His|Her)\s+Excellency|H\.\s?E\.?)(?=\s+(?!(?:President|Prime|Vice|Deputy|Minister|Foreign|Ambassador|Secretary|Governor|Chairman|King|Queen|Emir|Sultan|Mr|Mrs|Ms|The)\b)(?-i:[A-Z])))")
 # (a) title then name, (b) title then comma then name (appositive).
 _TITLE_NAME_RE = re.compile(
     r"(?<!\w)" + _TITLE
@@ -376,7 +378,7 @@ _NAME_ROLE_RE = re.compile(
     + r"(?P<tail>\s+(?:to|of|for|at|in)\s+[^,.;:!?\n]{1,50}?)?"
     + r"(?=\s*[,.;:!?)”\"]|\s*$|\s+(?:who|said|says|told|and)\b)"
 )
-_COURTESY_WORD = re.compile(r"Mr|Mrs|Ms|Dr")
+_COURTESY_WORD = re.compile(r"Mr|Mrs|Ms|Dr|Shri|Smt")
 _COMMON_SURNAMES = {"khan", "kim", "lee", "park", "choi", "wang", "li", "zhang", "liu", "chen", "singh", "kumar", "ali", "ahmed",
                     "mohamed", "mohammed", "hassan", "hussein", "nguyen", "tran", "smith", "jones", "brown", "garcia", "rodriguez", "shah"}
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
@@ -407,6 +409,9 @@ _HEAD_OF_STATE_ROLE = re.compile(r"(?:state\s+)?(?:president|prime minister|prem
 # "Singapore Prime Minister and Finance Minister Lawrence Wong": two titles, the state before the first
 _TITLE_AND_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+and\s+$")
 _INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-$")  # the Arabic article of a name: "Al-", "el-", "ash-"
+_FORMER = re.compile(r"\b(?:former|ex|one-?time|erstwhile)\b", re.IGNORECASE)
+_GENERATION = re.compile(r"\s+Sr\.?$")  # "Joseph Nyuma Boakai Sr.": the father is named without it ("Jr." is part of a son's name)
 _WORD_RE = re.compile(r"\S+")
 _OF_ACTOR_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
@@ -500,8 +505,9 @@ class Gazetteer:
         self._lookup = lookup
         surnames: dict[str, set[str]] = {}
         for a in self._actors.values():
-            if a.type == "person":
-                surnames.setdefault(ascii_fold(a.name.split()[-1]).casefold(), set()).add(a.id)
+            if a.type == "person":  # the last word of the name and of each alias of two words or more ("William Lai": Lai)
+                for n in (a.name, *(x for x in a.aliases if " " in x)):
+                    surnames.setdefault(ascii_fold(n.split()[-1]).casefold(), set()).add(a.id)
         # a surname shared by many people names no one alone ("Mr Khan" is not the one listed Khan)
         self._surnames = {k: next(iter(ids)) for k, ids in surnames.items() if len(ids) == 1 and k not in _COMMON_SURNAMES}
 
@@ -602,6 +608,8 @@ class Gazetteer:
             role = aff = None
             if actor.type == "person":
                 kind = "person"
+                if (article := _ARTICLE_BEFORE.search(text, max(0, start - 5), start)) is not None:
+                    start = article.start()  # "met [Al-Sharaa]": the article belongs to the name
             if actor.type in ("person", "place"):
                 role = self._roles.get(actor.id)
                 aff = self.affiliation(actor.id)
@@ -633,11 +641,13 @@ class Gazetteer:
 
     def _person(self, text: str, start: int, end: int, allow_single: bool):
         """Resolve the name text[start:end] to a person Actor (known or new), or None."""
-        name = re.sub(r"\s+", " ", text[start:end])
+        name = _GENERATION.sub("", re.sub(r"\s+", " ", text[start:end]))
         e = self._surfaces.get(_norm_apos(name))
         if e is not None and e.actor_id:
             a = self._actors[e.actor_id]
             return a if a.type == "person" else None
+        if (a := self._actors.get(self._lookup.get(_norm_apos(name).casefold(), ""))) is not None and a.type == "person" and " " in name:
+            return a  # "Abdel Fattah El-Sisi" is the listed "Abdel Fattah el-Sisi"
         known = self._known_person_by_parts(name)
         if known is not None:
             return known
@@ -875,6 +885,8 @@ class Gazetteer:
             role = _role_string(m)
             if m.group("tail"):
                 role += " " + re.sub(r"\s+", " ", m.group("tail").strip())
+            if _FORMER.search(m.group("desc") or "") and not role.startswith("former"):
+                role = "former " + role  # "Rutte, a former Dutch premier": no longer in office
             aff = None
             for pos in range(m.start("desc"), m.start("head") + 1):
                 sm = static_by_end.get(pos)
@@ -933,7 +945,8 @@ class Gazetteer:
             for k in _surname_keys(p.actor.name):
                 keys.setdefault(k, p)
         for p in listed:
-            unresolved = [k for k in _surname_keys(p.actor.name) if self._surnames.get(ascii_fold(k).casefold()) != p.actor.id and len(k) > 1]
+            names = (p.actor.name, *(a for a in p.actor.aliases if " " in a))  # "Lai Ching-te", also "William Lai"
+            unresolved = [k for n in names for k in _surname_keys(n) if len(k) > 1 and not self._surface_of(k, p.actor.id)]
             if unresolved:
                 first_end.setdefault(p.actor.id, 0 if p in seen else p.end)
                 for k in unresolved:
@@ -956,6 +969,11 @@ class Gazetteer:
                 replaced.add((m.start(), m.end()))
             added.append(Mention(m.start(), m.end(), m.group(), p.actor, "person", p.role, p.affiliation))
         return [m for m in mentions if (m.start, m.end) not in replaced] + added
+
+    def _surface_of(self, word: str, actor_id: str) -> bool:
+        """Whether the list matches this word as a name of that actor wherever it stands."""
+        e = self._surfaces.get(_norm_apos(word))
+        return e is not None and e.actor_id == actor_id
 
     def _role_mentions(self, text, mentions, titles, seen=()):
         """Titles with no name after them: 'the US president' -> a role mention of USA,

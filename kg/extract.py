@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import combinations, permutations, product
 
-from kg.actors import HONORIFIC, POLITICAL_HEADS, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
+from kg.actors import ADDRESS, HONORIFIC, POLITICAL_HEADS, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date
 from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
@@ -24,7 +24,7 @@ from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
 
 LEADER_ROLES = re.compile(
-    r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|taoiseach|king|queen|emir|sultan|supreme leader|leader|ruler|boss|strongman|head of state|"
+    r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|taoiseach|king|queen|emir|sultan|supreme leader|leader|ruler|boss|strongman|head of state|chief adviser|general secretary|"
     r"secretary[- ]general|director[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier|taoiseach)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.
@@ -45,7 +45,7 @@ PERSON_PRONOUN = re.compile(
 # "elected X as prime minister", "appointed X, the new foreign minister": X is a person
 NAMED_TO_OFFICE = re.compile(r",?\s+(?:as|to be)?\s*(?:the\s+|its\s+|their\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|next\s+|interim\s+)?(?:prime minister|president|premier|"
                              r"chancellor|speaker|foreign minister|defen[cs]e minister|minister|leader|head of state|head of government)\b", re.IGNORECASE)
-COURTESY = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sheikh|Sir|Dame|Cde|Comrade|H\.E)\.?\s+$")
+COURTESY = re.compile(r"\b(?:(?:His|Her)\s+Excellency\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\.?\s+)?|(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sheikh|Sir|Dame|Cde|Comrade|Shri|Smt|H\.\s?E)\.?\s+)$")
 OPENS_WITH = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sheikh)\.?\s+)?|[^,;:“”\"⟦]{0,60},\s*")  # what may come before a sentence's subject
 WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?$")  # "…, who (also) said he"
 # "… after his meeting with X": the act of the person named before in the sentence
@@ -151,7 +151,7 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
 # "anti-India activities", "pro-Russia parties": a stance towards the state, not the state
 STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 PENALTY_AFTER = re.compile(r"\s+(?:sanctions|restrictive measures|measures|restrictions|tariffs|embargo)\b", re.IGNORECASE)  # "anti-Russian sanctions" are on Russia
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + HONORIFIC + r"\s+)?$")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + ADDRESS + r"\s+)?(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "He emphasised that both nations …": a clause reported before the pair's own
 REPORTED_THAT = r"(?:[^,;⟦]|⟦\d+⟧){0,40}?\b(?:said|says|emphasi[sz]ed|stressed|noted|added|announced|confirmed|stated)\s+(?:that\s+)?"
@@ -565,7 +565,7 @@ def _quoted_spans(sentence: str, open_at_start: bool) -> tuple[list[tuple[int, i
 
 def _with_courtesy(sentence: str, slot: Slot) -> int:
     """Where a person's slot starts with the courtesy title before it: "congratulated [Dr X]"."""
-    courtesy = COURTESY.search(sentence, max(0, slot.start - 16), slot.start) if slot.actor.type == "person" else None
+    courtesy = COURTESY.search(sentence, max(0, slot.start - 24), slot.start) if slot.actor.type == "person" else None
     return courtesy.start() if courtesy else slot.start
 
 
@@ -1110,6 +1110,9 @@ def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]
         if OFFICE_ENDED_BEFORE.search(sentence, max(0, m.start - 130), m.start):
             continue  # "the assassination of Hezbollah leader X", "rebels ousted President X": the office ends in the act told
         role = office if COUNTERPART.search(m.role) and office else m.role  # "President X and his US counterpart Y": Y holds the same office
+        listed = gazetteer.role(m.actor.id)
+        if listed and (COUNTERPART.search(role) or listed.endswith(" " + role) and not LEADER_ROLES.search(role)):
+            role = listed  # "his Egyptian counterpart, Abdel Fattah El-Sisi", "Chief Adviser Yunus": the office the list knows
         leads = LEADER_ROLES.search(role) and not SPOKESPERSON.search(role) and not (
             HEAD_OF_GOVERNMENT.search(role) and gazetteer.leading_office(m.affiliation.id) == "head of state")
         office = role

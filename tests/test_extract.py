@@ -3103,3 +3103,34 @@ def test_rulers_bosses_and_strongmen_lead():
                                                  "Mutiny\nWagner boss Yevgeny Prigozhin accused the Russian defence ministry of lying.")}
     assert {("abdourahamane-tchiani", "leads", "NER"), ("abdourahamane-tchiani", "meets_with", "yunus-bek-yevkurov"),
             ("yevgeny-prigozhin", "leads", "WAGNER")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forms of address between a verb or a title and the name: "His Excellency", "H.E.", "Dr.", "Shri"
+    ("Report\nKenya's President William Ruto received His Excellency Bola Tinubu in Nairobi on Tuesday.",
+     {("william-ruto", "meets_with", "bola-tinubu"), ("bola-tinubu", "visits", "KEN")}),
+    ("Report\nIranian Foreign Minister Abbas Araghchi met H.E. Cyril Ramaphosa on Friday.", {("abbas-araghchi", "meets_with", "cyril-ramaphosa")}),  # a guard
+    ("Report\nKenyan President William Ruto met Nigerian President Dr. Bola Tinubu on Friday.", {("william-ruto", "meets_with", "bola-tinubu")}),
+    ("Report\nPrime Minister Shri Narendra Modi met Cyril Ramaphosa on Friday.", {("narendra-modi", "meets_with", "cyril-ramaphosa")}),
+    # a father is named without "Sr."
+    ("Report\nBola Tinubu met Liberian President Joseph Nyuma Boakai Sr. on Friday.", {("bola-tinubu", "meets_with", "joseph-nyuma-boakai")}),
+    # the Arabic article written with a capital belongs to the listed name
+    ("Report\nAbbas Araghchi met Al-Sharaa on Friday.", {("abbas-araghchi", "meets_with", "ahmed-al-sharaa")}),
+    ("Report\nAbbas Araghchi met President Abdel Fattah El-Sisi on Friday.", {("abbas-araghchi", "meets_with", "abdel-fattah-el-sisi")}),  # a guard
+])
+def test_forms_of_address_and_name_particles_do_not_hide_a_person(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_listed_office_outranks_a_vague_or_past_title():
+    found = {(s, p, o) for s, p, o, _ in triples(
+        "Report\nWilliam Ruto held talks with his Egyptian counterpart, Abdel Fattah el-Sisi, in Cairo.\n"
+        "Talks\nBangladesh Adviser Muhammad Yunus met Narendra Modi in Bangkok.\n"
+        "Visit\nMark Rutte, a former Dutch prime minister, met Recep Tayyip Erdogan in Ankara.")}
+    assert {("abdel-fattah-el-sisi", "leads", "EGY"), ("muhammad-yunus", "leads", "BGD")} <= found
+    assert not {("abdel-fattah-el-sisi", "represents", "EGY"), ("mark-rutte", "leads", "NLD")} & found
+
+
+def test_a_listed_person_is_then_named_by_the_surname_of_an_alias():
+    found = all_acts("Report\nTaiwan's President William Lai arrived in Palau on Sunday. Lai praised Palau for its friendship.")
+    assert ("lai-ching-te", "supports", "PLW") in found
