@@ -24,12 +24,14 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 # "on Tuesday, October 29, 2024" is one day, not a Tuesday and a date
 ANY_WEEKDAY = WEEKDAY.replace("(?P<weekday>", "(?:")
 NAMED_DAY = r"(?:(?:on )?" + ANY_WEEKDAY + r",? )?"
+DAY_SPAN = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 
 # (name, pattern); the first pattern that matches a span wins, so longer forms come first.
 PATTERNS = [
     ("iso", rf"\b(?P<iso>{YEAR}-(?P<m>\d\d)-(?P<d>\d\d))\b"),
-    ("day_month_year", rf"\b{NAMED_DAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? {YEAR}\b"),
-    ("month_day_year", rf"\b{NAMED_DAY}{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? {YEAR}\b"),
+    # a span of days is dated by its first: "from 18 to 21 November 2024", "November 18th to 21st, 2024"
+    ("day_month_year", rf"\b{NAMED_DAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{DAY_SPAN} {MONTH},? {YEAR}\b"),
+    ("month_day_year", rf"\b{NAMED_DAY}{MONTH} (?P<day>\d{{1,2}})(?:st|nd|rd|th)?{DAY_SPAN},? {YEAR}\b"),
     ("until_end", rf"\buntil (?:the )?end of {MONTH}(?: {YEAR})?"),
     ("since_day", rf"\bsince (?:{MONTH} (?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}}) {MONTH.replace('month>', 'month2>')})(?:st|nd|rd|th)?\b(?!,? \d)"),
     ("since_month", rf"\bsince {MONTH}(?: {YEAR})?\b"),

@@ -119,3 +119,12 @@ def test_a_weekday_before_its_date_is_that_date():
 ])
 def test_a_remembered_war_is_no_time(text, dated):
     assert bool(find_times(text, TUESDAY)) == dated
+
+
+@pytest.mark.parametrize("text", [
+    "The president hosted his guest from March 3rd to 6th, 2023, in the capital.",
+    "The talks ran from 3 to 6 March 2023 in Geneva.",
+    "The summit took place on March 3-6, 2023.",
+])
+def test_a_span_of_days_is_dated_by_its_first_day_in_its_own_year(text):
+    assert [(t.when.iso(), t.when.precision) for t in find_times(text, TUESDAY)] == [("2023-03-03", "day")]
