@@ -109,6 +109,8 @@ OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)
                          r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)
+# "after last month's attack on X", "Sunday's strike": a time in the possessive dates the noun after it
+POSSESSIVE_TIME = re.compile(r"\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+[^,;.]{0,60}", re.IGNORECASE)
 # "The (Russian) attack …", "Russia's strikes": a definite noun for an act, most often one told before.
 DEFINITE_NOUN = re.compile(r"(?:\b[Tt]he|\w['’]s?)\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,2}$")
 NOUN_ACT = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|assault|offensive|invasion|bombardment|shelling|meeting|talks|visit|trip|sanctions)(?:\s+(?:to|with|on|in))?$", re.IGNORECASE)
@@ -873,7 +875,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     def home(actor):
         return homes.get(actor.id) or gazetteer.affiliation(actor.id)
 
-    others = [(m.start(), m.end()) for pattern in (OTHER_EVENT, RELATIVE_CLAUSE) for m in pattern.finditer(sentence)]
+    others = [(m.start(), m.end()) for pattern in (OTHER_EVENT, RELATIVE_CLAUSE, POSSESSIVE_TIME) for m in pattern.finditer(sentence)]
     relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(past, pos, default_date, others), home)
     relations += _party_leaders(masked, slots, _note_parties(sentence, slots, ctx.election))
     _note_election(sentence, masked, slots, past, lambda pos: _date_for(past, offsets[pos], default_date, others), ctx.election)

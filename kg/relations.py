@@ -597,7 +597,7 @@ POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|
                        r"envoy|ambassador|secretary|chancellor|king|queen|crown|prince)\s+){0,4}⟦(\d+)⟧"
                        r"(?!\s+(?:membership|accession|bid|integration|path|aspirations?|entry|candidacy|seat)\b)", re.IGNORECASE)  # "Ukraine's NATO membership" is Ukraine's
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
-NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?|\b[a-z]+['’]s)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
 TROOPS_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{TROOPS}\b", re.IGNORECASE)
 BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?⟦", re.IGNORECASE)

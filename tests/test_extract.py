@@ -3134,3 +3134,10 @@ def test_a_listed_office_outranks_a_vague_or_past_title():
 def test_a_listed_person_is_then_named_by_the_surname_of_an_alias():
     found = all_acts("Report\nTaiwan's President William Lai arrived in Palau on Sunday. Lai praised Palau for its friendship.")
     assert ("lai-ching-te", "supports", "PLW") in found
+
+
+def test_a_time_in_the_possessive_dates_the_act_it_names_and_names_no_attacker():
+    found = triples("Report\nOn Tuesday, the Polish president thanked Mark Rutte for his support after last week's drone attack on Poland.\n"
+                    "Raid\nUkraine condemned Saturday's missile attack by Russia on Kharkiv.", published=date(2024, 11, 8))
+    assert not any(p == "attacks" and s == "mark-rutte" for s, p, _, _ in found)
+    assert ("RUS", "attacks", "UKR", "2024-11-02") in found and ("UKR", "condemns", "RUS", "2024-11-08") in found
