@@ -228,7 +228,7 @@ MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered|"
                               r"controlled|run|dominated|ruled)\b")
-MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:city|capital)\s+of\s+)?$"
+MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w'’-]+)\s+(?:(?:port|coastal|resort|border|southern|northern|eastern|western)\s+)?(?:city|capital|town)\s+of\s+)?$"
                     r"|\s+(?:at|during|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?in\s+(?:the\s+)?$")  # "at a military parade in Beijing"
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
@@ -1047,6 +1047,9 @@ def _host_state(sentence: str, mentions, taken: set[tuple[int, int]], trigger: t
         if m.kind == "demonym" or (m.start, m.end) in taken or not (inside or any(MET_IN.match(sentence[pos:m.start]) for pos in after)):
             continue
         state = m.actor if m.actor.type == "state" else gazetteer.affiliation(m.actor.id) if m.actor.type == "place" else None
+        if state is None and m.actor.type == "place":  # "met in the Saudi port city of Jeddah": a city no list has, in the state named
+            owner = next((o.group("owner") for pos in after if (o := MET_IN.match(sentence[pos:m.start])) and o.group("owner")), None)
+            state = gazetteer.lookup(owner) if owner else None
         if state is not None and state.type == "state":
             return state
     return None

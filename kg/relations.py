@@ -519,7 +519,8 @@ AND_ALLIES = re.compile(r",?\s+(?:and|as well as)\s+(?:all\s+)?(?:our|its|their)
 # "According to Tokyo, China and its partners …": a sentence's opening phrase is no list item
 OPENING_ITEM = re.compile(r"^\W*(?:according to|in|for|on|at|after|unlike|like|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 LIST_THEN_COMMA = re.compile(r"\s*,")
-OPENING_PHRASE_END = re.compile(r"^\W*(?:in|at|on|after|before|during|following|from|to|ahead of|at the end of)\b[^,;⟦]*\b(?:in|at|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+OPENING_PHRASE_END = re.compile(r"^\W*(?:in|at|on|after|before|during|following|from|to|ahead of|at the end of)\b[^,;⟦]*\b(?:in|at|from|to)\s+(?:the\s+)?"
+                                r"(?:(?:capital|city|port|town|village|region|province|resort)(?:\s+of)?\s+){0,3}$", re.IGNORECASE)  # "… in the capital [Ankara], A and B"
 REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|"
                       r"revok(?:e|es|ed|ing)|end(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?|halt(?:s|ed|ing)?|"
                       r"scrap(?:s|ped)?|cut(?:s|ting)?(?:\s+off)?|"

@@ -3141,3 +3141,10 @@ def test_a_time_in_the_possessive_dates_the_act_it_names_and_names_no_attacker()
                     "Raid\nUkraine condemned Saturday's missile attack by Russia on Kharkiv.", published=date(2024, 11, 8))
     assert not any(p == "attacks" and s == "mark-rutte" for s, p, _, _ in found)
     assert ("RUS", "attacks", "UKR", "2024-11-02") in found and ("UKR", "condemns", "RUS", "2024-11-08") in found
+
+
+def test_a_meeting_place_is_no_party_and_a_city_no_list_has_is_in_the_state_named():
+    found = all_acts("Report\nAbbas Araghchi received Hakan Fidan on Monday. During their talks in the capital Tehran, the two ministers discussed Syria.\n"
+                     "Talks\nHakan Fidan and Abbas Araghchi met in the Omani port city of Sohar on Thursday.")
+    assert not any("IRN" in (s, o) and p == "meets_with" for s, p, o in found)
+    assert {("hakan-fidan", "visits", "OMN"), ("abbas-araghchi", "visits", "OMN")} <= found
