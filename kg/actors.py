@@ -51,6 +51,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from difflib import SequenceMatcher
 import unicodedata
 from dataclasses import dataclass
 from collections.abc import Iterable
@@ -411,6 +412,9 @@ _TITLE_AND_BEFORE = re.compile(r"(?<!\w)" + _TITLE + r"\s+and\s+$")
 _INITIAL_OR_SUFFIX = re.compile(r"[A-Z]\.?|Jr\.?|Sr\.?|II|III|IV")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-$")  # the Arabic article of a name: "Al-", "el-", "ash-"
 _FORMER = re.compile(r"\b(?:former|ex|one-?time|erstwhile)\b", re.IGNORECASE)
+_ROLE_WORDS = frozenset(w.casefold() for phrase in (*_ROLE_HEADS, *_ROLE_MODS, *_ROLE_PORTFOLIOS) for w in phrase.split())
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(" + _UP + r"[a-z]{2,}(?:-" + _UP + r"?[a-z]+)?) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;“\"(]\s*|\n)\s*$")
 _GENERATION = re.compile(r"\s+Sr\.?$")  # "Joseph Nyuma Boakai Sr.": the father is named without it ("Jr." is part of a son's name)
 _WORD_RE = re.compile(r"\S+")
 _OF_ACTOR_RE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -610,11 +614,40 @@ class Gazetteer:
                 kind = "person"
                 if (article := _ARTICLE_BEFORE.search(text, max(0, start - 5), start)) is not None:
                     start = article.start()  # "met [Al-Sharaa]": the article belongs to the name
+                elif " " not in surface:
+                    start, other = self._given_names_before(text, start, actor)  # "[Abdelhamid Dbeibah]", listed as "Abdul Hamid Dbeibah"
+                    if other:
+                        actor, kind = new_person(" ".join(text[start:end].split())), "person"
             if actor.type in ("person", "place"):
                 role = self._roles.get(actor.id)
                 aff = self.affiliation(actor.id)
             out.append(Mention(start, end, text[start:end], actor, kind, role, aff))
         return out
+
+    def _given_names_before(self, text: str, start: int, person: Actor) -> tuple[int, bool]:
+        """Where a listed person's name starts when given names stand before the surname the list
+        matched alone, and whether they name someone else. Names spelled about the same as the
+        listed ones are the person's ("Abdelhamid Dbeibah" for "Abdul Hamid Dbeibah", "Recep
+        Erdogan"); others, inside a sentence, are another person of that family ("Heydar Aliyev"
+        is not the listed Ilham Aliyev, nor "Oluremi Tinubu" Bola Tinubu)."""
+        given = [ascii_fold(" ".join(n.split()[:-1])).casefold().replace("-", "") for n in (person.name, *person.aliases) if " " in n]
+        given_words = {w for g in given for w in g.split()}
+        at, words, other = start, [], False
+        for _ in range(2):
+            word = _GIVEN_NAME_BEFORE.search(text, max(0, at - 25), at)
+            w = word.group(1) if word else ""
+            if word is None or w.casefold() in _NOT_NAME or w.casefold() in _ROLE_WORDS or w.casefold().removesuffix("s") in _ROLE_WORDS \
+                    or _norm_apos(w) in self._surfaces \
+                    or _COURTESY_WORD.fullmatch(w) or re.fullmatch(HONORIFIC, w):
+                break
+            at, words = word.start(1), [w, *words]
+            spelled = ascii_fold("".join(words)).casefold().replace("-", "")
+            folded = ascii_fold(w).casefold().replace("-", "")
+            if any(_alike(spelled, g.replace(" ", "")) for g in given) or any(_alike(folded, g) for g in given_words):
+                start, other = at, False
+            elif start != at and not other:
+                other = bool(text[:at].strip()) and not _SENTENCE_START.search(text, 0, at)
+        return (at, True) if other else (start, False)
 
     # -- persons from context ------------------------------------------------------
 
@@ -662,6 +695,10 @@ class Gazetteer:
         person's alias and every other word occurs in that person's names. Initials and a
         generational suffix do not count: 'Joseph R. Biden Jr.' is 'Joseph Biden'."""
         parts = [p for p in name.split() if not _INITIAL_OR_SUFFIX.fullmatch(p)]
+        if len(parts) == 1 and re.search(r"\sJr\.?$", name):  # "President Marcos Jr": the listed son of that surname
+            e = self._surfaces.get(_norm_apos(parts[0]))
+            a = self._actors[e.actor_id] if e is not None and e.actor_id else None
+            return a if a is not None and a.type == "person" and re.search(r"\sJr\.?$", a.name) else None
         if len(parts) < 2:
             return None
         e = self._surfaces.get(_norm_apos(parts[-1]))
@@ -1150,6 +1187,11 @@ def unlisted_places(text: str, mentions: list[Mention]) -> list[Mention]:
         if not taken.overlaps(start, end):
             out.append(Mention(start, end, name, Actor(person_id(name), name, "place"), "unlisted"))
     return out
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two spellings of one name ("abdelhamid", "abdulhamid")."""
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _ends_a_name(token: str) -> bool:

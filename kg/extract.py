@@ -109,8 +109,9 @@ OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)
                          r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)
-# "after last month's attack on X", "Sunday's strike": a time in the possessive dates the noun after it
-POSSESSIVE_TIME = re.compile(r"\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+[^,;.]{0,60}", re.IGNORECASE)
+# "after last month's attack on X": a time in the possessive dates the attack after it ("in Sunday's runoff" dates the win)
+POSSESSIVE_TIME = re.compile(r"\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|shelling|explosions?|blasts?|incidents?|killings?|assassination|massacre|shooting)\b[^,;.]{0,60}", re.IGNORECASE)
 # "The (Russian) attack …", "Russia's strikes": a definite noun for an act, most often one told before.
 DEFINITE_NOUN = re.compile(r"(?:\b[Tt]he|\w['’]s?)\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,2}$")
 NOUN_ACT = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|assault|offensive|invasion|bombardment|shelling|meeting|talks|visit|trip|sanctions)(?:\s+(?:to|with|on|in))?$", re.IGNORECASE)

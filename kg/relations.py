@@ -219,7 +219,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"{{S}}\s+(?:(?:also|later|then|had|have|has)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+(?:at|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?"
                    r"(?:parade|summit|ceremony|talks|meeting|celebrations?|commemorations?|dinner|banquet|forum|conference|rally|signing|reception)\b"),
     # "X received the Russian foreign minister in Beijing": a host receiving a visitor
-    ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+(?:the\s+)?{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
+    ("meets_with", rf"\b(?P<T>receiv(?:e|es|ed|ing))\s+{THE}{{O}}(?=\s+(?:(?:foreign|defen[cs]e|prime|deputy|vice|top)\s+)?(?:president|minister|envoy|ambassador|delegation|counterpart|leader|king|chancellor|secretary|premier|emir|crown prince)\b|\s*[,.]|\s+(?:in|at|on)\s)"),
     ("meets_with", rf"\b(?P<T>(?:bid|bids|bade|bidding)\s+(?:a\s+)?farewell\s+to|(?:saw|sees|see|seeing)\s+off)\s+(?:(?!(?:in|at|on|during|near|outside|an?|by)\b)[\w-]+\s+){{0,6}}?{{O}}(?=\s+(?:at|as|upon|before|following)\b|[,.])"),
     # "briefed his American counterpart, X"; "told Russian President X on Wednesday he would …"; "in constant contact with X"
     ("meets_with", rf"\b(?P<T>brief(?:s|ed|ing))\s+{THE}(?:(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?counterpart,?\s+)?{{O}}"),
@@ -598,7 +598,7 @@ POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|
                        r"envoy|ambassador|secretary|chancellor|king|queen|crown|prince)\s+){0,4}⟦(\d+)⟧"
                        r"(?!\s+(?:membership|accession|bid|integration|path|aspirations?|entry|candidacy|seat)\b)", re.IGNORECASE)  # "Ukraine's NATO membership" is Ukraine's
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
-NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?|\b[a-z]+['’]s)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?|\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|\w+day)['’]s)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
 TROOPS_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{TROOPS}\b", re.IGNORECASE)
 BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?⟦", re.IGNORECASE)

@@ -3148,3 +3148,16 @@ def test_a_meeting_place_is_no_party_and_a_city_no_list_has_is_in_the_state_name
                      "Talks\nHakan Fidan and Abbas Araghchi met in the Omani port city of Sohar on Thursday.")
     assert not any("IRN" in (s, o) and p == "meets_with" for s, p, o in found)
     assert {("hakan-fidan", "visits", "OMN"), ("abbas-araghchi", "visits", "OMN")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # given names spelled another way before a listed surname are the listed person's; other given names are someone else
+    ("Report\nGiorgia Meloni and Abdelhamid Dbeibah signed an energy deal on Monday.", {("giorgia-meloni", "signs_agreement_with", "abdul-hamid-dbeibah")}),
+    ("Report\nHakan Fidan met Heydar Aliyev on Monday.", {("hakan-fidan", "meets_with", "heydar-aliyev")}),
+    ("Report\nEmmanuel Macron met Jill Biden and Recep Erdogan.", {("emmanuel-macron", "meets_with", "jill-biden"), ("emmanuel-macron", "meets_with", "recep-tayyip-erdogan")}),
+    # "President Marcos Jr" is the listed son; "received President X" is a meeting
+    ("Report\nIndia's foreign minister Subrahmanyam Jaishankar received President Marcos Jr at the airport.",
+     {("subrahmanyam-jaishankar", "meets_with", "ferdinand-marcos-jr")}),
+])
+def test_listed_persons_named_with_other_spellings_and_titles(text, expected):
+    assert all_acts(text) == expected
