@@ -176,6 +176,8 @@ PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)\s+(?
 GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihadist|paramilitary|[\w]+-backed)\s+){0,2}"
                            r"(?:group|militia|militants|rebels|insurgents|movement|fighters)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "The country has also expelled …": the state named first in the last sentence that named one
+# the state a visit goes to, named before: "… in Ankara during X's first visit to the country"
+COUNTRY_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\s+(?:to|in)\s+(the\s+(?:country|kingdom|nation|island nation))\b(?!\s+(?:of|since)\b)", re.IGNORECASE)
 STATE_ANAPHOR = re.compile(r"^\W*the\s+(?:country|nation|kingdom)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "… after the two struck a deal", "The two signed a treaty": the last pair named signed with each other
 PAIR_SIGNED = re.compile(r"(?:\b(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?|^(?:[^,⟦]{0,40},\s*)?\W*(?P<they>they|the leaders|the sides)|\b(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
@@ -492,6 +494,10 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         if named:  # "X called Y, who said he …": Y
             he = named[-1] if WHO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or m.group(0).lower().startswith("where") else named[0]
             extra.append(Slot(m.start(1), m.end(1), he.actor, "context"))
+    for m in COUNTRY_VISITED.finditer(sentence):  # "signed in Ankara during Starmer's first visit to the country": Turkey
+        named = [s.actor for s in slots if s.actor.type == "state" and s.end <= m.start() and s.kind != "demonym"]
+        if named:
+            extra.append(Slot(m.start(1), m.end(1), named[-1], "context"))
     extra += [Slot(start, end, new_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
     for slot in extra:
         if free(slot.start, slot.end):

@@ -3161,3 +3161,13 @@ def test_a_meeting_place_is_no_party_and_a_city_no_list_has_is_in_the_state_name
 ])
 def test_listed_persons_named_with_other_spellings_and_titles(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the country" a visit goes to is the state the sentence named before it (not the visitor's own, in a title)
+    ("Report\nThe deal was signed in Nairobi during German Chancellor Olaf Scholz's second visit to the country.", {("olaf-scholz", "visits", "KEN")}),
+    # a possessed arrival is a visit
+    ("Report\nThe strikes came hours before Emmanuel Macron's arrival in Moldova.", {("emmanuel-macron", "visits", "MDA")}),
+])
+def test_a_visit_to_the_country_named_before_and_a_possessed_arrival(text, expected):
+    assert all_acts(text) == expected
