@@ -26,6 +26,8 @@ from kg.vocabulary import PREDICATES
 LEADER_ROLES = re.compile(
     r"^(?:\w+\s+)?(?:president|prime minister|pm|premier|chancellor|taoiseach|king|queen|emir|sultan|supreme leader|leader|ruler|boss|strongman|head of state|chief adviser|general secretary|"
     r"secretary[- ]general|director[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
+MILITARY_RANK = re.compile(r"(?:(?:lieutenant|major|brigadier)\s+)?general|(?:lieutenant\s+)?colonel|captain|admiral|(?:field\s+)?marshal|brigadier", re.IGNORECASE)
+TOP_COMMANDER = re.compile(r"\b(?:top|chief|supreme|overall)\s+commander\b|\bcommander[- ]in[- ]chief\b", re.IGNORECASE)
 HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier|taoiseach)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor|judge)\b|^(?:former\s+)?(?:chief\s+)?justice(?:\s+of\b.*)?$", re.IGNORECASE)
@@ -1123,10 +1125,13 @@ def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]
             continue  # "the assassination of Hezbollah leader X", "rebels ousted President X": the office ends in the act told
         role = office if COUNTERPART.search(m.role) and office else m.role  # "President X and his US counterpart Y": Y holds the same office
         listed = gazetteer.role(m.actor.id)
-        if listed and (COUNTERPART.search(role) or listed.endswith(" " + role) and not LEADER_ROLES.search(role)):
-            role = listed  # "his Egyptian counterpart, Abdel Fattah El-Sisi", "Chief Adviser Yunus": the office the list knows
+        if listed and (COUNTERPART.search(role) or listed.endswith(" " + role) and not LEADER_ROLES.search(role)
+                       or MILITARY_RANK.fullmatch(role) and LEADER_ROLES.search(listed)):
+            role = listed  # "his Egyptian counterpart, Abdel Fattah El-Sisi", "Chief Adviser Yunus", "Colonel Assimi Goita": the office the list knows
         leads = LEADER_ROLES.search(role) and not SPOKESPERSON.search(role) and not (
-            HEAD_OF_GOVERNMENT.search(role) and gazetteer.leading_office(m.affiliation.id) == "head of state")
+            HEAD_OF_GOVERNMENT.search(role) and gazetteer.leading_office(m.affiliation.id) == "head of state") \
+            or m.affiliation.type in ("armed_group", "organisation") and role == "commander" \
+            and bool(TOP_COMMANDER.search(sentence, max(0, m.start - 40), m.end))  # "SDF's top commander, Mazloum Abdi" (not "a Hamas commander")
         office = role
         out.append(Statement(
             subject=m.actor, predicate="leads" if leads else "represents", object=m.affiliation, date=None,

@@ -3171,3 +3171,11 @@ def test_listed_persons_named_with_other_spellings_and_titles(text, expected):
 ])
 def test_a_visit_to_the_country_named_before_and_a_possessed_arrival(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_listed_ruler_named_by_rank_and_a_groups_top_commander_lead():
+    found = {(s, p, o) for s, p, o, _ in triples(
+        "Report\nThe summit brought together Captain Ibrahim Traore of Burkina Faso and Vladimir Putin.\n"
+        "Talks\nAhmed al-Sharaa met the Houthis' top commander, Abdul-Malik al-Houthi, in Sanaa.\n"
+        "Strike\nIsrael killed a Hezbollah commander, Ali Hassan Fayad, in Tyre.")}
+    assert {("ibrahim-traore", "leads", "BFA"), ("abdul-malik-al-houthi", "leads", "HOUTHIS"), ("ali-hassan-fayad", "represents", "HEZBOLLAH")} <= found
