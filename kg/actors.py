@@ -360,7 +360,7 @@ _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
 # Religious and military forms of address, not part of the name ("Ayatollah Ali Khamenei").
 ADDRESS = r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|H\.\s?E\.?)"  # "His Excellency", "H.E."
-HONORIFIC = (r"(?:(?:" + ADDRESS + r"\s+)?(?:Ayatollah|Grand Ayatollah|Sheikh|Crown Prince|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Dr\.?|Shri|Smt\.?|Shrimati|Gen\.|Lt\.? Gen\.|Adm\.|"
+HONORIFIC = (r"(?:(?:" + ADDRESS + r"\s+)?(?:Ayatollah|Grand Ayatollah|Sheikh|Crown Prince|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Dr\.?|Shri|Smt\.?|Shrimati|Datuk Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Gen\.|Lt\.? Gen\.|Adm\.|"
              r"(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Captain|Admiral|(?:Field )?Marshal)"
              r"|(?:(?:His|Her)\s+Excellency|H\.\s?E\.?)(?=\s+(?!(?:President|Prime|Vice|Deputy|Minister|Foreign|Ambassador|Secretary|Governor|Chairman|King|Queen|Emir|Sultan|Mr|Mrs|Ms|The)\b)(?-i:[A-Z])))")
 # (a) title then name, (b) title then comma then name (appositive).
@@ -1111,8 +1111,9 @@ _ONE_WORD_PARTY_RE = re.compile(r"(?:\b[Tt]he\s+|\w['’]s\s+)(?:[a-z][\w-]*\s+)
 _PARTY_OF_RE = re.compile(r"(?<![\w'’-])(?P<name>Party\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})"
                           r"(?:\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\))?")
 POLITICAL_HEADS = {"Party", "Congress", "Movement", "Alliance", "Front", "Union", "Coalition", "Bloc", "Rally"}  # a party named by its head word
-_OWNER_IN_NAME = re.compile(r"\S+['’]s\s+(?=\S+\s+\S)")  # a possessive with two or more words after it
-_ANY_OWNER = re.compile(r"\S+['’]s\s+(?=\S)")
+# (not the possessive that belongs to a party's name: "People's Progressive Party", "Workers' Party")
+_OWNER_IN_NAME = re.compile(r"(?<!\w)(?!(?:People|Peoples|Workers|Women|Farmers|Citizens)['’])\S+['’]s\s+(?=\S+\s+\S)")  # a possessive with two or more words after it
+_ANY_OWNER = re.compile(r"(?<!\w)(?!(?:People|Peoples|Workers|Women|Farmers|Citizens)['’])\S+['’]s\s+(?=\S)")
 # parties are often "New …": the New Patriotic Party
 _PARTY_HEADS = {"Party", "Congress"}
 _NOT_A_NAME_START = {"The", "A", "An", "In", "On", "At", "But", "And", "After", "Before", "As", "Its", "Their", "His", "Her",

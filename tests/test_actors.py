@@ -561,3 +561,8 @@ def test_a_title_for_a_states_party_is_the_partys(g):
     assert m.affiliation.id == "national-rally"
     m = by_text(g, "Omer Celik, spokesman for Turkey's ruling AK Party, spoke.")["Omer Celik"]
     assert m.affiliation.id == "ak-party"
+
+
+def test_a_possessive_inside_a_partys_name_is_no_owner():
+    found = {(m.text, m.kind) for m in default_gazetteer().find("The ruling People's Progressive Party won, and Kenya's Orange Democratic Movement lost.")}
+    assert ("People's Progressive Party", "unlisted") in found and ("Orange Democratic Movement", "unlisted") in found

@@ -3179,3 +3179,8 @@ def test_a_listed_ruler_named_by_rank_and_a_groups_top_commander_lead():
         "Talks\nAhmed al-Sharaa met the Houthis' top commander, Abdul-Malik al-Houthi, in Sanaa.\n"
         "Strike\nIsrael killed a Hezbollah commander, Ali Hassan Fayad, in Tyre.")}
     assert {("ibrahim-traore", "leads", "BFA"), ("abdul-malik-al-houthi", "leads", "HOUTHIS"), ("ali-hassan-fayad", "represents", "HEZBOLLAH")} <= found
+
+
+def test_malaysian_forms_of_address_are_no_part_of_the_name():
+    found = all_acts("Report\nXi Jinping held talks with Prime Minister Datuk Seri Anwar Ibrahim in Putrajaya. Later, Anwar met Lawrence Wong.")
+    assert {("xi-jinping", "meets_with", "anwar-ibrahim"), ("anwar-ibrahim", "meets_with", "lawrence-wong")} <= found
