@@ -367,7 +367,7 @@ HONORIFIC = (r"(?:(?:" + ADDRESS + r"\s+)?(?:Ayatollah|Grand Ayatollah|Sheikh|Cr
 _TITLE_NAME_RE = re.compile(
     r"(?<!\w)" + _TITLE
     + r"(?P<tail>\s+(?:to|of|for|at|in)\s+(?:the\s+)?(?:(?:ruling|opposition|governing)\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r")*)?"
-    + r"(?P<comma>\s*,)?\s+(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")"
+    + r"(?P<comma>\s*,)?\s+(?:\d{1,3}-year-old\s+)?(?:" + HONORIFIC + r"\s+)?(?P<name>" + _NAME + r")"  # "candidate, 59-year-old Jose Antonio Kast"
 )
 _APPOSITIVE_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:said|says|told|who|has|had|was|is|will|would|and|also|on|in|expressed|spoke)\b"

@@ -3184,3 +3184,9 @@ def test_a_listed_ruler_named_by_rank_and_a_groups_top_commander_lead():
 def test_malaysian_forms_of_address_are_no_part_of_the_name():
     found = all_acts("Report\nXi Jinping held talks with Prime Minister Datuk Seri Anwar Ibrahim in Putrajaya. Later, Anwar met Lawrence Wong.")
     assert {("xi-jinping", "meets_with", "anwar-ibrahim"), ("anwar-ibrahim", "meets_with", "lawrence-wong")} <= found
+
+
+def test_an_age_between_a_title_and_a_name_keeps_the_person():
+    found = all_acts("Report\nPeru's opposition candidate, 61-year-old Rafael Lopez Aliaga, addressed his supporters on Sunday.\n"
+                     "Reactions\nMarco Rubio congratulated Lopez Aliaga on his victory.")
+    assert ("marco-rubio", "supports", "rafael-lopez-aliaga") in found
