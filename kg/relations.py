@@ -193,13 +193,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?)\s+{THE}{{O}}(?=\s+as\s+(?:(?:a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:members?|partners?)\b|\s+on\s+\w+day\b|\s*[.;])"),
     ("cooperates_with", rf"\b(?P<T>(?:became|becomes|become|becoming)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:member|member state|partner)\s+of)\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    # "the historically strong ties between Uganda and Egypt" (not "strained relations between …", "ties between A and B have soured")
+    ("cooperates_with", rf"\b(?:strong|close|good|friendly|warm|deep|solid|excellent|growing|longstanding|long-standing|historic(?:al)?|brotherly|fraternal|strategic|enduring)\s+(?:(?:and|diplomatic|bilateral|economic|military|defen[cs]e|historical|historic|political|trade)\s+){{0,3}}"
+                        rf"(?P<T>ties|relations|relationship|bonds?|friendship)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"
+                        rf"(?![^.;]{{0,40}}\b(?:deteriorat|sour|worsen|strain|collaps|froze|frozen|broke|cut|sever|tense|low\b))"),
     # "Hezbollah ally Nabih Berri", "Russia's western neighbour and ally, Belarus"; "Jordan and Egypt, longtime US allies", "China, a close Saudi partner"
     ("cooperates_with", rf"{{S}}{POSS}\s+(?:(?:close|key|longtime|long-time|staunch|main|strategic|western|eastern|northern|southern|neighbou?r|and)\s+){{0,3}}(?P<T>ally|partner)\s*,?\s+{{O}}"),
     ("cooperates_with", rf"{{O}}(?:\s+and\s+{THE}⟦\d+⟧)?,\s+(?:(?:a|an|the|its|their|two)\s+)?(?:(?:close|key|longtime|long-time|staunch|main|strategic|major|important|traditional)\s+){{0,2}}{{S}}\s+(?P<T>ally|allies|partners?)(?=\s*[,.;)]|\s+and\b|\s*$)"),  # (an apposition: not "Led by the US, NATO allies agreed")
     # "the signing of the Australia-Indonesia Defence Cooperation Agreement"
     ("signs_agreement_with", rf"(?<!blocked the )(?<!blocks the )(?<!blocking the )(?<!vetoed the )(?<!delayed the )\b(?P<T>sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:ded|des|sion))\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|landmark\s+|historic\s+)?{{S}}\s*[-–‑]\s*{{O}}\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|treaty|accord|pact|memorandum|deal|declaration)\b"),
     # "the Vietnam-Singapore Strategic Partnership", "Russian-Mongolian relations of comprehensive strategic partnership"
-    ("cooperates_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance)\b(?!\s+talks\b)(?![^.;]{{0,60}}\b(?:collaps\w*|stall\w*|fail\w*|proposed|materiali[sz]\w*|ended|broke down|suspended|frozen|unravell?\w*))"),
+    ("cooperates_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance|cooperation|ties|friendship)\b(?!\s+talks\b)(?![^.;]{{0,60}}\b(?:collaps\w*|stall\w*|fail\w*|proposed|materiali[sz]\w*|ended|broke down|suspended|frozen|unravell?\w*))"),
     # "Australia and New Zealand are working together with Tonga"
     ("cooperates_with", rf"\b(?P<T>(?:(?:is|are|was|were|been|be|am)\s+working|works|worked|work)\s+(?:(?:closely|together|jointly|hand in hand)\s+){{1,2}}with)\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),

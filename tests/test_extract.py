@@ -3190,3 +3190,16 @@ def test_an_age_between_a_title_and_a_name_keeps_the_person():
     found = all_acts("Report\nPeru's opposition candidate, 61-year-old Rafael Lopez Aliaga, addressed his supporters on Sunday.\n"
                      "Reactions\nMarco Rubio congratulated Lopez Aliaga on his victory.")
     assert ("marco-rubio", "supports", "rafael-lopez-aliaga") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ties named by the pair of states, or by their good qualities "between A and B"
+    ("Report\nThe ministers praised Kenyan-Ethiopian security cooperation.", {("KEN", "cooperates_with", "ETH")}),
+    ("Report\nThe summit celebrated the enduring friendship between Ghana and Togo.", {("GHA", "cooperates_with", "TGO")}),
+    # … not ties that are strained or souring, nor a war between them (guards)
+    ("Report\nThe strained relations between Serbia and Kosovo worsened on Monday.", set()),
+    ("Report\nClose ties between Mali and France have soured since 2022.", set()),
+    ("Report\nThe Ethiopia-Eritrea border war ended in 2000.", set()),
+])
+def test_ties_named_by_the_pair_or_by_their_good_qualities(text, expected):
+    assert all_acts(text) == expected
