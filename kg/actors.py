@@ -360,7 +360,7 @@ _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
 # Religious and military forms of address, not part of the name ("Ayatollah Ali Khamenei").
 ADDRESS = r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|H\.\s?E\.?)"  # "His Excellency", "H.E."
-HONORIFIC = (r"(?:(?:" + ADDRESS + r"\s+)?(?:Ayatollah|Grand Ayatollah|Sheikh|Crown Prince|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Dr\.?|Shri|Smt\.?|Shrimati|Datuk Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Gen\.|Lt\.? Gen\.|Adm\.|"
+HONORIFIC = (r"(?:(?:" + ADDRESS + r"\s+)?(?:Ayatollah|Grand Ayatollah|Sheikh|Crown Prince|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Dr\.?|Sir|Dame|Shri|Smt\.?|Shrimati|Datuk Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Gen\.|Lt\.? Gen\.|Adm\.|"
              r"(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Captain|Admiral|(?:Field )?Marshal)"
              r"|(?:(?:His|Her)\s+Excellency|H\.\s?E\.?)(?=\s+(?!(?:President|Prime|Vice|Deputy|Minister|Foreign|Ambassador|Secretary|Governor|Chairman|King|Queen|Emir|Sultan|Mr|Mrs|Ms|The)\b)(?-i:[A-Z])))")
 # (a) title then name, (b) title then comma then name (appositive).
@@ -950,6 +950,8 @@ class Gazetteer:
                 continue  # a known person: the gazetteer match will do
             if any(f.start <= s < f.end for f in found):
                 continue
+            if s == e - len(m.group("name").split()[0]) and m.group(0).startswith(("Sir ", "Dame ")) and " " not in m.group("name").strip():
+                continue  # "Sir Keir": the knight named in full before, found as a reference
             actor = self._person(text, s, e, allow_single=True)
             if actor is None:
                 continue
@@ -984,6 +986,7 @@ class Gazetteer:
         for p in listed:
             names = (p.actor.name, *(a for a in p.actor.aliases if " " in a))  # "Lai Ching-te", also "William Lai"
             unresolved = [k for n in names for k in _surname_keys(n) if len(k) > 1 and not self._surface_of(k, p.actor.id)]
+            unresolved += [f"{title} {p.actor.name.split()[0]}" for title in ("Sir", "Dame")]  # "Sir Keir Starmer … Sir Keir"
             if unresolved:
                 first_end.setdefault(p.actor.id, 0 if p in seen else p.end)
                 for k in unresolved:

@@ -39,6 +39,10 @@ SPEECH_GAP = rf"(?:(?!{CLAUSE_JOIN})(?:[^⟦;]|⟦\d+⟧)){{0,120}}?"
 LONG_GAP = r"[^;]{0,140}?"  # may pass other actors
 POSS = r"(?:['’‘]s?)?"
 Q = r"[“”\"‘’']?\s*"
+# the guest a host welcomes, with a title and an apposition: "welcomed his Sierra Leonean counterpart, President [X], to"
+# or the state after the name: "welcomed Prime Minister [X] of Barbados to"
+GUEST = r"(?:(?:his|her|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?counterpart,\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}?|(?:(?!(?:by|of)\b)[\w-]+\s+){0,3}?)"
+GUEST_HOME = r"(?:\s+of\s+(?:the\s+)?⟦\d+⟧)?,?"
 THE = r"(?:(?:the|his|her|their|its)\s+)?(?:(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Minister|Foreign Minister|Secretary|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "accused his Russian counterpart X", "thanked President X"
 # a tariff and what it falls on: "an additional 10% tariff", "emergency 25% tariffs" … "on all Colombian goods", "on imports from China"
 TARIFF = (r"(?:(?:an?|new|fresh|additional|further|extra|emergency|steep|sweeping|retaliatory|reciprocal|blanket|across-the-board|higher|"
@@ -231,13 +235,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", rf"\b(?P<T>(?:in|kept|keeps|maintain(?:s|ed)?|remain(?:s|ed)? in)\s+(?:constant|close|regular|direct|daily)\s+(?:contact|touch))\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "A and B presided at a ceremony" (attending one is no meeting of the two)
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:jointly\s+)?(?:presided (?:at|over)|co-chaired|co-hosted|opened|inaugurated))\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:ceremony|event|summit|meeting|session|forum|conference|dinner|banquet)\b"),
+    # "X was given a ceremonial welcome at the palace on Thursday by Y": Y met X
+    ("meets_with", rf"{{O}}\s+(?:was|were|has been|had been)\s+(?P<T>(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:welcome|reception))\b[^;.⟦]{{0,60}}?(?:⟦\d+⟧[^;.⟦]{{0,30}}?)?\bby\s+{THE}{{S}}"),
     # "Welcoming X for his third meeting with the president"
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{THE}{{O}}\s+(?:for|to)\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|visit|summit)\b"),
     ("meets_with", rf"\b(?P<T>(?:sat|sits|sitting) down with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # a host welcoming a guest to the country met the guest
-    ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{O}}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
+    ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{GUEST}{{O}}{GUEST_HOME}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
     # … or on a day, on arrival, at the airport ("welcomed President X on Friday")
-    ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}{O}(?=\s+on\s+(?:\w+day|\d+)(?!\s+(?:as|for|into|to)\b)"
+    ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}{O}(?=" + GUEST_HOME + r"\s+on\s+(?:\w+day|\d+)(?!\s+(?:as|for|into|to)\b)"
                    r"|\s+(?:upon|on)\s+(?:his|her|their)\s+arrival|\s*,\s+who\s+(?:arrived|landed|flew in|is on|was on)\b|\s+at\s+the\s+(?:airport|palace|presidential|state house|residence|white house|kremlin)"
                    r"|\s+with\s+(?:a|an|full)\s+(?:[\w-]+\s+){0,2}?(?:reception|ceremony|honou?rs|guard of honou?r|welcome))"),
     # "made his first visit to Egypt on Wednesday to meet President X"
@@ -254,7 +260,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "Upon arrival in Baghdad, X was welcomed by …"
     ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
     ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|(?<=['’]s )arrival in|(?<=['’]s )(?:[\w-]+ )?arrival in|travell?ed (?:on )?to|(?:headed|heads|went) (?:on )?to|(?<!\bis )(?<!\bare )(?<!nationals )(?<!citizens )(?<!tourists )(?<!workers )(?<!migrants )(?<!students )(?<!pilgrims )travell?ing to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{PLACE_KIND}{{O}}"),
-    ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?!(?:by|of)\b)[\w-]+\s+){{0,3}}?{{S}}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
+    ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{GUEST}{{S}}{GUEST_HOME}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "Prime Minister X is in Malaysia for the leaders' retreat"
     # "X is in Beijing for talks", "X was in Damascus on Friday, his first visit since …"
     ("visits", rf"{{S}}\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?P<T>in)\s+{{O}}(?:\s+(?:on\s+)?\w+day|\s+today|\s+this\s+week)?(?:\s+(?:for|on)\s+(?:a|an|the|his|her|their|talks|meetings|consultations)(?:\s|[.,;])|,\s+(?:his|her|their|⟦\d+⟧['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip)\b)"),

@@ -3203,3 +3203,17 @@ def test_an_age_between_a_title_and_a_name_keeps_the_person():
 ])
 def test_ties_named_by_the_pair_or_by_their_good_qualities(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a host welcoming a guest named with an apposition or with the guest's state after the name
+    ("Report\nPresident William Ruto welcomed his Ugandan counterpart, President Yoweri Museveni, to Nairobi on Monday.",
+     {("william-ruto", "meets_with", "yoweri-museveni"), ("yoweri-museveni", "visits", "KEN")}),
+    ("Report\nPrime Minister Keir Starmer welcomed Prime Minister Christopher Luxon of New Zealand to London.",
+     {("keir-starmer", "meets_with", "christopher-luxon"), ("christopher-luxon", "visits", "GBR")}),
+    # a welcome given by the host; a knight named later by title and given name
+    ("Report\nPrabowo Subianto was given a state welcome at the palace on Monday by President Cyril Ramaphosa.", {("cyril-ramaphosa", "meets_with", "prabowo-subianto")}),
+    ("Report\nPrime Minister Sir Keir Starmer spoke in London. Later, Sir Keir met Mark Carney.", {("keir-starmer", "meets_with", "mark-carney")}),
+])
+def test_welcomes_of_guests_named_at_length_and_a_knight_named_by_his_given_name(text, expected):
+    assert all_acts(text) == expected
