@@ -332,7 +332,7 @@ _ROLE_PORTFOLIOS = sorted(
     [
         "defence", "defense", "foreign", "foreign affairs", "interior", "home", "finance",
         "economy", "trade", "energy", "health", "justice", "intelligence", "military",
-        "security", "national security", "foreign policy", "press", "prime", "army",
+        "security", "national security", "foreign policy", "press", "prime", "army", "spy",
         "navy", "armed forces", "opposition", "party", "presidential", "government", "cabinet",
         "treasury", "commerce", "agriculture", "education", "transport", "homeland security", "labour", "labor",
         "environment", "industry", "information", "development", "culture", "tourism", "immigration",
@@ -415,6 +415,10 @@ _FORMER = re.compile(r"\b(?:former|ex|one-?time|erstwhile)\b", re.IGNORECASE)
 _ROLE_WORDS = frozenset(w.casefold() for phrase in (*_ROLE_HEADS, *_ROLE_MODS, *_ROLE_PORTFOLIOS) for w in phrase.split())
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(" + _UP + r"[a-z]{2,}(?:-" + _UP + r"?[a-z]+)?) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;“\"(]\s*|\n)\s*$")
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:" + HONORIFIC + r"|Mr|Mrs|Ms)\.?\s+$")
+_SENTENCE_OPENERS = frozenset("""meanwhile later earlier then now also still yet instead separately similarly likewise moreover
+    furthermore however nevertheless nonetheless thus hence indeed afterwards accordingly overall here there although though
+    because unlike like asked speaking according despite amid following during whereas otherwise besides elsewhere""".split())
 _GENERATION = re.compile(r"\s+Sr\.?$")  # "Joseph Nyuma Boakai Sr.": the father is named without it ("Jr." is part of a son's name)
 _WORD_RE = re.compile(r"\S+")
 _OF_ACTOR_RE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -634,6 +638,8 @@ class Gazetteer:
         given_words = {w for g in given for w in g.split()}
         at, words, other = start, [], False
         for _ in range(2):
+            if _HONORIFIC_BEFORE.search(text, max(0, at - 30), at):
+                break  # "Datuk Seri Anwar": a form of address, not a given name
             word = _GIVEN_NAME_BEFORE.search(text, max(0, at - 25), at)
             w = word.group(1) if word else ""
             if word is None or w.casefold() in _NOT_NAME or w.casefold() in _ROLE_WORDS or w.casefold().removesuffix("s") in _ROLE_WORDS \
@@ -645,8 +651,9 @@ class Gazetteer:
             folded = ascii_fold(w).casefold().replace("-", "")
             if any(_alike(spelled, g.replace(" ", "")) for g in given) or any(_alike(folded, g) for g in given_words):
                 start, other = at, False
-            elif start != at and not other:
-                other = bool(text[:at].strip()) and not _SENTENCE_START.search(text, 0, at)
+            elif start != at and not other:  # (at a sentence's start, not an adverb: "Meanwhile Putin", "Later Erdogan")
+                other = bool(text[:at].strip()) and not _SENTENCE_START.search(text, 0, at) or not (
+                    w.endswith("ly") or w.casefold() in _SENTENCE_OPENERS)
         return (at, True) if other else (start, False)
 
     # -- persons from context ------------------------------------------------------
@@ -710,7 +717,9 @@ class Gazetteer:
         words = {ascii_fold(w).casefold() for n in (a.name, *a.aliases) for w in n.split()}
         if all(ascii_fold(p).casefold() in words for p in parts[:-1]):
             return a
-        return None
+        given = [ascii_fold("".join(n.split()[:-1])).casefold().replace("-", "") for n in (a.name, *a.aliases) if " " in n]
+        spelled = ascii_fold("".join(parts[:-1])).casefold().replace("-", "")
+        return a if any(_alike(spelled, g) for g in given) else None  # "Abdelhamid Dbeibah" is "Abdul Hamid Dbeibah"
 
     def _affiliation_before(self, text: str, pos: int, static: dict[int, Mention]) -> Actor | None:
         """The state/organisation named just before ``pos`` (a title's start), skipping a

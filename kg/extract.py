@@ -47,7 +47,7 @@ PERSON_PRONOUN = re.compile(
 # "elected X as prime minister", "appointed X, the new foreign minister": X is a person
 NAMED_TO_OFFICE = re.compile(r",?\s+(?:as|to be)?\s*(?:the\s+|its\s+|their\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|next\s+|interim\s+)?(?:prime minister|president|premier|"
                              r"chancellor|speaker|foreign minister|defen[cs]e minister|minister|leader|head of state|head of government)\b", re.IGNORECASE)
-COURTESY = re.compile(r"\b(?:(?:His|Her)\s+Excellency\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\.?\s+)?|(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sheikh|Sir|Dame|Cde|Comrade|Shri|Smt|H\.\s?E|Datuk Seri|Tan Sri|Datuk)\.?\s+)$")
+COURTESY = re.compile(r"\b(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?)\s+(?:(?:President|Prime\s+Minister|Vice\s+President|Minister|Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\.?\s+){1,2}|(?:His|Her)\s+Excellency\s+|(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sheikh|Sir|Dame|Cde|Comrade|Shri|Smt|H\.\s?E|Datuk Seri|Tan Sri|Datuk)\.?\s+)$")
 OPENS_WITH = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sheikh)\.?\s+)?|[^,;:“”\"⟦]{0,60},\s*")  # what may come before a sentence's subject
 WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?$")  # "…, who (also) said he"
 # "… after his meeting with X": the act of the person named before in the sentence
@@ -178,6 +178,7 @@ PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)\s+(?
 GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihadist|paramilitary|[\w]+-backed)\s+){0,2}"
                            r"(?:group|militia|militants|rebels|insurgents|movement|fighters)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "The country has also expelled …": the state named first in the last sentence that named one
+PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|from)\s+(?:the\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # the state a visit goes to, named before: "… in Ankara during X's first visit to the country"
 COUNTRY_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\s+(?:to|in)\s+(the\s+(?:country|kingdom|nation|island nation))\b(?!\s+(?:of|since)\b)", re.IGNORECASE)
 STATE_ANAPHOR = re.compile(r"^\W*the\s+(?:country|nation|kingdom)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
@@ -497,7 +498,8 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             he = named[-1] if WHO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()) or m.group(0).lower().startswith("where") else named[0]
             extra.append(Slot(m.start(1), m.end(1), he.actor, "context"))
     for m in COUNTRY_VISITED.finditer(sentence):  # "signed in Ankara during Starmer's first visit to the country": Turkey
-        named = [s.actor for s in slots if s.actor.type == "state" and s.end <= m.start() and s.kind != "demonym"]
+        named = [s.actor for s in slots if s.actor.type == "state" and s.end <= m.start() and s.kind != "demonym"
+                 and PLACE_BEFORE.search(sentence, max(0, s.start - 30), s.start)]  # a place named ("in Ankara"), not a critic
         if named:
             extra.append(Slot(m.start(1), m.end(1), named[-1], "context"))
     extra += [Slot(start, end, new_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]
@@ -576,7 +578,7 @@ def _quoted_spans(sentence: str, open_at_start: bool) -> tuple[list[tuple[int, i
 
 def _with_courtesy(sentence: str, slot: Slot) -> int:
     """Where a person's slot starts with the courtesy title before it: "congratulated [Dr X]"."""
-    courtesy = COURTESY.search(sentence, max(0, slot.start - 24), slot.start) if slot.actor.type == "person" else None
+    courtesy = COURTESY.search(sentence, max(0, slot.start - 40), slot.start) if slot.actor.type == "person" else None
     return courtesy.start() if courtesy else slot.start
 
 
@@ -1123,13 +1125,15 @@ def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]
             continue
         if OFFICE_ENDED_BEFORE.search(sentence, max(0, m.start - 130), m.start):
             continue  # "the assassination of Hezbollah leader X", "rebels ousted President X": the office ends in the act told
-        role = office if COUNTERPART.search(m.role) and office else m.role  # "President X and his US counterpart Y": Y holds the same office
-        listed = gazetteer.role(m.actor.id)
+        role, listed = m.role, gazetteer.role(m.actor.id)
         if listed and (COUNTERPART.search(role) or listed.endswith(" " + role) and not LEADER_ROLES.search(role)
                        or MILITARY_RANK.fullmatch(role) and LEADER_ROLES.search(listed)):
             role = listed  # "his Egyptian counterpart, Abdel Fattah El-Sisi", "Chief Adviser Yunus", "Colonel Assimi Goita": the office the list knows
+        elif COUNTERPART.search(role) and office:
+            role = office  # "President X and his US counterpart Y": Y holds the same office
         leads = LEADER_ROLES.search(role) and not SPOKESPERSON.search(role) and not (
             HEAD_OF_GOVERNMENT.search(role) and gazetteer.leading_office(m.affiliation.id) == "head of state") \
+            or m.affiliation.type == "organisation" and role == "chief" \
             or m.affiliation.type in ("armed_group", "organisation") and role == "commander" \
             and bool(TOP_COMMANDER.search(sentence, max(0, m.start - 40), m.end))  # "SDF's top commander, Mazloum Abdi" (not "a Hamas commander")
         office = role

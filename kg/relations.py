@@ -43,7 +43,7 @@ Q = r"[“”\"‘’']?\s*"
 # or the state after the name: "welcomed Prime Minister [X] of Barbados to"
 GUEST = r"(?:(?:his|her|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?counterpart,\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}?|(?:(?!(?:by|of)\b)[\w-]+\s+){0,3}?)"
 GUEST_HOME = r"(?:\s+of\s+(?:the\s+)?⟦\d+⟧)?,?"
-THE = r"(?:(?:the|his|her|their|its)\s+)?(?:(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Minister|Foreign Minister|Secretary|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "accused his Russian counterpart X", "thanked President X"
+THE = r"(?:(?:the|his|her|their|its)\s+)?(?:(?-i:H\.\s?E\.?|His Excellency|Her Excellency)\s+)?(?:(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Minister|Foreign Minister|Secretary|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "accused his Russian counterpart X", "thanked President X"
 # a tariff and what it falls on: "an additional 10% tariff", "emergency 25% tariffs" … "on all Colombian goods", "on imports from China"
 TARIFF = (r"(?:(?:an?|new|fresh|additional|further|extra|emergency|steep|sweeping|retaliatory|reciprocal|blanket|across-the-board|higher|"
           r"[\d.]+\s*(?:%|per\s?cent|percent))\s+){0,4}(?:import\s+)?(?:tariffs?|duties|levies)")
@@ -259,7 +259,7 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
     # "Upon arrival in Baghdad, X was welcomed by …"
     ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
-    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|(?<=['’]s )arrival in|(?<=['’]s )(?:[\w-]+ )?arrival in|travell?ed (?:on )?to|(?:headed|heads|went) (?:on )?to|(?<!\bis )(?<!\bare )(?<!nationals )(?<!citizens )(?<!tourists )(?<!workers )(?<!migrants )(?<!students )(?<!pilgrims )travell?ing to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{PLACE_KIND}{{O}}"),
+    ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|(?<=⟧['’]s )arrival in|travell?ed (?:on )?to|(?:headed|heads|went) (?:on )?to|(?<!\bis )(?<!\bare )(?<!nationals )(?<!citizens )(?<!tourists )(?<!workers )(?<!migrants )(?<!students )(?<!pilgrims )travell?ing to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{PLACE_KIND}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{GUEST}{{S}}{GUEST_HOME}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "Prime Minister X is in Malaysia for the leaders' retreat"
     # "X is in Beijing for talks", "X was in Damascus on Friday, his first visit since …"

@@ -3217,3 +3217,24 @@ def test_ties_named_by_the_pair_or_by_their_good_qualities(text, expected):
 ])
 def test_welcomes_of_guests_named_at_length_and_a_knight_named_by_his_given_name(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review findings: a critic is no place visited; an arrival needs a known visitor
+    ("Report\nChina criticised Antony Blinken's trip to the island nation after he landed in Taiwan.",
+     {("CHN", "condemns", "antony-blinken"), ("antony-blinken", "visits", "TWN")}),
+    ("Report\nRussia condemned Antony Blinken's visit to the country, calling it a provocation.", {("RUS", "condemns", "antony-blinken")}),
+    # forms of address before a title; a counterpart the list knows; a family member at a sentence's start
+    ("Report\nWilliam Ruto met H.E. President Bola Tinubu on Monday.", {("william-ruto", "meets_with", "bola-tinubu")}),
+    ("Report\nEmine Erdogan met Brigitte Macron on Monday.", {("emine-erdogan", "meets_with", "brigitte-macron")}),
+    ("Report\nMeanwhile Erdogan met Vladimir Putin.", {("recep-tayyip-erdogan", "meets_with", "vladimir-putin")}),  # a guard
+])
+def test_review_findings_on_places_addresses_and_family_names(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_counterpart_known_to_the_list_and_an_organisations_chief():
+    found = {(s, p, o) for s, p, o, _ in triples("Report\nAntony Blinken met his Egyptian counterpart, Abdel Fattah el-Sisi, in Cairo.\n"
+                                                 "Visit\nIAEA chief Rafael Grossi arrived in Tehran on Monday.\n"
+                                                 "Talks\nDatuk Seri Anwar met Xi Jinping in Beijing.")}
+    assert {("abdel-fattah-el-sisi", "leads", "EGY"), ("rafael-grossi", "leads", "IAEA"), ("anwar-ibrahim", "meets_with", "xi-jinping")} <= found
