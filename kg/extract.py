@@ -232,6 +232,7 @@ COMPOUND = re.compile(r"-(?:" + COMPOUND_WORDS + r")$")
 MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
+BACKED = re.compile(r"⟦(?P<sponsor>\d+)⟧\s*-\s*(?P<T>backed|supported|sponsored|funded)\s+(?:(?!(?:and|or|by|in|of)\b)[\w-]+\s+){0,2}?⟦(?P<client>\d+)⟧")
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered|"
                               r"controlled|run|dominated|ruled)\b")
 MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w'’-]+)\s+(?:(?:port|coastal|resort|border|southern|northern|eastern|western)\s+)?(?:city|capital|town)\s+of\s+)?$"
@@ -660,6 +661,11 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         if guests:  # (a banquet one "will attend" is still to come)
             first_end = masked.index("⟧", masked.index(f"⟦{guests[0]}⟧")) + 1
             found.append((Relation("meets_with", guests, [host], hosted.span("T")), modality(masked, hosted.start(), first_end)))
+    for backed in BACKED.finditer(masked):  # "the Iranian-backed Hezbollah group": Iran backs Hezbollah
+        sponsor, client = int(backed.group("sponsor")), int(backed.group("client"))
+        if slots[sponsor].actor.id != slots[client].actor.id and slots[client].kind != "demonym" \
+                and slots[client].actor.type in ("armed_group", "organisation", "state", "person"):  # (not "Turkish-backed Syrian fighters")
+            found.append((Relation("supports", [sponsor], [client], backed.span("T")), "fact"))
     mediated = MEDIATED_BY.search(masked)
     first = TOKEN.search(masked, 0, mediated.start()) if mediated else None
     parties = coordinated(masked, int(first.group(1))) if first and OPENING_BEFORE_LIST.fullmatch(masked, 0, first.start()) else []

@@ -3238,3 +3238,12 @@ def test_a_counterpart_known_to_the_list_and_an_organisations_chief():
                                                  "Visit\nIAEA chief Rafael Grossi arrived in Tehran on Monday.\n"
                                                  "Talks\nDatuk Seri Anwar met Xi Jinping in Beijing.")}
     assert {("abdel-fattah-el-sisi", "leads", "EGY"), ("rafael-grossi", "leads", "IAEA"), ("anwar-ibrahim", "meets_with", "xi-jinping")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the X-backed Y": X backs Y (not a demonym describing unnamed fighters)
+    ("Report\nThe Russian-backed Wagner Group seized the town.", {("RUS", "supports", "WAGNER")}),
+    ("Report\nTurkish-backed Syrian fighters attacked Manbij.", set()),  # a guard
+])
+def test_a_backer_named_in_a_compound_backs_the_group_named_after_it(text, expected):
+    assert {t for t in all_acts(text) if t[1] == "supports"} == expected
