@@ -232,7 +232,7 @@ COMPOUND = re.compile(r"-(?:" + COMPOUND_WORDS + r")$")
 MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
-BACKED = re.compile(r"⟦(?P<sponsor>\d+)⟧\s*-\s*(?P<T>backed|supported|sponsored|funded)\s+(?:(?!(?:and|or|by|in|of)\b)[\w-]+\s+){0,2}?⟦(?P<client>\d+)⟧")
+BACKED = re.compile(r"⟦(?P<sponsor>\d+)⟧\s*-\s*(?P<T>backed|supported|sponsored|funded)\s+(?:(?:militant|armed|rebel|Islamist|Shiite|Shia|paramilitary)\s+)?(?:(?:group|militia|movement|faction)\s+)?⟦(?P<client>\d+)⟧")
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered|"
                               r"controlled|run|dominated|ruled)\b")
 MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w'’-]+)\s+(?:(?:port|coastal|resort|border|southern|northern|eastern|western)\s+)?(?:city|capital|town)\s+of\s+)?$"

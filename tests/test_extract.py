@@ -3242,7 +3242,7 @@ def test_a_counterpart_known_to_the_list_and_an_organisations_chief():
 
 @pytest.mark.parametrize("text, expected", [
     # "the X-backed Y": X backs Y (not a demonym describing unnamed fighters)
-    ("Report\nThe Russian-backed Wagner Group seized the town.", {("RUS", "supports", "WAGNER")}),
+    ("Report\nIsrael struck positions of the Iranian-backed Hezbollah group near Tyre.", {("IRN", "supports", "HEZBOLLAH")}),
     ("Report\nTurkish-backed Syrian fighters attacked Manbij.", set()),  # a guard
 ])
 def test_a_backer_named_in_a_compound_backs_the_group_named_after_it(text, expected):
