@@ -232,6 +232,9 @@ COMPOUND = re.compile(r"-(?:" + COMPOUND_WORDS + r")$")
 MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
+CONGRATULATIONS_FROM = re.compile(r"\b(?P<T>[Cc]ongratulations|[Cc]ongratulatory\s+(?:messages?|calls?|notes?)|[Ff]elicitations)\s+(?:(?:also\s+)?(?:came|poured|flowed|arrived)\s+(?:in\s+)?)?from\s+"
+                                  r"(?P<who>(?:(?:the\s+)?(?:(?:his|her|their)\s+counterparts?\s+(?:in|from|of)\s+⟦\d+⟧,\s+)?(?:[\w'’-]+\s+){0,3}?⟦\d+⟧(?:\s*,\s*|\s*,?\s+and\s+|\s+as\s+well\s+as\s+)?)+)")
+COUNTERPART_IN = re.compile(r"counterparts?\s+(?:in|from|of)\s+⟦(\d+)⟧,")  # "his counterpart in [Guinea-Bissau], President X": X sends
 BACKED = re.compile(r"⟦(?P<sponsor>\d+)⟧\s*-\s*(?P<T>backed|supported|sponsored|funded)\s+(?:(?:militant|armed|rebel|Islamist|Shiite|Shia|paramilitary)\s+)?(?:(?:group|militia|movement|faction)\s+)?⟦(?P<client>\d+)⟧")
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered|"
                               r"controlled|run|dominated|ruled)\b")
@@ -661,6 +664,10 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         if guests:  # (a banquet one "will attend" is still to come)
             first_end = masked.index("⟧", masked.index(f"⟦{guests[0]}⟧")) + 1
             found.append((Relation("meets_with", guests, [host], hosted.span("T")), modality(masked, hosted.start(), first_end)))
+    if (wishes := CONGRATULATIONS_FROM.search(masked)) and ctx.election.get("winner") is not None:  # "Congratulations came in from X and Y": to the winner
+        places = set(COUNTERPART_IN.findall(wishes.group("who")))
+        senders = [int(i) for i in TOKEN.findall(wishes.group("who")) if i not in places]
+        found.append((Relation("supports", senders, [], wishes.span("T"), flags={"winner"}), "fact"))
     for backed in BACKED.finditer(masked):  # "the Iranian-backed Hezbollah group": Iran backs Hezbollah
         sponsor, client = int(backed.group("sponsor")), int(backed.group("client"))
         if slots[sponsor].actor.id != slots[client].actor.id and slots[client].kind != "demonym" \
@@ -920,6 +927,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             objects = subjects
         if "group" in rel.flags:
             subjects = list(ctx.group)
+        if "winner" in rel.flags:
+            objects = [w for w in [ctx.election.get("winner")] if w is not None and w.id not in {x.id for x in subjects}]
         confidence = CONFIDENCE["hypothetical" if mood == "hypothetical" else "hedged" if rel.hedged else "fact"]
         again, told = ACT_AGAIN.match(sentence) if not subjects else None, None
         if again and again.lastgroup == rel.predicate and rel.predicate in ctx.doers:

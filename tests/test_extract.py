@@ -3247,3 +3247,10 @@ def test_a_counterpart_known_to_the_list_and_an_organisations_chief():
 ])
 def test_a_backer_named_in_a_compound_backs_the_group_named_after_it(text, expected):
     assert {t for t in all_acts(text) if t[1] == "supports"} == expected
+
+
+def test_congratulations_from_named_senders_go_to_the_winner():
+    found = all_acts("Report\nClaudia Sheinbaum won the presidential election on Sunday with 59% of the vote.\n"
+                     "Reactions\nCongratulations came in from Brazilian President Lula da Silva and his counterpart in Colombia, President Gustavo Petro.")
+    assert {("lula-da-silva", "supports", "claudia-sheinbaum"), ("gustavo-petro", "supports", "claudia-sheinbaum")} <= found
+    assert not any(s == "COL" for s, _, _ in found)
