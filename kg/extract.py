@@ -291,7 +291,7 @@ OWN_TITLE = re.compile(r"['’]s?\s*$")
 ELECTION_WORD = re.compile(r"\b(?:elections?|electoral|vote|voting|run-?offs?|polls?|ballot|presidency|race)\b", re.IGNORECASE)
 WON = re.compile(r"\b(?:won|wins)\b(?!\s+(?:[\d.,]+\s*(?:%|percent|per cent)|(?:the\s+)?(?:support|backing|approval)\b))"
                  r"|\bemerged\s+(?:as\s+)?(?:the\s+)?(?:victorious|winner)\b|\b(?:was|been|is|were)\s+(?:re-?)?elected\b"
-                 r"|\b(?:secured|claimed|clinched)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win)\b|\bdeclared\s+(?:the\s+)?winner\b"
+                 r"|\b(?:secured|claimed|clinched)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:victory|win|re-?election|term)\b|\bdeclared\s+(?:the\s+)?winner\b"
                  r"|\b(?:came|finished|placed)\s+first\b|\b(?:won|took|secured|got|received)\s+[\d.,]+\s*(?:%|per\s?cent|percent|seats)[^.;]{0,40}?\bahead\s+of\b|\btopped\s+the\s+(?:[\w-]+\s+)?(?:poll|vote|election|ballot|race)\b"
                  r"|\b(?:is|was|as)\s+the\s+(?:clear|outright|overall|biggest)\s+winner\b", re.IGNORECASE)
 # "Y conceded defeat", "Y, who received 44%", "In second place was Y", "his main rival, Y": a candidate who lost

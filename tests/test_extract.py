@@ -3254,3 +3254,9 @@ def test_congratulations_from_named_senders_go_to_the_winner():
                      "Reactions\nCongratulations came in from Brazilian President Lula da Silva and his counterpart in Colombia, President Gustavo Petro.")
     assert {("lula-da-silva", "supports", "claudia-sheinbaum"), ("gustavo-petro", "supports", "claudia-sheinbaum")} <= found
     assert not any(s == "COL" for s, _, _ in found)
+
+
+def test_a_secured_re_election_makes_the_winner_whom_congratulations_reach():
+    found = all_acts("Report\nTajik President Emomali Rahmon secured re-election with 90% of the votes cast.\n"
+                     "Reactions\nCongratulations came from Russian President Vladimir Putin.")
+    assert ("vladimir-putin", "supports", "emomali-rahmon") in found
