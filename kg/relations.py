@@ -618,7 +618,8 @@ ACTOR_BEFORE = re.compile(r"⟦\d+⟧\s+$")
 # "referring to attacks on X", "amid strikes on X": an attack noun after a preposition names no attacker
 BARE_NOUN_AFTER = re.compile(r"\b(?:to|of|about|for|after|following|amid|despite|over|against)\s+[“\"]?$", re.IGNORECASE)
 # "a targeted campaign", "other “targeted” diplomats": a participle used as an adjective
-ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:a|an|the|other|these|those|its|their|his|her|such|some|several|many|two|three|four|five|six|\d+)\s+[“\"]?$", re.IGNORECASE)
+ADJECTIVE_PARTICIPLE = re.compile(r"\b(?:a|an|the|other|these|those|its|their|his|her|such|some|several|many|two|three|four|five|six|\d+"
+                                  r"|in|on|of|for|with|from|into|across|under|about)\s+[“\"]?$", re.IGNORECASE)  # "partnerships in targeted areas"
 # "was attacking Hezbollah targets in Beirut": the targets are Hezbollah's, struck by the verb's subject
 STRUCK_OWNER_BEFORE = re.compile(r"\b(?:attack|strik|struck|hit|bomb|target|shell|pound|raid)\w*\s+(?:the\s+)?⟦(\d+)⟧\s+$", re.IGNORECASE)
 TARGET_NOUN = re.compile(r"targets?|bases?|positions?|sites?", re.IGNORECASE)  # "Hezbollah targets across Lebanon" (but "Israeli strikes across Sanaa")

@@ -3260,3 +3260,7 @@ def test_a_secured_re_election_makes_the_winner_whom_congratulations_reach():
     found = all_acts("Report\nTajik President Emomali Rahmon secured re-election with 90% of the votes cast.\n"
                      "Reactions\nCongratulations came from Russian President Vladimir Putin.")
     assert ("vladimir-putin", "supports", "emomali-rahmon") in found
+
+
+def test_a_participle_after_a_preposition_is_no_attack():
+    assert all_acts("Report\nCyril Ramaphosa met investors on partnerships in targeted sectors that will benefit Zambia.") == set()
