@@ -140,6 +140,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "congratulated X on his victory", "sent congratulations to X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:election|poll|race|vote)\s+)?(?:winner|victor|president-elect|prime minister-elect),?\s+{{O}}"),
+    # "thanked X for his support of Y": X backs Y (and the thanks back X)
+    ("supports", rf"\bthank(?:ed|s|ing)?\s+{THE}{{S}}\s+for\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>support|backing|solidarity)\s+(?:of|for|to|towards|with)\s+{THE}{{O}}"),
     # thanks are backing: "Zelensky thanked Germany", not "thanks to X" (because of X)
     ("supports", rf"\b(?P<T>thank(?:ed|ing)?|thanks(?!\s+to\b)|(?:express|extend)(?:s|ed|ing)?\s+(?:(?:its|his|her|their|our|deep|sincere|profound)\s+)*(?:gratitude|thanks|appreciation)\s+to)\s+{THE}{{O}}"),
     # "Thanks to our Bruneian and Malaysian friends for the warm hospitality": thanks, not a cause

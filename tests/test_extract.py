@@ -3264,3 +3264,9 @@ def test_a_secured_re_election_makes_the_winner_whom_congratulations_reach():
 
 def test_a_participle_after_a_preposition_is_no_attack():
     assert all_acts("Report\nCyril Ramaphosa met investors on partnerships in targeted sectors that will benefit Zambia.") == set()
+
+
+def test_thanks_for_ones_support_of_another_say_who_backs_whom():
+    found = all_acts("Report\nUkrainian President Volodymyr Zelensky met Polish President Andrzej Duda on Monday. "
+                     "Zelensky thanked Duda for his support of Ukraine in the European Union.")
+    assert {("andrzej-duda", "supports", "UKR"), ("volodymyr-zelensky", "supports", "andrzej-duda")} <= found
