@@ -3270,3 +3270,12 @@ def test_thanks_for_ones_support_of_another_say_who_backs_whom():
     found = all_acts("Report\nUkrainian President Volodymyr Zelensky met Polish President Andrzej Duda on Monday. "
                      "Zelensky thanked Duda for his support of Ukraine in the European Union.")
     assert {("andrzej-duda", "supports", "UKR"), ("volodymyr-zelensky", "supports", "andrzej-duda")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Report\nWilliam Ruto engaged in talks and bilateral meetings with his Ugandan counterpart, Yoweri Museveni.", {("william-ruto", "meets_with", "yoweri-museveni")}),
+    # "several" is no severing
+    ("Report\nThe visit reaffirmed the close ties between Kenya and Uganda, ending with several agreements.", {("KEN", "cooperates_with", "UGA")}),
+])
+def test_talks_one_engaged_in_and_ties_followed_by_several_agreements(text, expected):
+    assert {t for t in all_acts(text) if t[1] in ("meets_with", "cooperates_with")} == expected
