@@ -178,6 +178,8 @@ PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)\s+(?
 GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihadist|paramilitary|[\w]+-backed)\s+){0,2}"
                            r"(?:group|militia|militants|rebels|insurgents|movement|fighters)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "The country has also expelled …": the state named first in the last sentence that named one
+HOSTING = re.compile(r"host(?:s|ed|ing)?\b|receiv(?:e|es|ed|ing)\b", re.IGNORECASE)  # a host's own country is where the guest came
+REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|by call|call)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|from)\s+(?:the\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # the state a visit goes to, named before: "… in Ankara during X's first visit to the country"
 COUNTRY_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\s+(?:to|in)\s+(the\s+(?:country|kingdom|nation|island nation))\b(?!\s+(?:of|since)\b)", re.IGNORECASE)
@@ -969,6 +971,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         taken = {(slots[i].start, slots[i].end) for i in (*rel.subjects, *rel.objects)}
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
         host = _host_state(sentence, mentions, taken, (t_start, t_end), gazetteer) if rel.predicate == "meets_with" and mood == "fact" else None
+        if host is None and rel.predicate == "meets_with" and mood == "fact" and HOSTING.match(masked, rel.trigger[0]) and not REMOTE.search(sentence) \
+                and len(subjects) == 1 and (state := subjects[0] if subjects[0].type == "state" else home(subjects[0])) is not None and state.type == "state":
+            host = state  # "Bio hosted Liberia's President Boakai": the guest came to Sierra Leone
         acts = [(s, rel.predicate, o) for s, o in pairs]
         if host is not None:  # "the leaders of A and B met in Kyiv": each came to Ukraine
             guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)}

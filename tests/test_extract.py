@@ -1012,7 +1012,7 @@ def test_fire_exchanged_ties_restored_annexation_threats_and_arms_sales(sentence
     # a name whose part after a hyphen is lower-case
     ("Park Ji-won won the party vote, defeating Choi Sang-mok.", {("park-ji-won", "defeats", "choi-sang-mok")}),
     # a host receiving a visitor meets them; receiving goods or money does not
-    ("Wang Yi received the Nepali foreign minister in Beijing.", {("wang-yi", "meets_with", "NPL")}),
+    ("Wang Yi received the Nepali foreign minister in Beijing.", {("wang-yi", "meets_with", "NPL"), ("NPL", "visits", "CHN")}),
     ("Nepal received Indian funding for the dam.", set()),
 ])
 def test_hyphenated_names_and_hosts_receiving_visitors(sentence, expected):
@@ -1709,7 +1709,7 @@ def test_countermeasures_imposed_sanctions_and_the_largest_backer(sentence, expe
 @pytest.mark.parametrize("text, expected", [
     # "the two presidents": the two who just met
     ("Chile's president hosted Peru's president on Monday. The two presidents signed a trade pact.",
-     {("CHL", "meets_with", "PER"), ("CHL", "signs_agreement_with", "PER")}),
+     {("CHL", "meets_with", "PER"), ("CHL", "signs_agreement_with", "PER"), ("PER", "visits", "CHL")}),
     # "the three countries": the three named together before, who formed a bloc
     ("Chile, Peru and Bolivia formed a new bloc in May. The three countries condemned Argentina.",
      {("CHL", "cooperates_with", "PER"), ("CHL", "cooperates_with", "BOL"), ("PER", "cooperates_with", "BOL"),
@@ -2759,7 +2759,7 @@ def test_a_former_envoy_holds_no_office():
      {("prabowo-subianto", "meets_with", "abdel-fattah-el-sisi"), ("prabowo-subianto", "visits", "EGY")}),
     # "was also received by"
     ("Report\nAfter the talks, Czech President Petr Pavel was also received by Polish President Andrzej Duda.",
-     {("andrzej-duda", "meets_with", "petr-pavel")}),
+     {("andrzej-duda", "meets_with", "petr-pavel"), ("petr-pavel", "visits", "POL")}),
     # a designation as terrorists is a sanction; a designation as a partner is none (a guard)
     ("Report\nCanada designated the Sinaloa Cartel and the Jalisco Cartel as terrorist entities on Thursday.",
      {("CAN", "sanctions", "sinaloa-cartel"), ("CAN", "sanctions", "jalisco-cartel")}),
@@ -2808,7 +2808,8 @@ def test_who_leads_a_party():
      {("anwar-ibrahim", "meets_with", "paetongtarn-shinawatra")}),
     ("Report\nNepalese Prime Minister K P Sharma Oli paid a courtesy call on Indian President Droupadi Murmu.",
      {("k-p-sharma-oli", "meets_with", "droupadi-murmu")}),
-    ("Report\nBritish Prime Minister Keir Starmer hosted a state banquet for Japanese Prime Minister Shigeru Ishiba.", {("keir-starmer", "meets_with", "shigeru-ishiba")}),
+    ("Report\nBritish Prime Minister Keir Starmer hosted a state banquet for Japanese Prime Minister Shigeru Ishiba.",
+     {("keir-starmer", "meets_with", "shigeru-ishiba"), ("shigeru-ishiba", "visits", "GBR")}),
     # "called on X to …" urges; it is no visit to X (a guard)
     ("Report\nUN Secretary-General Antonio Guterres called on Rwanda to pull back its troops.", set()),
     # two members of one government talking are no meeting of actors (a guard)
@@ -3157,7 +3158,7 @@ def test_a_meeting_place_is_no_party_and_a_city_no_list_has_is_in_the_state_name
     ("Report\nEmmanuel Macron met Jill Biden and Recep Erdogan.", {("emmanuel-macron", "meets_with", "jill-biden"), ("emmanuel-macron", "meets_with", "recep-tayyip-erdogan")}),
     # "President Marcos Jr" is the listed son; "received President X" is a meeting
     ("Report\nIndia's foreign minister Subrahmanyam Jaishankar received President Marcos Jr at the airport.",
-     {("subrahmanyam-jaishankar", "meets_with", "ferdinand-marcos-jr")}),
+     {("subrahmanyam-jaishankar", "meets_with", "ferdinand-marcos-jr"), ("ferdinand-marcos-jr", "visits", "IND")}),
 ])
 def test_listed_persons_named_with_other_spellings_and_titles(text, expected):
     assert all_acts(text) == expected
@@ -3279,3 +3280,13 @@ def test_thanks_for_ones_support_of_another_say_who_backs_whom():
 ])
 def test_talks_one_engaged_in_and_ties_followed_by_several_agreements(text, expected):
     assert {t for t in all_acts(text) if t[1] in ("meets_with", "cooperates_with")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a guest a head of state hosts or receives came to the host's country (not on a call)
+    ("Report\nGhana's President John Mahama hosted Nigerian President Bola Tinubu on Monday.",
+     {("john-dramani-mahama", "meets_with", "bola-tinubu"), ("bola-tinubu", "visits", "GHA")}),
+    ("Report\nGhana's President John Mahama hosted Nigerian President Bola Tinubu on a video call.", {("john-dramani-mahama", "meets_with", "bola-tinubu")}),  # a guard
+])
+def test_a_hosted_guest_came_to_the_hosts_country(text, expected):
+    assert all_acts(text) == expected
