@@ -419,6 +419,7 @@ _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:" + HONORIFIC + r"|Mr|Mrs|Ms)\.?\s+$"
 _SENTENCE_OPENERS = frozenset("""meanwhile later earlier then now also still yet instead separately similarly likewise moreover
     furthermore however nevertheless nonetheless thus hence indeed afterwards accordingly overall here there although though
     because unlike like asked speaking according despite amid following during whereas otherwise besides elsewhere""".split())
+_ADDRESS_TITLES = ("Sir", "Dame", "Prince", "Princess", "Sheikh", "Sheikha", "King", "Queen", "Emir", "Sultan")
 _GENERATION = re.compile(r"\s+Sr\.?$")  # "Joseph Nyuma Boakai Sr.": the father is named without it ("Jr." is part of a son's name)
 _WORD_RE = re.compile(r"\S+")
 _OF_ACTOR_RE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -990,12 +991,12 @@ class Gazetteer:
         for p in [*earlier, *new]:
             first_end.setdefault(p.actor.id, p.end)
             keys.setdefault(p.actor.name, p)
-            for k in _surname_keys(p.actor.name):
+            for k in (*_surname_keys(p.actor.name), *_addressed_keys(p.actor.name)):
                 keys.setdefault(k, p)
         for p in listed:
             names = (p.actor.name, *(a for a in p.actor.aliases if " " in a))  # "Lai Ching-te", also "William Lai"
             unresolved = [k for n in names for k in _surname_keys(n) if len(k) > 1 and not self._surface_of(k, p.actor.id)]
-            unresolved += [f"{title} {p.actor.name.split()[0]}" for title in ("Sir", "Dame")]  # "Sir Keir Starmer … Sir Keir"
+            unresolved += _addressed_keys(p.actor.name)
             if unresolved:
                 first_end.setdefault(p.actor.id, 0 if p in seen else p.end)
                 for k in unresolved:
@@ -1014,8 +1015,7 @@ class Gazetteer:
             p = keys[m.group()]
             if m.start() < first_end[p.actor.id] or taken.overlaps(m.start(), m.end()):
                 continue
-            if (m.start(), m.end()) in by_surname:
-                replaced.add((m.start(), m.end()))
+            replaced.update(span for span in by_surname if span[0] < m.end() and m.start() < span[1])  # "[Prince Khalid]" over "Prince [Khalid]"
             added.append(Mention(m.start(), m.end(), m.group(), p.actor, "person", p.role, p.affiliation))
         return [m for m in mentions if (m.start, m.end) not in replaced] + added
 
@@ -1200,6 +1200,12 @@ def unlisted_places(text: str, mentions: list[Mention]) -> list[Mention]:
         if not taken.overlaps(start, end):
             out.append(Mention(start, end, name, Actor(person_id(name), name, "place"), "unlisted"))
     return out
+
+
+def _addressed_keys(name: str) -> list[str]:
+    """A person named in full, then by form of address and first name: "Sir Keir Starmer … Sir Keir",
+    "Prince Khalid bin Salman … Prince Khalid", "Sheikh Tamim bin Hamad … Sheikh Tamim"."""
+    return [f"{title} {name.split()[0]}" for title in _ADDRESS_TITLES] if " " in name else []
 
 
 def _alike(a: str, b: str) -> bool:

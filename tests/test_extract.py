@@ -3290,3 +3290,9 @@ def test_talks_one_engaged_in_and_ties_followed_by_several_agreements(text, expe
 ])
 def test_a_hosted_guest_came_to_the_hosts_country(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_royal_named_in_full_then_by_form_of_address_and_first_name():
+    found = all_acts("Report\nQatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in Nairobi on Monday. Later, Sheikh Tamim met William Ruto.\n"
+                     "Visit\nSaudi Foreign Minister Prince Faisal bin Farhan flew to Cairo. There, Prince Faisal met Abdel Fattah el-Sisi.")
+    assert {("tamim-bin-hamad-al-thani", "meets_with", "william-ruto"), ("faisal-bin-farhan", "meets_with", "abdel-fattah-el-sisi")} <= found
