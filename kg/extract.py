@@ -178,6 +178,8 @@ PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)\s+(?
 GROUP_ANAPHOR = re.compile(r"^\W*the\s+(?:(?:militant|armed|rebel|islamist|jihadist|paramilitary|[\w]+-backed)\s+){0,2}"
                            r"(?:group|militia|militants|rebels|insurgents|movement|fighters)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "The country has also expelled …": the state named first in the last sentence that named one
+GATHERING = re.compile(r"\b(?:summit|sidelines|conference|forum|general assembly)\b", re.IGNORECASE)  # met elsewhere, at a gathering
+VISITING_LEADER = re.compile(r"(?:['’]s)?\s+(?:leader|president|prime minister|premier|king|emir|sultan|delegation|foreign minister|head of state)\b", re.IGNORECASE)
 HOSTING = re.compile(r"host(?:s|ed|ing)?\b|receiv(?:e|es|ed|ing)\b", re.IGNORECASE)  # a host's own country is where the guest came
 REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|by call|call)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|from)\s+(?:the\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$", re.IGNORECASE)
@@ -971,12 +973,20 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         taken = {(slots[i].start, slots[i].end) for i in (*rel.subjects, *rel.objects)}
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
         host = _host_state(sentence, mentions, taken, (t_start, t_end), gazetteer) if rel.predicate == "meets_with" and mood == "fact" else None
-        if host is None and rel.predicate == "meets_with" and mood == "fact" and HOSTING.match(masked, rel.trigger[0]) and not REMOTE.search(sentence) \
-                and len(subjects) == 1 and (state := subjects[0] if subjects[0].type == "state" else home(subjects[0])) is not None and state.type == "state":
-            host = state  # "Bio hosted Liberia's President Boakai": the guest came to Sierra Leone
+        visitors = None
+        if host is None and rel.predicate == "meets_with" and mood == "fact" and HOSTING.match(masked, rel.trigger[0]) \
+                and not REMOTE.search(masked, rel.trigger[0], rel.trigger[1] + 60) and not GATHERING.search(sentence) \
+                and len(subjects) == 1 and (state := subjects[0] if subjects[0].type == "state" else home(subjects[0])) is not None and state.type == "state" \
+                and not _place_named(sentence, mentions, rel, slots, state, gazetteer):
+            host = state  # "Bio hosted Liberia's President Boakai": the guest came to Sierra Leone (no summit elsewhere, no call)
+            visitors = {slots[i].actor.id for i in rel.objects if slots[i].kind in ("person", "role") and slots[i].actor.type == "person"
+                        or slots[i].kind in ("demonym", "name", "metonym") and VISITING_LEADER.match(sentence, slots[i].end)
+                        or slots[i].kind == "role" and VISITING_LEADER.search(" " + sentence[slots[i].start:slots[i].end] + " ")}
+            # (a leader, "the Iraqi leader"; not "hosted Ukrainian refugees", not an ambassador)
         acts = [(s, rel.predicate, o) for s, o in pairs]
         if host is not None:  # "the leaders of A and B met in Kyiv": each came to Ukraine
-            guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)}
+            guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)
+                      and (visitors is None or a.id in visitors)}
             acts += [(guest, "visits", host) for guest in guests.values()]
         trigger_word = masked[rel.trigger[0]:rel.trigger[1]].lower()
         for s, predicate, o in acts:
@@ -1121,6 +1131,16 @@ def _place_to_state(actor: Actor, predicate: str, gazetteer: Gazetteer) -> tuple
     return (state, actor.name) if state is not None else (actor, None)
 
 
+def _place_named(sentence: str, mentions, rel, slots, host: Actor, gazetteer: Gazetteer) -> bool:
+    """Whether the sentence names a state or place outside the host's state, other than the parties
+    ("at the G20 summit in Rio, Xi hosted …"; not "hosted X at the White House")."""
+    parties = [slots[i] for i in (*rel.subjects, *rel.objects)]
+    return any(m.actor.type in ("state", "place") and m.kind != "demonym" and m.actor.id not in {p.actor.id for p in parties}
+               and PLACE_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+               and (m.actor if m.actor.type == "state" else gazetteer.affiliation(m.actor.id) or m.actor).id != host.id
+               and not any(p.start <= m.start and m.end <= p.end for p in parties) for m in mentions)  # (not a state in a party's title)
+
+
 def _backed_object(slot: Slot, rel, masked: str) -> Actor:
     """What a compound backs: "Tehran-backed Hezbollah's leader X" backs Hezbollah, not X."""
     if slot.title_of is not None and rel.predicate == "supports" and masked[rel.trigger[0] - 1:rel.trigger[0]] == "-":
@@ -1153,7 +1173,7 @@ def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]
             role = office  # "President X and his US counterpart Y": Y holds the same office
         leads = LEADER_ROLES.search(role) and not SPOKESPERSON.search(role) and not (
             HEAD_OF_GOVERNMENT.search(role) and gazetteer.leading_office(m.affiliation.id) == "head of state") \
-            or m.affiliation.type == "organisation" and role == "chief" \
+            or m.affiliation.type in ("organisation", "armed_group") and role == "chief" \
             or m.affiliation.type in ("armed_group", "organisation") and role == "commander" \
             and bool(TOP_COMMANDER.search(sentence, max(0, m.start - 40), m.end))  # "SDF's top commander, Mazloum Abdi" (not "a Hamas commander")
         office = role

@@ -41,6 +41,9 @@ POSS = r"(?:['’‘]s?)?"
 Q = r"[“”\"‘’']?\s*"
 # the guest a host welcomes, with a title and an apposition: "welcomed his Sierra Leonean counterpart, President [X], to"
 # or the state after the name: "welcomed Prime Minister [X] of Barbados to"
+# ties gone bad: "deteriorated", "soured", "came under strain", "hit a low", "did not last"
+SOURED = r"deteriorat\w*|sour\w*|worsen\w*|strain\w*|tense|tensions?|low|lowest|(?:did|does|do)\s+not\s+last|never\s+recovered"
+GUEST_APPOSED = r"(?:(?:his|her|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?counterpart,\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}?)?"
 GUEST = r"(?:(?:his|her|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?counterpart,\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}?|(?:(?!(?:by|of)\b)[\w-]+\s+){0,3}?)"
 GUEST_HOME = r"(?:\s+of\s+(?:the\s+)?⟦\d+⟧)?,?"
 THE = r"(?:(?:the|his|her|their|its)\s+)?(?:(?-i:H\.\s?E\.?|His Excellency|Her Excellency)\s+)?(?:(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Minister|Foreign Minister|Secretary|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "accused his Russian counterpart X", "thanked President X"
@@ -202,14 +205,14 @@ PATTERNS: list[tuple[str, str]] = [
     # "the historically strong ties between Uganda and Egypt" (not "strained relations between …", "ties between A and B have soured")
     ("cooperates_with", rf"\b(?:strong|close|good|friendly|warm|deep|solid|excellent|growing|longstanding|long-standing|historic(?:al)?|brotherly|fraternal|strategic|enduring)\s+(?:(?:and|diplomatic|bilateral|economic|military|defen[cs]e|historical|historic|political|trade)\s+){{0,3}}"
                         rf"(?P<T>ties|relations|relationship|bonds?|friendship)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"
-                        rf"(?![^.;]{{0,40}}\b(?:deteriorat\w*|sour\w*|worsen\w*|strain\w*|collaps\w*|froze|frozen|broke|broken|cut|cuts|sever(?:s|ed|ing)?|tense|tensions?|low)\b)"),
+                        rf"(?![^.;]{{0,40}}\b(?:collaps\w*|froze|frozen|broke|broken|cut|cuts|sever(?:s|ed|ing)?|{SOURED})\b)"),
     # "Hezbollah ally Nabih Berri", "Russia's western neighbour and ally, Belarus"; "Jordan and Egypt, longtime US allies", "China, a close Saudi partner"
     ("cooperates_with", rf"{{S}}{POSS}\s+(?:(?:close|key|longtime|long-time|staunch|main|strategic|western|eastern|northern|southern|neighbou?r|and)\s+){{0,3}}(?P<T>ally|partner)\s*,?\s+{{O}}"),
     ("cooperates_with", rf"{{O}}(?:\s+and\s+{THE}⟦\d+⟧)?,\s+(?:(?:a|an|the|its|their|two)\s+)?(?:(?:close|key|longtime|long-time|staunch|main|strategic|major|important|traditional)\s+){{0,2}}{{S}}\s+(?P<T>ally|allies|partners?)(?=\s*[,.;)]|\s+and\b|\s*$)"),  # (an apposition: not "Led by the US, NATO allies agreed")
     # "the signing of the Australia-Indonesia Defence Cooperation Agreement"
     ("signs_agreement_with", rf"(?<!blocked the )(?<!blocks the )(?<!blocking the )(?<!vetoed the )(?<!delayed the )\b(?P<T>sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:ded|des|sion))\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|landmark\s+|historic\s+)?{{S}}\s*[-–‑]\s*{{O}}\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|treaty|accord|pact|memorandum|deal|declaration)\b"),
     # "the Vietnam-Singapore Strategic Partnership", "Russian-Mongolian relations of comprehensive strategic partnership"
-    ("cooperates_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance|cooperation|ties|friendship)\b(?!\s+talks\b)(?![^.;]{{0,60}}\b(?:collaps\w*|stall\w*|fail\w*|proposed|materiali[sz]\w*|ended|broke down|suspended|frozen|unravell?\w*))"),
+    ("cooperates_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance|cooperation|ties|friendship)\b(?!\s+talks\b)(?![^.;]{{0,60}}\b(?:collaps\w*|stall\w*|fail\w*|proposed|materiali[sz]\w*|ended|broke down|suspended|frozen|unravell?\w*|{SOURED})\b)"),
     # "Australia and New Zealand are working together with Tonga"
     ("cooperates_with", rf"\b(?P<T>(?:(?:is|are|was|were|been|be|am)\s+working|works|worked|work)\s+(?:(?:closely|together|jointly|hand in hand)\s+){{1,2}}with)\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
@@ -245,7 +248,7 @@ PATTERNS: list[tuple[str, str]] = [
     # a host welcoming a guest to the country met the guest
     ("meets_with", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{GUEST}{{O}}{GUEST_HOME}\s+(?:to|at|in)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])\w+)"),
     # … or on a day, on arrival, at the airport ("welcomed President X on Friday")
-    ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}{O}(?=" + GUEST_HOME + r"\s+on\s+(?:\w+day|\d+)(?!\s+(?:as|for|into|to)\b)"
+    ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}" + GUEST_APPOSED + r"{O}(?=" + GUEST_HOME + r"\s+on\s+(?:\w+day|\d+)(?!\s+(?:as|for|into|to)\b)"
                    r"|\s+(?:upon|on)\s+(?:his|her|their)\s+arrival|\s*,\s+who\s+(?:arrived|landed|flew in|is on|was on)\b|\s+at\s+the\s+(?:airport|palace|presidential|state house|residence|white house|kremlin)"
                    r"|\s+with\s+(?:a|an|full)\s+(?:[\w-]+\s+){0,2}?(?:reception|ceremony|honou?rs|guard of honou?r|welcome))"),
     # "made his first visit to Egypt on Wednesday to meet President X"
@@ -757,6 +760,7 @@ def _clause_start(masked: str, pos: int) -> int:
 # participle is an adjective ("said that ousted President X").
 RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|also|then|later|reportedly|recently|allegedly)\s+){0,2}"
                               r"(?:(?:claimed|launched|carried out|conducted|staged)\s+(?:(?:the|a|an|several|many|repeated|dozens of)\s+)?)?$", re.IGNORECASE)
+COMMA_WHO = re.compile(r",\s+who\b")
 AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "groups backed by X that …": X is no antecedent
 # "Hezbollah, which has been an ally of X, also pledged …": the clause closed, the verb is the antecedent's
 CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,8}?)?(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
@@ -782,9 +786,10 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     relative = RELATIVE_TRIGGER.search(masked, max(0, pos - 40), pos)
     antecedent = ANTECEDENT.search(masked, 0, relative.start()) if relative else None
     # "Iran's attack on Israel that hit …": an antecedent after a preposition is not the agent; the search below is
-    if relative and antecedent and AGENT_BY.search(masked, max(0, antecedent.start() - 8), antecedent.start()):
+    apposed = bool(antecedent and COMMA_WHO.match(masked, antecedent.end(1) + 1))  # "attended by X, who met Y": X met Y
+    if relative and antecedent and not apposed and AGENT_BY.search(masked, max(0, antecedent.start() - 8), antecedent.start()):
         return None  # "militant groups backed by Iran that have claimed attacks": the groups did, not Iran
-    if relative and not (antecedent and AFTER_PREPOSITION.search(masked, max(0, antecedent.start() - 12), antecedent.start())):
+    if relative and not (antecedent and not apposed and AFTER_PREPOSITION.search(masked, max(0, antecedent.start() - 12), antecedent.start())):
         return int(antecedent.group(1)) if antecedent and usable(int(antecedent.group(1))) else None
     breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)
               if not (m.group() in "“”\"" and PARTIAL_QUOTE_BEFORE.search(masked, max(0, m.start() - 20), m.start()))]

@@ -3296,3 +3296,22 @@ def test_a_royal_named_in_full_then_by_form_of_address_and_first_name():
     found = all_acts("Report\nQatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in Nairobi on Monday. Later, Sheikh Tamim met William Ruto.\n"
                      "Visit\nSaudi Foreign Minister Prince Faisal bin Farhan flew to Cairo. There, Prince Faisal met Abdel Fattah el-Sisi.")
     assert {("tamim-bin-hamad-al-thani", "meets_with", "william-ruto"), ("faisal-bin-farhan", "meets_with", "abdel-fattah-el-sisi")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # second review: ties gone bad are no cooperation, named by the pair or "between"
+    ("Report\nIndia-Canada ties soured in 2023.", set()),
+    ("Report\nThe good relations between Ethiopia and Eritrea did not last.", set()),
+    # a guest met at a gathering elsewhere, refugees and an ambassador came to no host's country
+    ("Report\nOn the sidelines of the SCO summit in Astana, Vladimir Putin received Recep Tayyip Erdogan.", {("vladimir-putin", "meets_with", "recep-tayyip-erdogan")}),
+    ("Report\nAntony Blinken received the Chinese ambassador at the State Department.", {("antony-blinken", "meets_with", "CHN")}),
+    # "attended by X, who met Y": X met Y; a welcome "on Tuesday" of a counterpart named at length
+    ("Report\nThe forum was attended by Yoweri Museveni, who met Paul Kagame afterwards.", {("yoweri-museveni", "meets_with", "paul-kagame")}),
+    ("Report\nWilliam Ruto welcomed his Ugandan counterpart, President Yoweri Museveni, on Tuesday.", {("william-ruto", "meets_with", "yoweri-museveni")}),
+])
+def test_second_review_findings(text, expected):
+    assert {t for t in all_acts(text) if t[1] in ("meets_with", "visits", "cooperates_with")} == expected
+
+
+def test_hosted_refugees_made_no_visit():
+    assert not any(p == "visits" for _, p, _ in all_acts("Report\nPoland has hosted millions of Ukrainian refugees."))
