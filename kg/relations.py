@@ -587,7 +587,9 @@ PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning
 POSSESSOR = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:(?!(?:and|or|but|that|which|who|has|have|had|is|was|were|sister|brother|wife|husband|son|daughter|"
                        r"mother|father|widow|nephew|niece|cousin|relatives?|family)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
 # "During a visit to X, Y said": the fronted phrase's doer is the subject of the clause after it.
-FRONTED = re.compile(r"^\W*(?:[^⟦,;:“”\"]{1,30},\s*)?(?:(?:earlier|later|also|then)\s+)?(?:during|after|before|on|while|in|at|following|ahead of|upon|when|since)\b[^⟦,;:“”\"]*$", re.IGNORECASE)
+# (also after an opening participle: "Speaking to reporters after a meeting with X, Y said"; "Welcoming X …, Y said")
+FRONTED = re.compile(r"^\W*(?:[^⟦,;:“”\"]{1,30},\s*)?(?:(?-i:[A-Z])[a-z]+ing\s+(?:[a-z-]+\s+){0,3}?)?(?:(?:earlier|later|also|then)\s+)?(?:during|after|before|on|while|in|at|following|ahead of|upon|when|since)\b[^⟦,;:“”\"]*$"
+                     r"|^\W*(?-i:[A-Z])[a-z]+ing$", re.IGNORECASE)
 # "In response to the G7 statement, X condemned …": the opening phrase holds no subject
 OPENING_PHRASE = re.compile(r"\W*(?:in (?:response|reaction|reply) to|after|following|during|before|ahead of|despite|amid|on|in|at|with)\b[^,;:]{0,120}?"
                             r"(?:⟦\d+⟧(?:,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧)?,\s*", re.IGNORECASE)  # "On a visit to A, B and C, X …"

@@ -3315,3 +3315,8 @@ def test_second_review_findings(text, expected):
 
 def test_hosted_refugees_made_no_visit():
     assert not any(p == "visits" for _, p, _ in all_acts("Report\nPoland has hosted millions of Ukrainian refugees."))
+
+
+def test_a_meeting_in_an_opening_participle_phrase_is_the_main_subjects():
+    found = all_acts("Report\nSpeaking to reporters after a meeting with Kenyan President William Ruto in Nairobi, Ugandan President Yoweri Museveni said trade would grow.")
+    assert {("yoweri-museveni", "meets_with", "william-ruto"), ("yoweri-museveni", "visits", "KEN")} <= found
