@@ -43,6 +43,8 @@ Q = r"[“”\"‘’']?\s*"
 # or the state after the name: "welcomed Prime Minister [X] of Barbados to"
 # ties gone bad: "deteriorated", "soured", "came under strain", "hit a low", "did not last"
 SOURED = r"deteriorat\w*|sour\w*|worsen\w*|strain\w*|tense|tensions?|low|lowest|(?:did|does|do)\s+not\s+last|never\s+recovered"
+# the host named after "by", with a title and an apposition: "received by the country's Head of State, Captain [X]"
+BY_HOST = r"(?:the\s+(?:country|nation|kingdom)['’]s\s+)?(?:(?:(?-i:[A-Z])[\w.-]*|of|the)(?:\s+|,\s+)){0,7}?"
 GUEST_APPOSED = r"(?:(?:his|her|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?counterpart,\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}?)?"
 GUEST = r"(?:(?:his|her|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?counterpart,\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}?|(?:(?!(?:by|of)\b)[\w-]+\s+){0,3}?)"
 GUEST_HOME = r"(?:\s+of\s+(?:the\s+)?⟦\d+⟧)?,?"
@@ -488,7 +490,7 @@ PASSIVES = [
     ("accuses", passive("accused|blamed")),
     ("visits", passive("visited")),
     # "X arrived late on Thursday and was warmly received by PM Y and President Z": a passive sharing the subject
-    ("meets_with", rf"{{O}}\s+(?:also\s+)?(?:(?!(?:was|were|is|are|been|had|has)\b)[a-z]+ed|met|spoke|flew|went|held|made|gave|took|came|arrived|landed|reached)\b(?:(?!\band\b)[^.;“”\"]){{0,80}}?\s+and\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?P<T>received|welcomed|greeted|hosted)\s+(?:on\s+\w+day\s+)?by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,6}}?{{S}}"),
+    ("meets_with", rf"{{O}},?\s+(?:also\s+)?(?:(?!(?:was|were|is|are|been|had|has)\b)[a-z]+ed|met|spoke|flew|went|held|made|paid|gave|took|came|arrived|landed|reached)\b(?:(?!\band\b)[^.;“”\"]){{0,80}}?\s+and\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?P<T>received|welcomed|greeted|hosted)\s+(?:on\s+\w+day\s+)?by\s+{BY_HOST}{{S}}"),
     # "Received at State House by President X, Y held talks": X met Y
     ("meets_with", rf"^\W*(?P<T>received|welcomed|greeted|hosted)\b(?:[^,;⟦]|⟦\d+⟧){{0,60}}?\bby\s+(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{S}},\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+){{0,3}}{{O}}"),
     ("meets_with", r"(?<!\bon )(?<!\babout )(?<!\bof )(?<!\bfor )(?<!\bin )(?<!\bwith )(?<!\bover )(?<!\bfrom )" + passive("greeted|received|welcomed|hosted")),  # "Macron was greeted on Sunday by Steinmeier"

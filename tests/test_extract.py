@@ -3320,3 +3320,9 @@ def test_hosted_refugees_made_no_visit():
 def test_a_meeting_in_an_opening_participle_phrase_is_the_main_subjects():
     found = all_acts("Report\nSpeaking to reporters after a meeting with Kenyan President William Ruto in Nairobi, Ugandan President Yoweri Museveni said trade would grow.")
     assert {("yoweri-museveni", "meets_with", "william-ruto"), ("yoweri-museveni", "visits", "KEN")} <= found
+
+
+def test_a_visitor_received_by_a_host_named_with_a_long_title():
+    found = all_acts("Report\nPresident of Kenya, William Ruto, paid a working visit to Uganda and was received by the country's Head of State, "
+                     "President Yoweri Museveni, at State House on Monday.")
+    assert ("yoweri-museveni", "meets_with", "william-ruto") in found
