@@ -47,7 +47,7 @@ PERSON_PRONOUN = re.compile(
 # "elected X as prime minister", "appointed X, the new foreign minister": X is a person
 NAMED_TO_OFFICE = re.compile(r",?\s+(?:as|to be)?\s*(?:the\s+|its\s+|their\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|next\s+|interim\s+)?(?:prime minister|president|premier|"
                              r"chancellor|speaker|foreign minister|defen[cs]e minister|minister|leader|head of state|head of government)\b", re.IGNORECASE)
-COURTESY = re.compile(r"\b(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?)\s+(?:(?:President|Prime\s+Minister|Vice\s+President|Minister|Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\.?\s+){1,2}|(?:His|Her)\s+Excellency\s+|(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sheikh|Sir|Dame|Cde|Comrade|Shri|Smt|H\.\s?E|Datuk Seri|Tan Sri|Datuk)\.?\s+)$")
+COURTESY = re.compile(r"\b(?:(?:(?:His|Her)\s+Excellency|H\.\s?E\.?)\s+(?:(?:President|Prime\s+Minister|Vice\s+President|Minister|Dr|Mr|Mrs|Ms|Prof|Shri|Smt)\.?\s+){1,2}|(?:His|Her)\s+Excellency\s+|(?:Dr|Mr|Mrs|Ms|Mme|Prof|Sheikh|Sir|Dame|Cde|Comrade|Shri|Smt|H\.\s?E|H\.\s?H|HRH|H\.R\.H|Datuk Seri|Tan Sri|Datuk)\.?\s+)$")
 OPENS_WITH = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sheikh)\.?\s+)?|[^,;:“”\"⟦]{0,60},\s*")  # what may come before a sentence's subject
 WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?$")  # "…, who (also) said he"
 # "… after his meeting with X": the act of the person named before in the sentence

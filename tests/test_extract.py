@@ -3326,3 +3326,8 @@ def test_a_visitor_received_by_a_host_named_with_a_long_title():
     found = all_acts("Report\nPresident of Kenya, William Ruto, paid a working visit to Uganda and was received by the country's Head of State, "
                      "President Yoweri Museveni, at State House on Monday.")
     assert ("yoweri-museveni", "meets_with", "william-ruto") in found
+
+
+def test_royal_highness_abbreviations_are_no_part_of_a_name():
+    found = all_acts("Report\nH.H. Sheikh Mohamed bin Zayed received Narendra Modi on Monday. Lawrence Wong was received by HRH Al-Muhtadee Billah, the Crown Prince.")
+    assert {("mohamed-bin-zayed", "meets_with", "narendra-modi"), ("al-muhtadee-billah", "meets_with", "lawrence-wong")} <= found
