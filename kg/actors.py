@@ -51,10 +51,10 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from difflib import SequenceMatcher
 import unicodedata
 from dataclasses import dataclass
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -415,6 +415,7 @@ _FORMER = re.compile(r"\b(?:former|ex|one-?time|erstwhile)\b", re.IGNORECASE)
 _ROLE_WORDS = frozenset(w.casefold() for phrase in (*_ROLE_HEADS, *_ROLE_MODS, *_ROLE_PORTFOLIOS) for w in phrase.split())
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(" + _UP + r"[a-z]{2,}(?:-" + _UP + r"?[a-z]+)?) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;“\"(]\s*|\n)\s*$")
+_HONORIFIC_ONLY = re.compile(HONORIFIC)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:" + HONORIFIC + r"|Mr|Mrs|Ms)\.?\s+$")
 _SENTENCE_OPENERS = frozenset("""meanwhile later earlier then now also still yet instead separately similarly likewise moreover
     furthermore however nevertheless nonetheless thus hence indeed afterwards accordingly overall here there although though
@@ -635,7 +636,7 @@ class Gazetteer:
         listed ones are the person's ("Abdelhamid Dbeibah" for "Abdul Hamid Dbeibah", "Recep
         Erdogan"); others, inside a sentence, are another person of that family ("Heydar Aliyev"
         is not the listed Ilham Aliyev, nor "Oluremi Tinubu" Bola Tinubu)."""
-        given = [ascii_fold(" ".join(n.split()[:-1])).casefold().replace("-", "") for n in (person.name, *person.aliases) if " " in n]
+        given = _given_names(person)
         given_words = {w for g in given for w in g.split()}
         at, words, other = start, [], False
         for _ in range(2):
@@ -645,7 +646,7 @@ class Gazetteer:
             w = word.group(1) if word else ""
             if word is None or w.casefold() in _NOT_NAME or w.casefold() in _ROLE_WORDS or w.casefold().removesuffix("s") in _ROLE_WORDS \
                     or _norm_apos(w) in self._surfaces \
-                    or _COURTESY_WORD.fullmatch(w) or re.fullmatch(HONORIFIC, w):
+                    or _COURTESY_WORD.fullmatch(w) or _HONORIFIC_ONLY.fullmatch(w):
                 break
             at, words = word.start(1), [w, *words]
             spelled = ascii_fold("".join(words)).casefold().replace("-", "")
@@ -718,9 +719,8 @@ class Gazetteer:
         words = {ascii_fold(w).casefold() for n in (a.name, *a.aliases) for w in n.split()}
         if all(ascii_fold(p).casefold() in words for p in parts[:-1]):
             return a
-        given = [ascii_fold("".join(n.split()[:-1])).casefold().replace("-", "") for n in (a.name, *a.aliases) if " " in n]
         spelled = ascii_fold("".join(parts[:-1])).casefold().replace("-", "")
-        return a if any(_alike(spelled, g) for g in given) else None  # "Abdelhamid Dbeibah" is "Abdul Hamid Dbeibah"
+        return a if any(_alike(spelled, g.replace(" ", "")) for g in _given_names(a)) else None  # "Abdelhamid Dbeibah" is "Abdul Hamid Dbeibah"
 
     def _affiliation_before(self, text: str, pos: int, static: dict[int, Mention]) -> Actor | None:
         """The state/organisation named just before ``pos`` (a title's start), skipping a
@@ -960,7 +960,7 @@ class Gazetteer:
                 continue  # a known person: the gazetteer match will do
             if any(f.start <= s < f.end for f in found):
                 continue
-            if s == e - len(m.group("name").split()[0]) and m.group(0).startswith(("Sir ", "Dame ")) and " " not in m.group("name").strip():
+            if m.group(0).startswith(("Sir ", "Dame ")) and " " not in m.group("name").strip():
                 continue  # "Sir Keir": the knight named in full before, found as a reference
             actor = self._person(text, s, e, allow_single=True)
             if actor is None:
@@ -1206,6 +1206,11 @@ def _addressed_keys(name: str) -> list[str]:
     """A person named in full, then by form of address and first name: "Sir Keir Starmer … Sir Keir",
     "Prince Khalid bin Salman … Prince Khalid", "Sheikh Tamim bin Hamad … Sheikh Tamim"."""
     return [f"{title} {name.split()[0]}" for title in _ADDRESS_TITLES] if " " in name else []
+
+
+def _given_names(person: Actor) -> list[str]:
+    """The given names of each of a person's names, folded ("Abdul Hamid Dbeibah" -> "abdul hamid")."""
+    return [ascii_fold(" ".join(n.split()[:-1])).casefold().replace("-", "") for n in (person.name, *person.aliases) if " " in n]
 
 
 def _alike(a: str, b: str) -> bool:

@@ -1173,9 +1173,8 @@ def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]
             role = office  # "President X and his US counterpart Y": Y holds the same office
         leads = LEADER_ROLES.search(role) and not SPOKESPERSON.search(role) and not (
             HEAD_OF_GOVERNMENT.search(role) and gazetteer.leading_office(m.affiliation.id) == "head of state") \
-            or m.affiliation.type in ("organisation", "armed_group") and role == "chief" \
-            or m.affiliation.type in ("armed_group", "organisation") and role == "commander" \
-            and bool(TOP_COMMANDER.search(sentence, max(0, m.start - 40), m.end))  # "SDF's top commander, Mazloum Abdi" (not "a Hamas commander")
+            or m.affiliation.type in ("organisation", "armed_group") and (role == "chief" or role == "commander" and bool(
+                TOP_COMMANDER.search(sentence, max(0, m.start - 40), m.end)))  # "IAEA chief X", "SDF's top commander, X" (not "a Hamas commander")
         office = role
         out.append(Statement(
             subject=m.actor, predicate="leads" if leads else "represents", object=m.affiliation, date=None,
