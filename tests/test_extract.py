@@ -3331,3 +3331,11 @@ def test_a_visitor_received_by_a_host_named_with_a_long_title():
 def test_royal_highness_abbreviations_are_no_part_of_a_name():
     found = all_acts("Report\nH.H. Sheikh Mohamed bin Zayed received Narendra Modi on Monday. Lawrence Wong was received by HRH Al-Muhtadee Billah, the Crown Prince.")
     assert {("mohamed-bin-zayed", "meets_with", "narendra-modi"), ("al-muhtadee-billah", "meets_with", "lawrence-wong")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Report\nThe United States imposed targeted sanctions on Iran on Monday.", {("USA", "sanctions", "IRN")}),
+    ("Report\nIsrael targeted Hezbollah positions in Lebanon.", {("ISR", "attacks", "HEZBOLLAH")}),  # a guard
+])
+def test_targeted_sanctions_are_no_attack(text, expected):
+    assert all_acts(text) == expected
