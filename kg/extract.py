@@ -237,7 +237,7 @@ MADE_IN = re.compile(r"-(?:" + COMPOUND_WORDS + r")\b")
 # "Polish airspace", "Ukrainian territory": the actor owns the place, it does not act there.
 TERRITORY = re.compile(r"\s+(?:air\s*space|territor(?:y|ies)|territorial waters|waters|soil)\b", re.IGNORECASE)
 CONGRATULATIONS_FROM = re.compile(r"\b(?P<T>[Cc]ongratulations|[Cc]ongratulatory\s+(?:messages?|calls?|notes?)|[Ff]elicitations)\s+(?:(?:also\s+)?(?:came|poured|flowed|arrived)\s+(?:in\s+)?)?from\s+"
-                                  r"(?P<who>(?:(?:the\s+)?(?:(?:his|her|their)\s+counterparts?\s+(?:in|from|of)\s+⟦\d+⟧,\s+)?(?:[\w'’-]+\s+){0,3}?⟦\d+⟧(?:\s*,\s*|\s*,?\s+and\s+|\s+as\s+well\s+as\s+)?)+)")
+                                  r"(?P<who>(?:(?:the\s+)?(?:(?:his|her|their)\s+counterparts?\s+(?:in|from|of)\s+⟦\d+⟧,\s+)?(?:⟦\d+⟧\s+(?:[a-z][\w-]*\s+){1,2})?(?:[\w'’-]+\s+){0,3}?⟦\d+⟧(?:\s*,\s*|\s*,?\s+and\s+|\s+as\s+well\s+as\s+)?)+)")
 COUNTERPART_IN = re.compile(r"counterparts?\s+(?:in|from|of)\s+⟦(\d+)⟧,")  # "his counterpart in [Guinea-Bissau], President X": X sends
 BACKED = re.compile(r"⟦(?P<sponsor>\d+)⟧\s*-\s*(?P<T>backed|supported|sponsored|funded)\s+(?:(?:militant|armed|rebel|Islamist|Shiite|Shia|paramilitary)\s+)?(?:(?:group|militia|movement|faction)\s+)?⟦(?P<client>\d+)⟧")
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered|"
@@ -670,7 +670,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
             found.append((Relation("meets_with", guests, [host], hosted.span("T")), modality(masked, hosted.start(), first_end)))
     if (wishes := CONGRATULATIONS_FROM.search(masked)) and ctx.election.get("winner") is not None:  # "Congratulations came in from X and Y": to the winner
         places = set(COUNTERPART_IN.findall(wishes.group("who")))
-        senders = [int(i) for i in TOKEN.findall(wishes.group("who")) if i not in places]
+        senders = [int(i) for i in TOKEN.findall(wishes.group("who")) if i not in places and slots[int(i)].actor.id != ctx.election["winner"].id]  # (not "her" of "her rival X")
         found.append((Relation("supports", senders, [], wishes.span("T"), flags={"winner"}), "fact"))
     for backed in BACKED.finditer(masked):  # "the Iranian-backed Hezbollah group": Iran backs Hezbollah
         sponsor, client = int(backed.group("sponsor")), int(backed.group("client"))

@@ -3339,3 +3339,9 @@ def test_royal_highness_abbreviations_are_no_part_of_a_name():
 ])
 def test_targeted_sanctions_are_no_attack(text, expected):
     assert all_acts(text) == expected
+
+
+def test_congratulations_from_the_winners_rival():
+    found = all_acts("Report\nClaudia Sheinbaum won the presidential election on Sunday with 59% of the vote.\n"
+                     "Reactions\nCongratulations came from her rival Xochitl Galvez.")
+    assert ("xochitl-galvez", "supports", "claudia-sheinbaum") in found
