@@ -3342,6 +3342,6 @@ def test_targeted_sanctions_are_no_attack(text, expected):
 
 
 def test_congratulations_from_the_winners_rival():
-    found = all_acts("Report\nClaudia Sheinbaum won the presidential election on Sunday with 59% of the vote.\n"
-                     "Reactions\nCongratulations came from her rival Xochitl Galvez.")
+    found = all_acts("Report\nClaudia Sheinbaum won the presidential election on Sunday with 59% of the vote. "
+                     "Congratulations came from her rival Xochitl Galvez.")
     assert ("xochitl-galvez", "supports", "claudia-sheinbaum") in found
