@@ -182,6 +182,7 @@ GATHERING = re.compile(r"\b(?:summit|sidelines|conference|forum|general assembly
 VISITING_LEADER = re.compile(r"(?:['’]s)?\s+(?:leader|president|prime minister|premier|king|emir|sultan|delegation|foreign minister|head of state)\b", re.IGNORECASE)
 HOSTING = re.compile(r"host(?:s|ed|ing)?\b|receiv(?:e|es|ed|ing)\b", re.IGNORECASE)  # a host's own country is where the guest came
 REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|by call|call)\b", re.IGNORECASE)
+HOST_WELCOMING = re.compile(r"\s+(?:\w+ly\s+)?(?:welcomed|welcomes|hailed|hails|celebrated)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|from)\s+(?:the\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # the state a visit goes to, named before: "… in Ankara during X's first visit to the country"
 COUNTRY_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing|al))\s+(?:to|in)\s+(the\s+(?:country|kingdom|nation|island nation))\b(?!\s+(?:of|since)\b)", re.IGNORECASE)
@@ -507,7 +508,8 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             extra.append(Slot(m.start(1), m.end(1), he.actor, "context"))
     for m in COUNTRY_VISITED.finditer(sentence):  # "signed in Ankara during Starmer's first visit to the country": Turkey
         named = [s.actor for s in slots if s.actor.type == "state" and s.end <= m.start() and s.kind != "demonym"
-                 and PLACE_BEFORE.search(sentence, max(0, s.start - 30), s.start)]  # a place named ("in Ankara"), not a critic
+                 and (PLACE_BEFORE.search(sentence, max(0, s.start - 30), s.start) or HOST_WELCOMING.match(sentence, s.end))]
+        # (a place named, "in Ankara", or a host welcoming the visit, "Turkey welcomed X's visit"; not a critic)
         if named:
             extra.append(Slot(m.start(1), m.end(1), named[-1], "context"))
     extra += [Slot(start, end, new_person(sentence[start:end]), "bare_name") for start, end in _bare_names(sentence)]

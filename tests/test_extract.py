@@ -3345,3 +3345,8 @@ def test_congratulations_from_the_winners_rival():
     found = all_acts("Report\nClaudia Sheinbaum won the presidential election on Sunday with 59% of the vote. "
                      "Congratulations came from her rival Xochitl Galvez.")
     assert ("xochitl-galvez", "supports", "claudia-sheinbaum") in found
+
+
+def test_a_host_welcoming_a_visit_to_the_country_is_the_country():
+    found = all_acts("Report\nKenya welcomed Keir Starmer's first visit to the country as prime minister.")
+    assert ("keir-starmer", "visits", "KEN") in found
