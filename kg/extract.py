@@ -156,7 +156,7 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
 # "anti-India activities", "pro-Russia parties": a stance towards the state, not the state
 STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 PENALTY_AFTER = re.compile(r"\s+(?:sanctions|restrictive measures|measures|restrictions|tariffs|embargo)\b", re.IGNORECASE)  # "anti-Russian sanctions" are on Russia
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + ADDRESS + r"\s+)?(?:" + HONORIFIC + r"\s+)?$")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day|have|has|had|is|are|was|were|been|be|will|would|never|not)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + ADDRESS + r"\s+)?(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "He emphasised that both nations …": a clause reported before the pair's own
 REPORTED_THAT = r"(?:[^,;⟦]|⟦\d+⟧){0,40}?\b(?:said|says|emphasi[sz]ed|stressed|noted|added|announced|confirmed|stated)\s+(?:that\s+)?"

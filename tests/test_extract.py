@@ -3350,3 +3350,8 @@ def test_congratulations_from_the_winners_rival():
 def test_a_host_welcoming_a_visit_to_the_country_is_the_country():
     found = all_acts("Report\nKenya welcomed Keir Starmer's first visit to the country as prime minister.")
     assert ("keir-starmer", "visits", "KEN") in found
+
+
+def test_a_clause_between_a_state_and_a_person_is_no_title():
+    found = all_acts("Report\nThe China-Russia ties have never been better, Sergei Lavrov said.")
+    assert ("CHN", "cooperates_with", "RUS") in found
