@@ -381,7 +381,8 @@ _NAME_ROLE_RE = re.compile(
 )
 _COURTESY_WORD = re.compile(r"Mr|Mrs|Ms|Dr|Shri|Smt|HRH|H\.R\.H|H\.H|H\.E")
 _COMMON_SURNAMES = {"khan", "kim", "lee", "park", "choi", "wang", "li", "zhang", "liu", "chen", "singh", "kumar", "ali", "ahmed",
-                    "mohamed", "mohammed", "hassan", "hussein", "nguyen", "tran", "smith", "jones", "brown", "garcia", "rodriguez", "shah"}
+                    "mohamed", "mohammed", "hassan", "hussein", "nguyen", "tran", "smith", "jones", "brown", "garcia", "rodriguez", "shah",
+                    "ibrahim", "abdullah", "ahmad", "hasan", "hussain", "ismail", "yusuf", "mahmoud", "mustafa", "osman", "salim"}  # (also given names)
 _HONORIFIC_RE = re.compile(r"(?<!\w)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?|" + HONORIFIC + r")\s+(?P<name>" + _NAME + r")")
 _TITLE_ONLY_RE = re.compile(r"(?<!\w)" + _TITLE)
 # no longer in office: "former", "the late", "the deposed", "the first President of X" (a founder, long ago)

@@ -3355,3 +3355,9 @@ def test_a_host_welcoming_a_visit_to_the_country_is_the_country():
 def test_a_clause_between_a_state_and_a_person_is_no_title():
     found = all_acts("Report\nThe China-Russia ties have never been better, Sergei Lavrov said.")
     assert ("CHN", "cooperates_with", "RUS") in found
+
+
+def test_a_common_given_name_after_a_title_names_no_listed_person():
+    found = all_acts("Report\nAnwar Ibrahim met Xi Jinping on Monday. Later, Sultan Ibrahim received Xi Jinping at the palace.")
+    assert ("xi-jinping", "meets_with", "anwar-ibrahim") in found or ("anwar-ibrahim", "meets_with", "xi-jinping") in found
+    assert any(p == "meets_with" and "xi-jinping" in (s, o) and "anwar-ibrahim" not in (s, o) for s, p, o in found)  # the sultan is not the prime minister
