@@ -107,7 +107,7 @@ NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:country|nation|state|island|kingdom|
                          r"hospital|dam|pipeline|refinery|camp|prison|district|region|oblast|"
                          r"missiles?|rockets?|drones?|systems?|jets?|tanks?|launchers?|howitzers?)\b", re.IGNORECASE)
 # "… following Iran's attack this week": a phrase that dates another event than the sentence's.
-OTHER_EVENT = re.compile(r"\b(?:following|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
+OTHER_EVENT = re.compile(r"\b(?:following|despite|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
                          r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)

@@ -3361,3 +3361,8 @@ def test_a_common_given_name_after_a_title_names_no_listed_person():
     found = all_acts("Report\nAnwar Ibrahim met Xi Jinping on Monday. Later, Sultan Ibrahim received Xi Jinping at the palace.")
     assert ("xi-jinping", "meets_with", "anwar-ibrahim") in found or ("anwar-ibrahim", "meets_with", "xi-jinping") in found
     assert any(p == "meets_with" and "xi-jinping" in (s, o) and "anwar-ibrahim" not in (s, o) for s, p, o in found)  # the sultan is not the prime minister
+
+
+def test_a_despite_clause_dates_its_own_event():
+    found = triples("Report\nDespite a truce reached in November, Israel has continued striking Hezbollah positions.", published=date(2025, 3, 4))
+    assert ("ISR", "attacks", "HEZBOLLAH", "2025-03-04") in found
