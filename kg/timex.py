@@ -179,6 +179,8 @@ def _resolve(kind: str, g: dict, anchor: date, future: bool) -> tuple[When, str]
             return When(date(anchor.year + step, 1, 1), "year", "relative"), "at"
         if unit == "month":
             return When(_months_back(anchor, -step), "month", "relative"), "at"
+        if unit == "week" and mod in ("this", "earlier this"):
+            return When(anchor, "day", "relative"), "at"  # "this week": its day untold, the news's day stands for it, as for an undated act
         return When(anchor + timedelta(weeks=step), "month", "relative"), "at"
     if kind in ("in_year", "year_event"):
         role = "since" if g[kind].lower().startswith("since") else "at"

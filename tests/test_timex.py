@@ -128,3 +128,8 @@ def test_a_remembered_war_is_no_time(text, dated):
 ])
 def test_a_span_of_days_is_dated_by_its_first_day_in_its_own_year(text):
     assert [(t.when.iso(), t.when.precision) for t in find_times(text, TUESDAY)] == [("2023-03-03", "day")]
+
+
+def test_this_week_is_dated_by_the_news_day_and_last_week_by_its_month():
+    assert [(t.when.iso(), t.when.precision) for t in find_times("The envoys met earlier this week in Doha.", TUESDAY)] == [(TUESDAY.isoformat(), "day")]
+    assert [t.when.precision for t in find_times("The envoys met last week in Doha.", TUESDAY)] == ["month"]
