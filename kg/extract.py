@@ -182,6 +182,7 @@ GATHERING = re.compile(r"\b(?:summit|sidelines|conference|forum|general assembly
 VISITING_LEADER = re.compile(r"(?:['’]s)?\s+(?:leader|president|prime minister|premier|king|emir|sultan|delegation|foreign minister|head of state)\b", re.IGNORECASE)
 HOSTING = re.compile(r"host(?:s|ed|ing)?\b|receiv(?:e|es|ed|ing)\b", re.IGNORECASE)  # a host's own country is where the guest came
 REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|by call|call)\b", re.IGNORECASE)
+TO_COME_BEFORE = re.compile(r"\b(?:will|due to|set to|expected to|scheduled to)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 HOST_WELCOMING = re.compile(r"\s+(?:\w+ly\s+)?(?:welcomed|welcomes|hailed|hails|celebrated)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|from)\s+(?:the\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # the state a visit goes to, named before: "… in Ankara during X's first visit to the country"
@@ -870,7 +871,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     masked, offsets = mask(sentence, [(_with_courtesy(sentence, s), s.end) for s in slots])
     masked, offsets = _as_possessors(masked, offsets, [i for i, s in enumerate(slots) if s.kind == "own_act"])
     masked, offsets = _without_serial_comma(masked, offsets)
-    past = [t for t in times if t.role == "until" or t.when.day <= anchor]  # a done act is not dated after the news of it
+    past = [t for t in times if t.role == "until" or t.when.day <= anchor and not TO_COME_BEFORE.search(sentence, max(0, t.start - 25), t.start)]
+    # (a done act is not dated after the news of it, nor by what is "set to arrive this month")
 
     def usable_object(i):
         return not (MADE_IN.match(sentence[slots[i].end:]) or MADE_IN.search(sentence[slots[i].start:slots[i].end])

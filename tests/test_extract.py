@@ -3366,3 +3366,9 @@ def test_a_common_given_name_after_a_title_names_no_listed_person():
 def test_a_despite_clause_dates_its_own_event():
     found = triples("Report\nDespite a truce reached in November, Israel has continued striking Hezbollah positions.", published=date(2025, 3, 4))
     assert ("ISR", "attacks", "HEZBOLLAH", "2025-03-04") in found
+
+
+def test_a_time_of_what_is_to_come_dates_no_done_act():
+    found = triples("Report\nOn December 2, Olaf Scholz visited Kyiv and unveiled an aid package for Ukraine, set to arrive this month.",
+                    published=date(2024, 12, 4))
+    assert ("olaf-scholz", "provides_aid_to", "UKR", "2024-12-02") in found
