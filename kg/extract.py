@@ -52,8 +52,9 @@ OPENS_WITH = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr|Sheikh)\.?\s+)?|[^,;:“”\"⟦
 WHO_BEFORE = re.compile(r"\bwho\s+(?:\w+\s+)?$")  # "…, who (also) said he"
 # "… after his meeting with X": the act of the person named before in the sentence
 OWN_ACT = re.compile(r"(?i:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|visit|trip|call|conversation|summit)\b")
-CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|where|while|after|before|because|and|but|(?:said|says|added|insisted|noted|stated)(?:\s+that)?)\s+(he|she)\s+"
-                            r"(?=(?:\w+ly\s+)?(?:[a-z]+ed|had|has|was|is|would|will|could|did|does)\b)")
+VISIT_TO_BEFORE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:visit|trip)\s+to\s+(?:the\s+)?$", re.IGNORECASE)  # "his (state) visit to ⟨X⟩"
+CLAUSE_PRONOUN = re.compile(r"\b(?:as|when|where|while|after|before|because|and|but|(?:said|says|added|insisted|noted|stated)(?:\s+on\s+\w+day)?(?:\s+that)?|(?:agreement|treaty|deal|pact|accord)(?:\s+that)?)\s+(he|she)\s+"
+                            r"(?=(?:\w+ly\s+)?(?:[a-z]+ed|had|has|was|is|would|will|could|did|does)\b|and\s+(?:his|her\s+)?(?-i:[A-Z]))")  # "said that he and Putin failed …"
 ADMINISTRATION = re.compile(r"['’]s?\s+(?:(?:special|top|chief|personal|peace)\s+)?(?:administration|government|cabinet|envoys?|emissary|negotiators?|representatives?)\b(?!\s+(?-i:[A-Z]))"
                             r"|\s+(?:administration|government|cabinet)\b")  # "the Trump administration", "Trump's envoy met Putin": the state
 OWN_COUNTRY = re.compile(r"\b(?:her|his|their|its) (?:country|nation|government)\b", re.IGNORECASE)
@@ -183,6 +184,8 @@ VISITING_LEADER = re.compile(r"(?:['’]s)?\s+(?:leader|president|prime minister
 HOSTING = re.compile(r"host(?:s|ed|ing)?\b|receiv(?:e|es|ed|ing)\b", re.IGNORECASE)  # a host's own country is where the guest came
 REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|by call|call)\b", re.IGNORECASE)
 TO_COME_BEFORE = re.compile(r"\b(?:will|due to|set to|expected to|scheduled to)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# "ahead of the 60th anniversary of the normalisation of relations in 1965": the year of what is remembered
+REMEMBERED_BEFORE = re.compile(r"\banniversary\s+of\b[^,;.]{0,100}$", re.IGNORECASE)
 HOST_WELCOMING = re.compile(r"\s+(?:\w+ly\s+)?(?:welcomed|welcomes|hailed|hails|celebrated)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|from)\s+(?:the\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # the state a visit goes to, named before: "… in Ankara during X's first visit to the country"
@@ -244,7 +247,7 @@ COUNTERPART_IN = re.compile(r"counterparts?\s+(?:in|from|of)\s+⟦(\d+)⟧,")  #
 BACKED = re.compile(r"⟦(?P<sponsor>\d+)⟧\s*-\s*(?P<T>backed|supported|sponsored|funded)\s+(?:(?:militant|armed|rebel|Islamist|Shiite|Shia|paramilitary)\s+)?(?:(?:group|militia|movement|faction)\s+)?⟦(?P<client>\d+)⟧")
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered|"
                               r"controlled|run|dominated|ruled)\b")
-MET_IN = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w'’-]+)\s+(?:(?:port|coastal|resort|border|southern|northern|eastern|western)\s+)?(?:city|capital|town)\s+of\s+)?$"
+MET_IN = re.compile(r"\s+(?:(?:meeting|meetings|talks)\s+)?(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w'’-]+)\s+(?:(?:port|coastal|resort|border|southern|northern|eastern|western)\s+)?(?:city|capital|town)\s+of\s+)?$"
                     r"|\s+(?:at|during|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?in\s+(?:the\s+)?$")  # "at a military parade in Beijing"
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
@@ -496,7 +499,11 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             opener = ctx.opening_person if m.group(0).lower() in ("he", "she") else None
             extra.append(Slot(m.start(), m.end(), opener or ctx.last_person, "context"))
         elif OWN_ACT.match(sentence, m.start()) and (before := [s for s in slots if s.actor.type == "person" and s.end <= m.start()]):
-            extra.append(Slot(m.start(), m.end(), before[-1].actor, "own_act"))  # "X said Y discussed it in his call with Z": Y's
+            # "X said Y discussed it in his call with Z": Y's; "X signed a deal with Y during his visit to Y's state": X's
+            visited = next((x.actor for x in mentions if x.start > m.end() and VISIT_TO_BEFORE.fullmatch(sentence, m.end(), x.start)), None)
+            homes = {x.actor.id: x.affiliation for x in mentions if x.affiliation is not None}
+            away = [s for s in before if visited is None or (homes.get(s.actor.id) or (gazetteer.affiliation(s.actor.id) if gazetteer else None)) != visited]
+            extra.append(Slot(m.start(), m.end(), (away or before)[-1].actor, "own_act"))
         elif m.group(0).lower() == "him":  # "X met Y and praised him": Y; "X spoke to him": not X, the person told of before
             before = [s.actor for s in slots if s.actor.type == "person" and s.end <= m.start()]
             him = before[-1] if len(before) > 1 else ctx.last_person if ctx.last_person and ctx.last_person not in before else None
@@ -871,7 +878,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     masked, offsets = mask(sentence, [(_with_courtesy(sentence, s), s.end) for s in slots])
     masked, offsets = _as_possessors(masked, offsets, [i for i, s in enumerate(slots) if s.kind == "own_act"])
     masked, offsets = _without_serial_comma(masked, offsets)
-    past = [t for t in times if t.role == "until" or t.when.day <= anchor and not TO_COME_BEFORE.search(sentence, max(0, t.start - 25), t.start)]
+    past = [t for t in times if (t.role == "until" or t.when.day <= anchor and not TO_COME_BEFORE.search(sentence, max(0, t.start - 25), t.start))
+            and not REMEMBERED_BEFORE.search(sentence, max(0, t.start - 110), t.start)]
     # (a done act is not dated after the news of it, nor by what is "set to arrive this month")
 
     def usable_object(i):

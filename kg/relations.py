@@ -148,6 +148,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:election|poll|race|vote)\s+)?(?:winner|victor|president-elect|prime minister-elect),?\s+{{O}}"),
     # "thanked X for his support of Y": X backs Y (and the thanks back X)
     ("supports", rf"\bthank(?:ed|s|ing)?\s+{THE}{{S}}\s+for\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>support|backing|solidarity)\s+(?:of|for|to|towards|with)\s+{THE}{{O}}"),
+    ("supports", rf"\bthank(?:ed|s|ing)?\s+{THE}{{S}}(?:\s+(?:host|hosts|counterpart|government|leadership|people|friends?))?\s+for\s+(?P<T>supporting|backing|standing\s+(?:with|by)|helping)\s+{THE}{{O}}"),  # "thanked his North Korean host for supporting Russian policy"
     # thanks are backing: "Zelensky thanked Germany", not "thanks to X" (because of X)
     ("supports", rf"\b(?P<T>thank(?:ed|ing)?|thanks(?!\s+to\b)|(?:express|extend)(?:s|ed|ing)?\s+(?:(?:its|his|her|their|our|deep|sincere|profound)\s+)*(?:gratitude|thanks|appreciation)\s+to)\s+{THE}{{O}}"),
     # "Thanks to our Bruneian and Malaysian friends for the warm hospitality": thanks, not a cause
@@ -176,6 +177,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", r"{S}-(?P<T>backed|funded|sponsored|armed|supported)\s+(?:(?:militant|armed|rebel|terrorist|paramilitary|proxy|Islamist|Shia|Shiite|Sunni)\s+){0,2}(?:(?:group|militia|movement|force|organi[sz]ation)\s+)?{O}(?!\s+(?:(?-i:[A-Z])\w+|rebels|fighters|forces|militias?|separatists|groups?|proxies)\b)"),
     # cooperation and agreements
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}{SIGNED_TEXT}\s+with\s+{THE}{{O}}"),
+    # "the partnership treaty he signed with Putin last year"
+    ("signs_agreement_with", rf"\b{SIGNED_TEXT}\s+(?:that\s+|which\s+)?{{S}}\s+(?:had\s+|has\s+|have\s+)?(?P<T>signed|inked|concluded)\s+with\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es)|agree[sd]?(?=\s+(?:a|an|the)\s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     # "A and B shake hands as they sign agreements"
     ("signs_agreement_with", rf"(?:{{S}}\s+(?:said|says|announced|hailed|welcomed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?)?\b(?:agreement|deal|accord|pact|treaty)\s+(?:(?:was|had been|has been|that was|it)\s+)?(?P<T>reached|struck|sealed|concluded|agreed|signed)\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
@@ -193,9 +196,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:(?:further|also|jointly|closely|continue to)\s+)?(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|coordinate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish|maintain|promote|advance|develop|bolster|reinforce|intensify)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
+    # "Trump and Putin failed to reach an agreement after a three-hour summit in Alaska": they met
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:(?:[\w-]+|⟦\d+⟧(?:['’]s?)?)\s+){{0,14}}?(?P<T>(?:after|following|during|at the end of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:summit|talks|meeting))\b(?!\s+(?:with|of|between)\b)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:at|during|after)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit)(?:\s+on)?(?:\s+\w+day)?\s+)?{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:promote|build|develop|advance)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:relationship|ties|relations|partnership|cooperation)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
     # "A and B elevated ties to a strategic partnership", "A and B established diplomatic relations", "have forged a partnership"
@@ -337,7 +342,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "calling them Chinese disinformation": what is called another's lies accuses that other
     ("accuses", rf"\b(?P<T>call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|ed|ling)?|dismiss(?:es|ed|ing)?)\s+(?:it|them|this|these|those|the (?:claims?|reports?|accusations?|allegations?|statements?))\s+(?:as\s+)?{Q}(?:(?:a|an|the|another|more|yet|mere|pure|just)\s+)*(?:(?:case|example|piece|act|campaign|instance)\s+of\s+)?{{O}}\s+(?:[\w-]+\s+)?(?:disinformation|propaganda|lies|fabrications?|fake news|misinformation|smears?)\b"),
     ("accuses", rf"\b(?P<T>said|says|warned|alleged|claimed|believes?|believed)\s+(?:that\s+)?{THE}{{O}}\s+(?:is|was|are|were|had been|has been)\s+(?:\w+ly\s+)?behind\b"),
-    ("accuses", rf"\b(?P<T>said|says|stated|added|noted|warned)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:of\s+)?{{O}}(?:['’]s?)?\s+(?:(?!(?:that|which|who|whether)\b)(?:[\w-]+|⟦\d+⟧)\s+){{0,8}}?(?:violat(?:ed|es|e|ing)|breach(?:ed|es)?|flout(?:ed|s)?|(?:was|were|is|are|constitutes?|constituted)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:violation|breach)\s+of)\s+(?:(?:[\w.-]+|⟦\d+⟧)\s+){{0,2}}?(?:law|resolutions?|charter|agreements?|ceasefire|truce|sovereignty|sanctions|treaty|rules|air\s*space|territor(?:y|ial\s+\w+)|borders?|waters)\b"),
+    ("accuses", rf"\b(?P<T>said|says|stated|added|adding|noted|noting|warned)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:of\s+)?{{O}}(?:['’]s?)?\s+(?:(?!(?:that|which|who|whether)\b)(?:[\w-]+|⟦\d+⟧)\s+){{0,8}}?(?:violat(?:ed|es|e|ing)|breach(?:ed|es)?|flout(?:ed|s)?|(?:was|were|is|are|constitutes?|constituted)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:violation|breach)\s+of)\s+(?:(?:[\w.-]+|⟦\d+⟧)\s+){{0,2}}?(?:law|resolutions?|charter|agreements?|ceasefire|truce|sovereignty|sanctions|treaty|rules|air\s*space|territor(?:y|ial\s+\w+)|borders?|waters)\b"),
     # "Estonia said a Russian jet had entered its airspace"
     ("accuses", rf"\b(?P<T>said|says|stated|reported|confirmed)\s+(?:that\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,3}}?{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:had\s+|has\s+|have\s+)?"
                 rf"(?:entered|crossed into|intruded into|strayed into)\s+(?:its|their|⟦\d+⟧['’]s?)\s+(?:air\s*space|territorial\s+waters)\b"),
@@ -357,6 +362,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("threatens", rf"\b(?P<T>goal|aim|objective|intention)\s+(?:is|was|remains)\s+to\s+(?:destroy|eliminate|crush|wipe out|annihilate)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
+    # "warned X to make peace or lose American support": a demand with a penalty
+    ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?|told)\s+{THE}{{O}}\s+to\s+(?:[\w-]+\s+){{1,6}}?or\s+(?:else\s+)?(?:face|lose|risk|suffer|pay|be\s+(?:hit|punished|sanctioned|cut off))\b"),
     # "warned Iran to stop arming the rebels": a warning to cease is a threat
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}(?:\s+(?:side|government|authorities))?\s+to\s+(?:immediately\s+)?(?:stop|cease|halt|end|quit|refrain|back off|stay out|pull back|withdraw|keep out|stand down)\b"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+to\s+(?:destroy|crush|eliminate|wipe out|annihilate|obliterate|defeat))\s+{THE}{{O}}"),
@@ -401,6 +408,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
     ("attacks", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied|ying) out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|press(?:es|ed) ahead with|step(?:s|ped) up|continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:relief|evacuation|rescue|humanitarian|aid|peacekeeping|search|vaccination|medical|training)\b)[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{PLACE_KIND}{{O}}"),
+    # "Putin, who launched the invasion of Ukraine", "since Russia launched its full-scale invasion of Ukraine"
+    ("attacks", rf"\b(?P<T>(?:launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed)|order(?:s|ed))\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:full-scale|full-blown|large-scale|all-out|military|ground|unprovoked)\s+){{0,2}}invasion)\s+(?:of|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|expand(?:s|ed)?|beg[ia]n)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation|invasion))\s+(?:in|into|on)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|missiles?|rockets?|shells|barrages?)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombardment|operations?))\s+by\s+{THE}{{S}}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+(?:on|against)\s+{THE}(?:(?:a\s+)?(?:series|number|range|string)\s+of\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:targets|sites|positions|bases|facilities)\s+(?:of|in)\s+{THE})?{PLACE_KIND}{{O}}"),
@@ -427,7 +436,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("defeats", rf"\b(?P<T>(?:victory|win|triumph)\s+over)\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("defeats", rf"(?:victory|win|won|wins|re-?elect\w*|secured)\b{LONG_GAP}\b(?P<T>opponent|rival|challenger)s?,?\s+(?:[\w-]+\s+){{0,4}}?{{O}}"),
     # "The Russian delegation, led by Dmitry Medvedev, …": the head of a state's delegation acts for it
-    ("represents", rf"{{O}}\s+(?:[\w-]+\s+)?(?:delegation|team|mission),?\s+(?:which\s+was\s+|was\s+|is\s+)?(?P<T>led|headed)\s+by\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}?{{S}}"),
+    ("represents", rf"{{O}}\s+(?:[\w-]+\s+)?(?:delegation|team|mission),?\s+(?:which\s+was\s+|was\s+|is\s+)?(?P<T>led|headed)\s+by\s+(?:[\w-]+\s+){{0,3}}?{{S}}"),
     ("leads", rf"\b(?:has|had)\s+(?P<T>led|headed)\s+{THE}{{O}}\s+(?:since|for)\b"),  # "X, who has led the Freedom Party since 2021"
     # "the Conservative Party, led by Rishi Sunak", "Led by Luís Montenegro, AD …"
     ("leads", rf"(?:^\W*|(?<=, )|(?<=\bthe )|(?<=\bThe ))"
@@ -532,7 +541,7 @@ RELATIVE_END = re.compile(r",\s+(?=(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s
 OF_LINK = re.compile(r"\s+of\s+")
 CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b|/")
 # "Lebanon, Syria and other countries", "Poland, Romania and our NATO allies": a list closed by a class of others
-AND_OTHERS = re.compile(r",?\s+(?:and|or|as well as)\s+(?:(?:many|several|some|various|a number of|the)\s+)?other\b|,\s+among others\b", re.IGNORECASE)
+AND_OTHERS = re.compile(r",?\s+(?:and|or|as well as)\s+(?:(?:many|several|some|various|a number of|the)\s+)?others?\b|,\s+among others\b", re.IGNORECASE)
 AND_ALLIES = re.compile(r",?\s+(?:and|as well as)\s+(?:all\s+)?(?:our|its|their)\s+(?:⟦\d+⟧\s+|[\w-]+\s+){0,2}?(?:allies|partners|friends)\b", re.IGNORECASE)
 # "According to Tokyo, China and its partners …": a sentence's opening phrase is no list item
 OPENING_ITEM = re.compile(r"^\W*(?:according to|in|for|on|at|after|unlike|like|from|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -563,6 +572,8 @@ CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?
 # "the visit by the President of Finland to Sweden was postponed": an event named, then called off
 EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?|signing|conclusion)\b", re.IGNORECASE)
 CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved|blocked|stalled)\b|[^.;]{0,80}?\b(?:has|have|had)\s+stalled\b", re.IGNORECASE)
+# "called off the signing of a deal with X", "cancelled his visit to Y": an event that did not take place
+CALLED_OFF_BEFORE = re.compile(r"\b(?:called off|cancell?(?:ed|ing)|cancels?|postpone[sd]?|postponing|scrapp(?:ed|ing)|scraps?|shelved|put off|delay(?:ed|ing))\s+(?:(?:the|a|an|his|her|their|its|planned|scheduled|upcoming|expected|⟦\d+⟧(?:['’]s?)?)\s+)*$", re.IGNORECASE)
 # "ahead of his first meeting with Trump": a meeting still to come
 AHEAD_OF_EVENT = re.compile(r"\bahead of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:first|next|upcoming|planned|expected|scheduled|⟦\d+⟧(?:['’]s?)?)\s+){0,2}$", re.IGNORECASE)
 # "agreed on plans for X to visit Japan": the visit is planned
@@ -611,7 +622,9 @@ LATTER = re.compile(r"\bthe latter['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECAS
 PAST_EVENT_BEFORE = re.compile(r"\b(?:after|since|following|during)\s+$", re.IGNORECASE)
 OWNED_NOUN = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 THING_RAISED = re.compile(r"\b(?:plan|move|decision|proposal|policy|remarks|comments|actions?|deal|visit|trip|law|bill|order)s?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?$", re.IGNORECASE)
-SANCTION_TARGET = re.compile(r"\b(?:sanctions|measures|restrictions|listings|tariffs|bans?|embargo)\s+(?:[\w-]+\s+){0,2}?target(?:s|ed|ing)?$", re.IGNORECASE)
+SANCTION_TARGET = re.compile(r"\b(?:sanctions|measures|restrictions|listings|designations|tariffs|bans?|embargo|(?:treasury|economic|financial|punitive|trade)\s+actions?)\s+(?:(?:against|on)\s+(?:the\s+)?⟦\d+⟧,?\s+)?(?:[\w-]+\s+){0,2}?target(?:s|ed|ing)?$", re.IGNORECASE)
+# "sanctions on individuals responsible for undermining X": X suffered what is sanctioned
+HARMED_BEFORE = re.compile(r"(?:\b(?:undermin|threaten|destabili[sz]|attack|invad)\w*|\b(?:war|aggression|attacks?)\s+(?:on|against)|\binvasion\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|minister|pm|president|premier|foreign|defen[cs]e|"
@@ -977,6 +990,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             if predicate == "condemns" and first_object > t_end and (VICTIM.search(masked, t_end, first_object)
                                                                      or A_PEOPLE.match(masked, masked.find("⟧", first_object) + 1)):
                 continue  # "condemned the violence committed against X": X suffered it
+            if predicate == "sanctions" and first_object > t_end and HARMED_BEFORE.search(masked, t_end, first_object):
+                continue
             if s is None:
                 s = fronted_subject(masked, t_end, m.end(), objects, can_be_subject)
             if predicate == "visits" and s is not None and TROOPS_AFTER.match(masked, masked.find(f"⟦{s}⟧") + len(f"⟦{s}⟧")):
@@ -995,7 +1010,7 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             if OWNED_NOUN.fullmatch(masked, subject_end, t_start) and not PAST_EVENT_BEFORE.search(masked, max(0, owner_at - 12), owner_at):
                 subject_end = 0  # "Xi would discuss it in ⟦his⟧’s call with Y": the clause's mood is the noun's (not "… after his meeting")
             mood = modality(masked, t_start, subject_end, lasting=predicate in ("supports", "cooperates_with"))
-            if mood == "fact" and EVENT_TRIGGER.match(masked, t_start) and CALLED_OFF_AFTER.match(masked, t_end):
+            if mood == "fact" and EVENT_TRIGGER.match(masked, t_start) and (CALLED_OFF_AFTER.match(masked, t_end) or CALLED_OFF_BEFORE.search(masked, max(0, t_start - 50), t_start)):
                 mood = "negated"  # "the visit by X to Y was postponed"
             alleged = bool(GERUND.match(masked, t_start) and ACCUSED_OF.search(masked, max(0, t_start - 90), t_start))
             found.append((Relation(predicate, subjects, objects, (t_start, t_end), alleged or bool(HEDGE.search(masked))), mood))

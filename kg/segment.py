@@ -14,6 +14,10 @@ from kg.timex import parse_timestamp
 # Paragraphs glued together when a page was flattened: "the difference.The Group …".
 GLUED = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 
+# "… a complaint with the U.S. It also denounced …": initials of a state end a sentence before a word that opens one
+STATE_INITIALS = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.$")
+OPENER = re.compile(r"(?:It|He|She|They|We|The|This|That|These|Those|Its|His|Her|Their|But|However|In|On|At|After|Meanwhile|Earlier|Later)\b")
+
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital or an opening quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
@@ -65,7 +69,7 @@ def split_sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     for m in SENTENCE_END.finditer(paragraph):
         head = paragraph[start : m.start() + len(m.group(0).rstrip())].rstrip()
-        if ABBREVIATIONS.search(head.rstrip(CLOSING)):
+        if ABBREVIATIONS.search(head.rstrip(CLOSING)) and not (STATE_INITIALS.search(head) and OPENER.match(paragraph, m.end())):
             continue
         out.append(head)
         start = m.end()

@@ -3372,3 +3372,72 @@ def test_a_time_of_what_is_to_come_dates_no_done_act():
     found = triples("Report\nOn December 2, Olaf Scholz visited Kyiv and unveiled an aid package for Ukraine, set to arrive this month.",
                     published=date(2024, 12, 4))
     assert ("olaf-scholz", "provides_aid_to", "UKR", "2024-12-02") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sanctions on those who harm a state are no sanctions on it, and what they target is no strike
+    ("Report\nThe EU adopted a new round of sanctions against Russia, targeting banks and people involved in its war on Ukraine.",
+     {("EU", "sanctions", "RUS")}),
+    ("Report\nCanada imposed sanctions on 40 people responsible for undermining Moldova's sovereignty.", set()),
+    ("Report\nDonald Trump approved a broad Treasury action targeting Iran's oil exporters.", set()),
+    # an event called off did not take place
+    ("Report\nThe president of Chile abruptly called off the signing of a trade deal with Peru.", set()),
+    ("Report\nPrime Minister Mark Carney cancelled his visit to India.", set()),
+    # a demand with a penalty is a threat
+    ("Report\nThe Kenyan president warned Somalia to release the prisoners or face sanctions.", {("KEN", "threatens", "SOM")}),
+    # an invasion launched
+    ("Report\nThe tensions date from 2008, when Russia launched its invasion of Georgia.", {("RUS", "attacks", "GEO")}),
+    # a list closed by "and others"
+    ("Report\nLeaders, including Irish Taoiseach Micheal Martin, Danish Prime Minister Mette Frederiksen and others, "
+     "expressed their solidarity with Moldova.",
+     {("micheal-martin", "supports", "MDA"), ("mette-frederiksen", "supports", "MDA")}),
+    # "adding that X had violated …" is an accusation
+    ("Report\nLithuania demanded an end to the flights, adding Belarus had violated its airspace.", {("LTU", "accuses", "BLR")}),
+    # a treaty one signed
+    ("Report\nPresident Kassym-Jomart Tokayev praised the treaty he signed with Uzbekistan last year.", {("kassym-jomart-tokayev", "signs_agreement_with", "UZB")}),
+    # a pair that did something after a summit met there
+    ("Report\nEgyptian President Abdel Fattah al-Sisi said on Friday that he and Sudanese army chief Abdel Fattah al-Burhan failed to agree "
+     "on a truce after a long summit in Cairo.",
+     {("abdel-fattah-el-sisi", "meets_with", "abdel-fattah-al-burhan"), ("abdel-fattah-al-burhan", "visits", "EGY")}),
+    ("Report\nChile and Argentina disagreed on fishing rights after a two-day meeting in Buenos Aires.", {("CHL", "meets_with", "ARG"), ("CHL", "visits", "ARG")}),
+    # an agreement to work more closely is cooperation, not a signed text
+    ("Report\nChile and Peru agreed to further enhance coordination on fisheries.", {("CHL", "cooperates_with", "PER")}),
+    ("Report\nChile and Peru also agreed to maintain regular consultations.", set()),
+    # a meeting named a summit meeting, held in one party's capital
+    ("Report\nChilean President Gabriel Boric and Argentine President Javier Milei held a summit meeting in Buenos Aires on Sunday.",
+     {("gabriel-boric", "meets_with", "javier-milei"), ("gabriel-boric", "visits", "ARG")}),
+    # the state of the Cook Islands and the places of the United States
+    ("Report\nCook Islands Prime Minister Tavita Rua met New Zealand's foreign minister.", {("tavita-rua", "meets_with", "NZL")}),
+    ("Report\nPrime Minister Anthony Albanese flew to Hawaii on Sunday.", {("anthony-albanese", "visits", "USA")}),
+    # thanks for supporting another: the thanked one backs it
+    ("Report\nPresident Lula thanked his Chinese hosts for supporting Brazil's bid.", {("CHN", "supports", "BRA"), ("lula-da-silva", "supports", "CHN")}),
+])
+def test_sanctions_called_off_events_penalty_demands_invasions_and_summits(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_sanctions_through_the_treasury_are_the_states():
+    assert ("USA", "sanctions", "IRN") in all_acts("Report\nThe Office of Foreign Assets Control imposed sanctions on Iran.")
+
+
+def test_a_delegation_headed_by_a_presidential_aide_acts_for_its_state():
+    found = triples("Report\nThe Georgian team, headed by presidential aide Levan Dolidze, met the Armenians.")
+    assert any(s == "levan-dolidze" and p == "represents" and o == "GEO" for s, p, o, _ in found)
+
+
+def test_a_year_that_an_anniversary_remembers_is_not_the_acts():
+    found = triples("Report\nChile and Peru agreed to deepen relations ahead of the 50th anniversary of the treaty between them in 1975.",
+                    published=date(2025, 5, 4))
+    assert ("CHL", "cooperates_with", "PER", "2025-05-04") in found
+
+
+def test_the_visitor_in_his_state_visit_is_the_one_away_from_home():
+    found = all_acts("Report\nPresident Emmanuel Macron signed a pact with King Mohammed VI during his state visit to Morocco.")
+    assert ("emmanuel-macron", "visits", "MAR") in found
+
+
+def test_state_initials_end_a_sentence_before_a_word_that_opens_one():
+    from kg.segment import split_sentences
+    assert split_sentences("Peru lodged a protest with the U.S. It also recalled its envoy.") == [
+        "Peru lodged a protest with the U.S.", "It also recalled its envoy."]
+    assert split_sentences("He met U.S. President Trump.") == ["He met U.S. President Trump."]  # a guard
