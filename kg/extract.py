@@ -110,6 +110,9 @@ NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:country|nation|state|island|kingdom|
 # "… following Iran's attack this week": a phrase that dates another event than the sentence's.
 OTHER_EVENT = re.compile(r"\b(?:following|despite|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
                          r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
+# "announcing a visit for the May 20 inauguration": the day of the event the noun names
+EVENT_DAY = re.compile(r"\bthe\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+"
+                       r"(?:[\w-]+\s+)?(?:inauguration|summit|elections?|vote|meeting|deadline|ceremony|talks|parade|swearing-in|runoff|polls?)\b", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)
 # "after last month's attack on X": a time in the possessive dates the attack after it ("in Sunday's runoff" dates the win)
@@ -157,7 +160,7 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
 # "anti-India activities", "pro-Russia parties": a stance towards the state, not the state
 STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 PENALTY_AFTER = re.compile(r"\s+(?:sanctions|restrictive measures|measures|restrictions|tariffs|embargo)\b", re.IGNORECASE)  # "anti-Russian sanctions" are on Russia
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day|have|has|had|is|are|was|were|been|be|will|would|never|not)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + ADDRESS + r"\s+)?(?:" + HONORIFIC + r"\s+)?$")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:administration|government|cabinet|(?!(?:ally|family)\b)\w+ly|with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day|have|has|had|is|are|was|were|been|be|will|would|never|not)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + ADDRESS + r"\s+)?(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "He emphasised that both nations …": a clause reported before the pair's own
 REPORTED_THAT = r"(?:[^,;⟦]|⟦\d+⟧){0,40}?\b(?:said|says|emphasi[sz]ed|stressed|noted|added|announced|confirmed|stated)\s+(?:that\s+)?"
@@ -248,7 +251,13 @@ BACKED = re.compile(r"⟦(?P<sponsor>\d+)⟧\s*-\s*(?P<T>backed|supported|sponso
 SPONSOR_COMPOUND = re.compile(r"-(?:backed|funded|sponsored|armed|supported|allied|aligned|made|built|supplied|produced|manufactured|designed|brokered|"
                               r"controlled|run|dominated|ruled)\b")
 MET_IN = re.compile(r"\s+(?:(?:meeting|meetings|talks)\s+)?(?:(?:on|last|this|in)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w'’-]+)\s+(?:(?:port|coastal|resort|border|southern|northern|eastern|western)\s+)?(?:city|capital|town)\s+of\s+)?$"
-                    r"|\s+(?:at|during|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?in\s+(?:the\s+)?$")  # "at a military parade in Beijing"
+                    r"|\s+(?:at|during|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?in\s+(?:the\s+)?$"  # "at a military parade in Beijing"
+                    r"|\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,4}?(?:agreements?|treaty|treaties|deals?|pacts?|accords?|memorand(?:um|a)|declarations?|documents)"
+                    r"\s+(?:on\s+\w+day\s+)?(?:in|at)\s+(?:the\s+)?$")  # "signed a partnership treaty in Moscow"
+VISITED_VERB = re.compile(r"visit(?:ed|s)?", re.IGNORECASE)
+# "met … at a South Korean air base": a place of the state the demonym names
+AT_A_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:at|in)\s+(?:a|an|the)\s+(?:(?:remote|military|small|northern|southern|eastern|western|coastal)\s+)?")
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?:air|naval|military|port|border|resort|coastal)\s+)?(?:air base|base|city|port|town|resort|village|island|palace)\b")
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
     r"\b(?:in|into|near|at|outside|around|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"
@@ -262,6 +271,9 @@ UNLISTED_PLACE = re.compile(
 CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\s+"
                            r"(?:the|this|these|that|those|(?:today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attacks?|strikes?|airstrikes?|assault|bombing|raids?|shelling|invasion|incident|massacre|killings?)\b(?![^.;]*⟦)", re.IGNORECASE)
+# "Trinidad and Tobago's prime minister praised the strike": the attacker is backed
+PRAISED_ACT = re.compile(r"\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|applaud(?:s|ed|ing)?)\s+"
+                         r"(?:the|this|these|that|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|operation)\b(?![^.;]*⟦)", re.IGNORECASE)
 # "Afghanistan labels it a violation": an act told just before ("it", "this") or named again ("the strikes"),
 # branded by the critic; its doer is condemned
 LABELLED_ACT = re.compile(
@@ -507,6 +519,9 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         elif m.group(0).lower() == "him":  # "X met Y and praised him": Y; "X spoke to him": not X, the person told of before
             before = [s.actor for s in slots if s.actor.type == "person" and s.end <= m.start()]
             him = before[-1] if len(before) > 1 else ctx.last_person if ctx.last_person and ctx.last_person not in before else None
+            named = [s for s in slots if s.end <= m.start()]
+            if him is None and len(before) == 1 and named[-1].actor.type != "person":
+                him = before[0]  # "X was convicted, which prompted the US to sanction him": another actor acts on X
             if him is not None:
                 extra.append(Slot(m.start(), m.end(), him, "context"))
     for m in CLAUSE_PRONOUN.finditer(sentence):  # "X spoke with Y and said he …", "X said … as he hosted Y": he is X
@@ -738,6 +753,10 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     critic = clause_subject(masked, condemned.start(), lambda i: True) if condemned and ctx.attackers else None
     if critic is not None:
         found.append((Relation("condemns", [critic], [], condemned.span(), flags={"attacker"}), "fact"))
+    praised = PRAISED_ACT.search(masked)
+    backer = clause_subject(masked, praised.start(), lambda i: True) if praised and ctx.attackers else None
+    if backer is not None:
+        found.append((Relation("supports", [backer], [], praised.span(), flags={"attacker"}), "fact"))
     labelled = LABELLED_ACT.search(masked)
     critic = clause_subject(masked, labelled.start(), lambda i: True) if labelled and (
         ctx.last_attacks if labelled.group("pronoun") else ctx.attackers) else None
@@ -915,7 +934,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     def home(actor):
         return homes.get(actor.id) or gazetteer.affiliation(actor.id)
 
-    others = [(m.start(), m.end()) for pattern in (OTHER_EVENT, RELATIVE_CLAUSE, POSSESSIVE_TIME) for m in pattern.finditer(sentence)]
+    others = [(m.start(), m.end()) for pattern in (OTHER_EVENT, RELATIVE_CLAUSE, POSSESSIVE_TIME, EVENT_DAY) for m in pattern.finditer(sentence)]
     relations += _frame_relations(sentence, masked, slots, ctx, lambda pos: _date_for(past, pos, default_date, others), home)
     relations += _party_leaders(masked, slots, _note_parties(sentence, slots, ctx.election))
     _note_election(sentence, masked, slots, past, lambda pos: _date_for(past, offsets[pos], default_date, others), ctx.election)
@@ -984,7 +1003,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         event = _event_id(article.id, sentence, rel.predicate) if len(pairs) > 1 else None
         taken = {(slots[i].start, slots[i].end) for i in (*rel.subjects, *rel.objects)}
         place = place_of(sentence, mentions, times, (t_start, t_end), taken)
-        host = _host_state(sentence, mentions, taken, (t_start, t_end), gazetteer) if rel.predicate == "meets_with" and mood == "fact" else None
+        host = _host_state(sentence, mentions, taken, (t_start, t_end), gazetteer) if rel.predicate in ("meets_with", "signs_agreement_with") and mood == "fact" else None
         visitors = None
         if host is None and rel.predicate == "meets_with" and mood == "fact" and HOSTING.match(masked, rel.trigger[0]) \
                 and not REMOTE.search(masked, rel.trigger[0], rel.trigger[1] + 60) and not GATHERING.search(sentence) \
@@ -996,12 +1015,16 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                         or slots[i].kind == "role" and VISITING_LEADER.search(" " + sentence[slots[i].start:slots[i].end] + " ")}
             # (a leader, "the Iraqi leader"; not "hosted Ukrainian refugees", not an ambassador)
         acts = [(s, rel.predicate, o) for s, o in pairs]
+        if rel.predicate == "visits" and VISITED_VERB.fullmatch(masked, *rel.trigger):
+            acts += [(s, "meets_with", o) for s, o in pairs if o.type == "person" and s.type == "person"]  # "Orban visited Zelensky in Kyiv": they met
         if host is not None:  # "the leaders of A and B met in Kyiv": each came to Ukraine
             guests = {a.id: a for a in (*subjects, *objects) if (a if a.type == "state" else home(a)) not in (None, host)
-                      and (visitors is None or a.id in visitors)}
+                      and (visitors is None or a.id in visitors) and (rel.predicate == "meets_with" or a.type == "person")}
             acts += [(guest, "visits", host) for guest in guests.values()]
         trigger_word = masked[rel.trigger[0]:rel.trigger[1]].lower()
         for s, predicate, o in acts:
+            if s.type == "place" or predicate in PAIR_ACTS and o.type == "place":
+                continue  # "the meeting, held in the port city of Busan, …": a place neither acts nor meets
             if predicate == "visits" and o.type == "person" and VISITING.fullmatch(masked, *rel.trigger) and not VISITING_AS_VERB.search(masked, 0, rel.trigger[0]) \
                     and (slot := _slot_of(slots, o)) is not None and not sentence[slot.start:slot.end].startswith(o.name.split()[0]):
                 host = s if s.type == "state" else home(s)  # "X praised visiting Ghanaian President Y": Y came to X's country
@@ -1097,7 +1120,10 @@ def _host_state(sentence: str, mentions, taken: set[tuple[int, int]], trigger: t
     for m in mentions:
         after = [trigger_end] + [end for start, end in taken if trigger_end <= start and end <= m.start]
         inside = trigger_start <= m.start < trigger_end and MET_IN.search(sentence, trigger_start, m.start)
-        if m.kind == "demonym" or (m.start, m.end) in taken or not (inside or any(MET_IN.match(sentence[pos:m.start]) for pos in after)):
+        if m.kind == "demonym" and not ((m.start, m.end) not in taken and PLACE_NOUN_AFTER.match(sentence, m.end)
+                                        and any(AT_A_PLACE.fullmatch(sentence, pos, m.start) for pos in after)):
+            continue  # (but "met at a South Korean air base": in South Korea)
+        if m.kind != "demonym" and ((m.start, m.end) in taken or not (inside or any(MET_IN.match(sentence[pos:m.start]) for pos in after))):
             continue
         state = m.actor if m.actor.type == "state" else gazetteer.affiliation(m.actor.id) if m.actor.type == "place" else None
         if state is None and m.actor.type == "place":  # "met in the Saudi port city of Jeddah": a city no list has, in the state named

@@ -49,7 +49,7 @@ COUNTERPART_NAMED = r"(?:his|her|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?counter
 GUEST_APPOSED = r"(?:" + COUNTERPART_NAMED + r")?"
 GUEST = r"(?:" + COUNTERPART_NAMED + r"|(?:(?!(?:by|of)\b)[\w-]+\s+){0,3}?)"
 GUEST_HOME = r"(?:\s+of\s+(?:the\s+)?⟦\d+⟧)?,?"
-THE = r"(?:(?:the|his|her|their|its)\s+)?(?:(?-i:H\.\s?E\.?|His Excellency|Her Excellency)\s+)?(?:(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Minister|Foreign Minister|Secretary|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "accused his Russian counterpart X", "thanked President X"
+THE = r"(?:(?:the|his|her|their|its)\s+(?:(?:veteran|newly elected|newly re-elected|re-elected|incoming|outgoing|embattled|long-serving|longtime|long-time)\s+)?)?(?:(?-i:H\.\s?E\.?|His Excellency|Her Excellency)\s+)?(?:(?-i:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Minister|Foreign Minister|Secretary|Mr|Mrs|Ms|Dr)\.?\s+)?"  # "accused his Russian counterpart X", "thanked President X"
 # a tariff and what it falls on: "an additional 10% tariff", "emergency 25% tariffs" … "on all Colombian goods", "on imports from China"
 TARIFF = (r"(?:(?:an?|new|fresh|additional|further|extra|emergency|steep|sweeping|retaliatory|reciprocal|blanket|across-the-board|higher|"
           r"[\d.]+\s*(?:%|per\s?cent|percent))\s+){0,4}(?:import\s+)?(?:tariffs?|duties|levies)")
@@ -75,8 +75,8 @@ WRONGDOING = (r"(?:shelter(?:s|ing)?|harbou?r(?:s|ing)?|sponsor(?:s|ing)?|financ
               r"persecut(?:es|ing)|tortur(?:es|ing)|spread(?:s|ing)? (?:disinformation|propaganda|lies)|hides|hiding|stages|staging|fabricat(?:es|ing))")
 BLAMED = (r"(?:attacks?|strikes?|blasts?|killings?|deaths?|downing|explosions?|crash|massacres?|violence|bombings?|shootings?|"
           r"assassinations?|sabotage|hack(?:ing)?|cyber-?attacks?|incursions?|poisoning|murders?)")  # what one is blamed for
-DRILLED = r"(?:(?:on|this|last|early|late)\s+\w+\s+|\w+day\s+)?(?:in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:waters|skies|seas|airspace)\s+)?(?:around|near|off|encircling|surrounding|close to)\s+(?:the\s+)?(?:coast\s+of\s+)?{O}"
-NOT_WITH_PARTNERS = r"(?![^.;]{0,80}\b(?:with|together with|alongside|jointly|to test)\b)"  # "exercises near Norway with Norwegian troops"
+DRILLED = r"(?:(?:on|this|last|early|late)\s+\w+\s+|\w+day\s+)?(?:across\s+(?:[\w-]+\s+){1,3}?)?(?:in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:waters|skies|seas|airspace)(?:\s+and\s+(?:[\w-]+\s+)?(?:waters|skies|seas|airspace))?\s+)?(?:around|near|off|encircling|surrounding|close to)\s+(?:the\s+)?(?:coast\s+of\s+)?{O}"
+NOT_WITH_PARTNERS = r"(?![^.;]{0,80}(?:\b(?:with|alongside)\s+(?:(?:the|its|their|[\w-]+)\s+){0,2}?(?:⟦|troops|forces|navies|partners|allies)|\b(?:jointly|to test)\b))"  # "exercises near Norway with Norwegian troops"
 VOTE_WORD = r"elections?|electoral|votes?|voters|polls?|ballots?|seats|run-?off|per ?cent|%"
 AHEAD = r"(?P<T>finish(?:es|ed|ing)?|came|comes|coming|end(?:s|ed)?\s+up)\s+(?:(?:first|well|comfortably|narrowly|just|clearly|far)\s+)*ahead\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?{O}"
 AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief|bail-?outs?|credit lines?)"
@@ -146,6 +146,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "congratulated X on his victory", "sent congratulations to X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the\s+)?(?:(?:election|poll|race|vote)\s+)?(?:winner|victor|president-elect|prime minister-elect),?\s+{{O}}"),
+    # "the Russian president sent Pezeshkian a congratulatory telegram"
+    ("supports", rf"\b(?P<T>sen[dt]s?)\s+{THE}{{O}}\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:congratulatory\s+(?:message|telegram|letter|cable|note)|message\s+of\s+congratulations?|letter\s+of\s+congratulations?)"),
+    ("supports", rf"\b(?P<T>stump(?:s|ed|ing)?\s+for|campaign(?:s|ed|ing)?\s+(?:for|on behalf of)|rall(?:y|ies|ied|ying)\s+behind)\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),  # "Kristi Noem stumped for Nawrocki"
     # "thanked X for his support of Y": X backs Y (and the thanks back X)
     ("supports", rf"\bthank(?:ed|s|ing)?\s+{THE}{{S}}\s+for\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?P<T>support|backing|solidarity)\s+(?:of|for|to|towards|with)\s+{THE}{{O}}"),
     ("supports", rf"\bthank(?:ed|s|ing)?\s+{THE}{{S}}(?:\s+(?:host|hosts|counterpart|government|leadership|people|friends?))?\s+for\s+(?P<T>supporting|backing|standing\s+(?:with|by)|helping)\s+{THE}{{O}}"),  # "thanked his North Korean host for supporting Russian policy"
@@ -159,6 +162,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "congratulated the leadership and the people of X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,5}}?(?:leadership|people|peoples|government|nation)\s+of\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>congratulations|congratulatory\s+(?:message|letter|call|note|telegram|cable))\s+to\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    ("supports", rf"[“\"]\s*(?P<T>Congratulations),?\s+(?:to\s+)?{THE}(?:President-elect\s+|Prime Minister-elect\s+)?{{O}}"),  # stating, “Congratulations, President X.”
     # "leaders from A, B and C joined X to press for guarantees": they back X's cause
     ("supports", rf"\b(?P<T>join(?:s|ed|ing)?)\s+{THE}{{O}}(?:\s+(?:president|prime minister|leader|chancellor|premier|government|delegation))?\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+|⟦\d+⟧)\s+)?(?:to\s+(?:press|push|call|lobby|demand|plead|argue|advocate|voice|back|support)\b|in\s+(?:pressing|pushing|calling|demanding|backing|supporting)\b|in\s+(?:support|solidarity)\b)"),
     # praise of an actor is backing: "commended X for …", "hailed X's …"
@@ -196,7 +200,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:(?:further|also|jointly|closely|continue to)\s+)?(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|coordinate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish|maintain|promote|advance|develop|bolster|reinforce|intensify)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:(?:further|also|jointly|closely|continue to)\s+)?(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|coordinate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish|maintain|promote|advance|develop|bolster|reinforce|intensify|organi[sz]e|arrange|schedule|set up)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
     # "Trump and Putin failed to reach an agreement after a three-hour summit in Alaska": they met
@@ -285,7 +289,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("visits", rf"\b(?P<T>host(?:s|ed|ing))\s+(?:(?!(?:talks|a|an|the|between|with|and|meetings?|summits?)\b)[\w-]+\s+){{0,3}}?{{S}}(?:\s+(?:officials|delegation|delegates|leaders?|envoys?|ministers?|negotiators|counterparts?))?\s+(?:at|in)\s+{THE}{{O}}"),
     # "has reached Tokyo on a three-day visit"; "the state visit by the President of Vietnam to Korea"
     ("visits", rf"\b(?P<T>reach(?:es|ed)?)\s+{THE}{{O}}\s+(?:on\s+\w+day\s+)?(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour)\b"),
-    ("visits", rf"\b(?P<T>visit|trip|tour)\s+by\s+{THE}(?:(?!(?:to|in)\b)[\w-]+\s+){{0,4}}?{{S}}(?:\s+of\s+{THE}⟦\d+⟧)?\s+to\s+{THE}{{O}}"),
+    # "Yunus' China visit", "Modi's first Kuwait trip"
+    ("visits", rf"{{S}}['’]s?\s+(?:(?:first|official|state|maiden|recent|ongoing|historic|landmark|[\w]+-day)\s+){{0,2}}{{O}}\s+(?P<T>visit|trip|tour)\b"),
+    ("visits", rf"\b(?P<T>visit|trip|tour)\s+(?:by|of)\s+{THE}(?:(?!(?:to|in)\b)[\w-]+\s+){{0,4}}?{{S}}(?:\s+of\s+{THE}⟦\d+⟧|,\s+(?:[\w-]+\s+){{1,6}}?(?:of\s+)?(?:the\s+)?(?:⟦\d+⟧\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+,)?\s+to\s+{THE}{{O}}"),  # "a visit by X, Secretary of the Russian Security Council, to Havana"
     ("visits", rf"\b(?P<T>(?:visit|trip|journey)\s+to\s+(?:meet|see|hold talks with|talk to)\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?in)\s+{THE}{{O}}"),
     # criticism
     ("concerned_about", rf"\b(?P<T>(?:(?:very|deeply|gravely|seriously|increasingly|extremely)\s+)?(?:concerned|worried|alarmed)|(?:express(?:es|ed)?|voiced|raised|reiterat(?:es|ed)|conveyed|underlined|stressed)\s+(?:(?:the|its|their|his|her|our)\s+)?(?:⟦\d+⟧['’]s?\s+)?{Q}(?:\w+\s+)?(?:concerns?|alarm)){Q}(?:\s+(?:on\s+)?\w+day)?\s*(?:(?:about|over|by|at|regarding){GAP}|after\s+{THE}(?=⟦\d+⟧\s+(?!(?:was|were|is|are|has been|had been|have been)\b))){{O}}"),
@@ -424,6 +430,8 @@ PATTERNS: list[tuple[str, str]] = [
     # politics
     ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?(?!\s+(?:to|at the hands of)\b)|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?(?:(?:candidate|rival|opponent|challenger|incumbent),\s+(?:[\w-]+\s+){0,2}?)?{O}"),
     # "his 2022 election defeat to Lula": the possessor lost
+    # "triumphed in the runoff, winning three million more votes than X"
+    ("defeats", rf"\b(?P<T>(?:winning|won|securing|secured|receiving|received|garnering|garnered)\s+(?:[\w,.%-]+\s+){{0,3}}?more\s+votes\s+than)\s+{THE}{{O}}"),
     ("defeats", rf"\b(?:{VOTE_WORD})\b[^;]*?\b{AHEAD}"),  # "… election victory, finishing ahead of X"
     ("defeats", rf"\b{AHEAD}[^;]*?\b(?:{VOTE_WORD})\b"),
     ("defeats", rf"{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?P<T>defeat)\s+(?:to|at the hands of)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{S}}"),
@@ -455,7 +463,7 @@ def passive(participles: str, owned: bool = False) -> str:
     """"{O} was|has been (partly) VERBed (with a hug) by (a wave of) {S}", "{O}, which has been VERBed by {S}",
     and "{O}, which …, was VERBed by {S}" (the relative clause passed over); with ``owned``,
     also what O owns: "X's power grid was hit by Y"."""
-    own = r"(?:['’]s(?:\s+[\w-]+){1,3}?)?" if owned else ""
+    own = r"(?:['’]s(?:\s+[\w-]+){1,3}?|(?:\s+(?-i:[a-z])[\w-]*){1,2}?)?" if owned else ""  # "X's power grid", "an Azerbaijani airliner"
     return (rf"{{O}}{own}(?:,\s+(?:which|that|who)\s+|,\s+(?:which|that|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,100}}?,\s+|\s+)"
             rf"(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are|being)\s+"
             rf"(?:(?:\w+ly|also)\s+)?(?P<T>{participles})\s+(?:on\s+\w+day\s+)?(?:at\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:airport|palace|station|residence|house|hall)\s+)?(?:with\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){{1,3}}?)?by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:(?:[\w-]+\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+(?:the\s+)?)?){{3,6}}){{S}}")
@@ -509,8 +517,8 @@ PASSIVES = [
     ("defeats", passive("defeated|beaten|unseated|ousted")),
     ("threatens", passive("threatened")),
     # "launched military drills around Taiwan", "exercises in waters near X", "forces to surround X for exercises"
-    ("threatens", rf"{{S}}(?:['’]s?)?\s+(?:(?!(?:against|on|with|by|for|opposed|condemned|about|over|joint|combined|and)\b)[\w-]+\s+){{0,4}}?(?P<T>drills|exercises|war games|manoeuvres|maneuvers)\s+{DRILLED}{NOT_WITH_PARTNERS}"),
-    ("threatens", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>launch(?:es|ed)?|held|holds|stag(?:es|ed)|conduct(?:s|ed)|beg[ia]n|start(?:s|ed)|kick(?:s|ed) off)\s+(?:(?!(?:joint|combined)\b)[\w-]+\s+){{0,4}}?(?:drills|exercises|war games|manoeuvres|maneuvers)\s+{DRILLED}{NOT_WITH_PARTNERS}"),
+    ("threatens", rf"{{S}}(?:['’]s?)?\s+(?:(?!(?:against|on|with|by|for|opposed|condemned|about|over|joint|combined|and)\b)[\w-]+\s+){{0,4}}?(?P<T>drills?|exercises?|war games|manoeuvres|maneuvers)\s+{DRILLED}{NOT_WITH_PARTNERS}"),
+    ("threatens", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>launch(?:es|ed)?|held|holds|stag(?:es|ed)|conduct(?:s|ed)|beg[ia]n|start(?:s|ed)|kick(?:s|ed) off)\s+(?:(?!(?:joint|combined)\b)[\w-]+\s+){{0,4}}?(?:drills?|exercises?|war games|manoeuvres|maneuvers)\s+{DRILLED}{NOT_WITH_PARTNERS}"),
     ("threatens", rf"\b(?P<T>encircl(?:e|es|ed|ing)|surround(?:s|ed|ing)?|blockad(?:e|es|ed|ing))\s+{THE}{{O}}\s+(?:for|in|with)\s+(?:[\w-]+\s+){{0,3}}?(?:drills|exercises|war games|manoeuvres|maneuvers)"),
 ]
 PATTERNS += PASSIVES + OTHER_PASSIVES
@@ -874,6 +882,10 @@ def fronted_subject(masked: str, t_end: int, end: int, objects: list[int], usabl
     return None
 
 
+# a quote opened before a position and not closed there
+QUOTE_OPEN_BEFORE = re.compile(r"“[^”]*$")
+
+
 def first_right(masked: str, pos: int, usable, reach: int = 90) -> int | None:
     stop = CLAUSE_BREAK.search(masked, pos)
     end = min(stop.start() if stop else len(masked), pos + reach)
@@ -941,6 +953,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             groups = m.groupdict()
             if m.group("T").lower() == "back" and PHRASAL_BACK.search(masked, max(0, t_start - 12), t_start):
                 continue
+            if masked[max(0, t_start - 4):t_start].lower() in ("non-", "anti"):
+                continue  # "emphasizing non-support for Taiwanese independence"
             if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and not HEAD_BEFORE.search(masked, max(0, t_start - 40), t_start) and (
                     NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) or (
                     ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end) and TARGET_NOUN.fullmatch(m.group("T")))):
@@ -984,6 +998,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                     continue
                 objects = coordinated(masked, o)
             first_object = masked.find(f"⟦{objects[0]}⟧")
+            if first_object > t_end and "”" in masked[t_end:first_object] and QUOTE_OPEN_BEFORE.search(masked, 0, t_start):
+                continue  # "“… Taiwan expresses its strong condemnation,” spokeswoman X said": not the speaker
             if first_object > t_end and (RELATIONAL.search(masked, t_end, first_object)
                                          or predicate in HOSTILE and PROTECTED.search(masked, t_end, first_object)):
                 continue

@@ -3441,3 +3441,61 @@ def test_state_initials_end_a_sentence_before_a_word_that_opens_one():
     assert split_sentences("Peru lodged a protest with the U.S. It also recalled its envoy.") == [
         "Peru lodged a protest with the U.S.", "It also recalled its envoy."]
     assert split_sentences("He met U.S. President Trump.") == ["He met U.S. President Trump."]  # a guard
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place neither acts nor meets
+    ("Report\nMilei met Lula. The talks, held in the border town of Foz, were the first time the two had met since Milei took office.",
+     {("javier-milei", "meets_with", "lula-da-silva")}),
+    # a meeting at a place the demonym names is a visit there
+    ("Report\nPresident Cyril Ramaphosa met Chinese President Xi Jinping at a Kenyan resort on Friday.",
+     {("cyril-ramaphosa", "meets_with", "xi-jinping"), ("cyril-ramaphosa", "visits", "KEN"), ("xi-jinping", "visits", "KEN")}),
+    # one drill, and drills across zones in the waters and airspace near a state
+    ("Report\nRussia staged a live-fire drill near Finland as tensions rise with its neighbour.", {("RUS", "threatens", "FIN")}),
+    ("Report\nRussia held exercises across three zones in the waters and airspace near Estonia.", {("RUS", "threatens", "EST")}),
+    # a condemnation inside a quote does not fall on the speaker named after it
+    ("Report\n“Faced with these threats, Estonia expresses its firm condemnation,” Estonian spokeswoman Liis Tamm said.", set()),
+    # a person's administration is no title of the next person
+    ("Report\nPresident Joe Biden's administration strongly opposes Prime Minister Benjamin Netanyahu's plan.",
+     {("USA", "condemns", "benjamin-netanyahu")}),
+    # "non-support" is no support
+    ("Report\nPresident Xi Jinping kept a cautious tone, emphasizing non-support for Kosovar independence.", set()),
+    # an office-holder congratulated by role, with an adjective
+    ("Report\nVladimir Putin won again. Belarus congratulated the veteran Russian leader on his victory.", {("BLR", "supports", "RUS")}),
+    # more votes than a rival
+    ("Report\nPeter Pellegrini won the runoff, winning 200,000 more votes than Ivan Korcok.", {("peter-pellegrini", "defeats", "ivan-korcok")}),
+    # a congratulatory telegram sent
+    ("Report\nPresident Xi Jinping sent Anura Kumara Dissanayake a congratulatory message.", {("xi-jinping", "supports", "anura-kumara-dissanayake")}),
+    # an agreement to arrange a meeting is no signed text
+    ("Report\nPutin and Erdogan agreed to organize a personal meeting this year.", set()),
+    # congratulations opening a quote
+    ("Report\nPrime Minister Mark Carney shared his joy, stating, “Congratulations, President Lee Jae-myung.”", {("mark-carney", "supports", "lee-jae-myung")}),
+    # praise of a strike backs the one who struck
+    ("Report\nIsrael struck Iran on Friday. Argentina praised the strike.", {("ISR", "attacks", "IRN"), ("ARG", "supports", "ISR")}),
+    # a visit by a titled person, and the visit of an envoy to a capital
+    ("Report\nDuring a visit by Sergei Shoigu, Secretary of the Russian Security Council, to Pyongyang, the two sides talked.",
+     {("sergei-shoigu", "visits", "PRK")}),
+    ("Report\nThe deal came during the visit of U.S. special envoy Adam Boehler to Caracas.", {("adam-boehler", "visits", "VEN")}),
+    # a treaty signed in one party's capital: the other came
+    ("Report\nPresident Xi Jinping and his Brazilian counterpart Lula signed a partnership treaty in Beijing on Tuesday.",
+     {("xi-jinping", "signs_agreement_with", "lula-da-silva"), ("lula-da-silva", "visits", "CHN")}),
+    # "X's China visit"
+    ("Report\nPrime Minister Shehbaz Sharif's Turkey visit was a success.", {("shehbaz-sharif", "visits", "TUR")}),
+    # "him" after another actor acts on the one named
+    ("Report\nMilorad Dodik was convicted, which prompted Canada to impose sanctions against him.", {("CAN", "sanctions", "milorad-dodik")}),
+    # a person visited is met
+    ("Report\nPrime Minister Robert Fico visited President Vladimir Putin in Moscow on Sunday.",
+     {("robert-fico", "visits", "RUS"), ("robert-fico", "meets_with", "vladimir-putin")}),
+    # stumping for a candidate is backing
+    ("Report\nSenator Jan Kowal stumped for George Simion at a rally.", {("jan-kowal", "supports", "george-simion")}),
+    # what a state owns, shot down by another
+    ("Report\nA Moldovan airliner was shot down by Russia.", {("RUS", "attacks", "MDA")}),
+])
+def test_places_drills_quotes_congratulations_praise_visits_and_downed_planes(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_the_day_of_an_event_a_noun_names_dates_no_other_act():
+    found = triples("Report\nSpeaker Mike Johnson warmly congratulated Lai Ching-te, announcing a visit for the May 20 inauguration.",
+                    published=date(2024, 1, 14))
+    assert ("mike-johnson", "supports", "lai-ching-te", "2024-01-14") in found
