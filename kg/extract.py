@@ -81,6 +81,8 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?:the\s+)?⟦(\d+)⟧", re.IGNOREC
 # (letters with diacritics of Vietnamese, Turkish, Polish … names: "Phạm Minh Chính", "Lương Cường")
 NAME_LETTERS = "a-zà-ÿ\u0100-\u017f\u01a0-\u01b0\u1e00-\u1eff"
 NAME_WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff][{NAME_LETTERS}]+(?:-[A-Z{NAME_LETTERS}][{NAME_LETTERS}]+)?"
+# "Patrushev's Latin American tour": a region, not a person
+REGION_ADJECTIVE = re.compile(r"(?:Latin|South|North|East|West|Central|Southeast|Northeast|Middle)\s+(?:Americans?|Africans?|Asians?|Europeans?|Eastern)")
 BARE_NAME = re.compile(r"(?<![\w’'-])" + NAME_WORD + r"(?: " + NAME_WORD + r"){1,2}(?![\w’'-])")
 FUNCTION_WORD = re.compile(r"The|In|On|At|But|And")
 # a capitalised abstract noun names a policy or a document, not a person: "Good Governance", "Climate Action"
@@ -254,6 +256,7 @@ MET_IN = re.compile(r"\s+(?:(?:meeting|meetings|talks)\s+)?(?:(?:on|last|this|in
                     r"|\s+(?:at|during|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,8}?in\s+(?:the\s+)?$"  # "at a military parade in Beijing"
                     r"|\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,4}?(?:agreements?|treaty|treaties|deals?|pacts?|accords?|memorand(?:um|a)|declarations?|documents)"
                     r"\s+(?:on\s+\w+day\s+)?(?:in|at)\s+(?:the\s+)?$")  # "signed a partnership treaty in Moscow"
+PLACE_TITLE_BETWEEN = re.compile(r"['’]s\s+(?:[\w.-]+\s+){1,3}")  # "Hawaii's Gov. [Josh Green]"
 VISITED_VERB = re.compile(r"visit(?:ed|s)?", re.IGNORECASE)
 # "met … at a South Korean air base": a place of the state the demonym names
 AT_A_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:at|in)\s+(?:a|an|the)\s+(?:(?:remote|military|small|northern|southern|eastern|western|coastal)\s+)?")
@@ -630,7 +633,8 @@ def _bare_names(sentence: str) -> list[tuple[int, int]]:
         lead = LEADING_MODIFIER.match(run.group(0))  # "Incumbent Jana Horak": the name after the word
         out += [m.span() for m in BARE_NAME.finditer(sentence, run.start() + (lead.end() if lead else 0), run.end())
                 if all(w[0].isupper() for w in m.group(0).split()) and (m.start() > 0 or OPENING_NAME.match(sentence, m.end()) and not NOT_A_FIRST_NAME.match(m.group(0)))
-                and not INSTITUTION_WORDS.search(m.group(0)) and not ABSTRACT_NOUN.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())]
+                and not INSTITUTION_WORDS.search(m.group(0)) and not ABSTRACT_NOUN.search(m.group(0)) and not NAMED_THING.match(sentence, m.end())
+                and not REGION_ADJECTIVE.fullmatch(m.group(0))]
     return out
 
 
@@ -1023,6 +1027,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
             acts += [(guest, "visits", host) for guest in guests.values()]
         trigger_word = masked[rel.trigger[0]:rel.trigger[1]].lower()
         for s, predicate, o in acts:
+            if s.type == "place" and (place_slot := _slot_of(slots, s)) is not None:  # "Hawaii's Gov. Josh Green hosted X": the governor
+                s = next((t.actor for t in slots if t.actor.type == "person" and PLACE_TITLE_BETWEEN.fullmatch(sentence, place_slot.end, t.start)), s)
             if s.type == "place" or predicate in PAIR_ACTS and o.type == "place":
                 continue  # "the meeting, held in the port city of Busan, …": a place neither acts nor meets
             if predicate == "visits" and o.type == "person" and VISITING.fullmatch(masked, *rel.trigger) and not VISITING_AS_VERB.search(masked, 0, rel.trigger[0]) \

@@ -200,7 +200,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?!(?:(?:further|also|jointly|closely|continue to)\s+)?(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|coordinate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish|maintain|promote|advance|develop|bolster|reinforce|intensify|organi[sz]e|arrange|schedule|set up)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?![“\"]?(?:(?:further|also|jointly|closely|continue to)\s+)?(?:\w+day|the need|the importance|meet|talk|hold|continue|resume|disagree|work\b|cooperate|coordinate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish|maintain|promote|advance|develop|bolster|reinforce|intensify|organi[sz]e|arrange|schedule|set up|encourage|explore|seek|pursue)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:\w+\s+)?(?P<T>held|hold|holds|staged|conducted|began|started|launched)\s+(?:(?:their|a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:joint|combined)\s+(?:[\w-]+\s+){{0,2}}?(?:drills|exercises|patrols?|manoeuvres|maneuvers)"),
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
     # "Trump and Putin failed to reach an agreement after a three-hour summit in Alaska": they met
@@ -289,6 +289,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("visits", rf"\b(?P<T>host(?:s|ed|ing))\s+(?:(?!(?:talks|a|an|the|between|with|and|meetings?|summits?)\b)[\w-]+\s+){{0,3}}?{{S}}(?:\s+(?:officials|delegation|delegates|leaders?|envoys?|ministers?|negotiators|counterparts?))?\s+(?:at|in)\s+{THE}{{O}}"),
     # "has reached Tokyo on a three-day visit"; "the state visit by the President of Vietnam to Korea"
     ("visits", rf"\b(?P<T>reach(?:es|ed)?)\s+{THE}{{O}}\s+(?:on\s+\w+day\s+)?(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour)\b"),
+    # "Petro and Boric, who are in Beijing for the China-CELAC forum"
+    ("visits", rf"{{S}}(?:,\s+who|\s+(?:on\s+\w+day\s+)?(?:who\s+)?)\s*(?P<T>is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+{{O}}\s+(?:for|on\s+(?:a|an|his|her|their)|to\s+attend|to\s+take\s+part)\b"),
     # "Yunus' China visit", "Modi's first Kuwait trip"
     ("visits", rf"{{S}}['’]s?\s+(?:(?:first|official|state|maiden|recent|ongoing|historic|landmark|[\w]+-day)\s+){{0,2}}{{O}}\s+(?P<T>visit|trip|tour)\b"),
     ("visits", rf"\b(?P<T>visit|trip|tour)\s+(?:by|of)\s+{THE}(?:(?!(?:to|in)\b)[\w-]+\s+){{0,4}}?{{S}}(?:\s+of\s+{THE}⟦\d+⟧|,\s+(?:[\w-]+\s+){{1,6}}?(?:of\s+)?(?:the\s+)?(?:⟦\d+⟧\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+,)?\s+to\s+{THE}{{O}}"),  # "a visit by X, Secretary of the Russian Security Council, to Havana"
@@ -582,6 +584,8 @@ EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|c
 CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved|blocked|stalled)\b|[^.;]{0,80}?\b(?:has|have|had)\s+stalled\b", re.IGNORECASE)
 # "called off the signing of a deal with X", "cancelled his visit to Y": an event that did not take place
 CALLED_OFF_BEFORE = re.compile(r"\b(?:called off|cancell?(?:ed|ing)|cancels?|postpone[sd]?|postponing|scrapp(?:ed|ing)|scraps?|shelved|put off|delay(?:ed|ing))\s+(?:(?:the|a|an|his|her|their|its|planned|scheduled|upcoming|expected|⟦\d+⟧(?:['’]s?)?)\s+)*$", re.IGNORECASE)
+# "Trump invited Lee to visit the US": a visit still to come
+INVITED_TO = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?:[^\s;.]+\s+){0,5}?to\s+$", re.IGNORECASE)
 # "ahead of his first meeting with Trump": a meeting still to come
 AHEAD_OF_EVENT = re.compile(r"\bahead of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:first|next|upcoming|planned|expected|scheduled|⟦\d+⟧(?:['’]s?)?)\s+){0,2}$", re.IGNORECASE)
 # "agreed on plans for X to visit Japan": the visit is planned
@@ -926,7 +930,7 @@ def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = 
     pledge = PLEDGE_BEFORE.search(masked, 0, trigger_start) if lasting else None
     if lasting and not CONDITION.search(masked[:pledge.start()] + masked[trigger_start:] if pledge else masked):
         window = LASTING.sub(" ", window)  # "Germany will remain the strongest supporter of Ukraine", "X vowed to support Y"
-    if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or AHEAD_OF_EVENT.search(masked, max(0, trigger_start - 50), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or (
+    if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or AHEAD_OF_EVENT.search(masked, max(0, trigger_start - 50), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or INVITED_TO.search(masked, max(0, trigger_start - 60), trigger_start) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
     return "fact"

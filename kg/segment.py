@@ -18,6 +18,9 @@ GLUED = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
 STATE_INITIALS = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.$")
 OPENER = re.compile(r"(?:It|He|She|They|We|The|This|That|These|Those|Its|His|Her|Their|But|However|In|On|At|After|Meanwhile|Earlier|Later)\b")
 
+CLOCK_TIME = re.compile(r"\b[ap]\.m\.$")
+DAY_OR_ZONE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:GMT|UTC|[A-Z]{1,3}T)\b")
+
 # Sentence ends: . ! ? (with closing quotes) followed by space and a capital or an opening quote.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘(]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
@@ -71,6 +74,8 @@ def split_sentences(paragraph: str) -> list[str]:
         head = paragraph[start : m.start() + len(m.group(0).rstrip())].rstrip()
         if ABBREVIATIONS.search(head.rstrip(CLOSING)) and not (STATE_INITIALS.search(head) and OPENER.match(paragraph, m.end())):
             continue
+        if CLOCK_TIME.search(head) and DAY_OR_ZONE.match(paragraph, m.end()):
+            continue  # "around 10 p.m. Friday"
         out.append(head)
         start = m.end()
     tail = paragraph[start:].strip()

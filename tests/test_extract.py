@@ -3499,3 +3499,29 @@ def test_the_day_of_an_event_a_noun_names_dates_no_other_act():
     found = triples("Report\nSpeaker Mike Johnson warmly congratulated Lai Ching-te, announcing a visit for the May 20 inauguration.",
                     published=date(2024, 1, 14))
     assert ("mike-johnson", "supports", "lai-ching-te", "2024-01-14") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's adjective is no person's name, and "X's Latin American tour" no visit to a state (a guard)
+    ("Report\nThe visit, part of President Xi Jinping's Latin American tour, was celebrated.", set()),
+    # "who are in X for …": they came to X
+    ("Report\nPresident Gustavo Petro and President Gabriel Boric, who are in Tokyo for the summit, spoke on Monday.",
+     {("gustavo-petro", "visits", "JPN"), ("gabriel-boric", "visits", "JPN")}),
+    # a governor named by his place hosts, not the place
+    ("Report\nPresident Lai Ching-te landed. Alaska's Gov. Mike Dunleavy on Saturday hosted Lai at the capitol.",
+     {("mike-dunleavy", "meets_with", "lai-ching-te"), ("lai-ching-te", "visits", "USA")}),
+    # an invitation to visit is a visit still to come
+    ("Report\nAccording to Milei's office, “President Xi Jinping invited President Javier Milei to visit China, "
+     "and President Milei responded that he hopes to meet often.”", set()),
+    # an agreement to encourage results is no signed text
+    ("Report\nChile and Peru agreed to “encourage tangible results from the negotiations.”", set()),
+])
+def test_regions_visitors_governors_invitations_and_encouragement(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_clock_time_before_a_weekday_ends_no_sentence():
+    from kg.segment import split_sentences
+    assert split_sentences("The call took place around 10 p.m. Friday, two days later. They talked.") == [
+        "The call took place around 10 p.m. Friday, two days later.", "They talked."]
+    assert split_sentences("They met at 9 p.m. The talks ended.") == ["They met at 9 p.m.", "The talks ended."]  # a guard
