@@ -43,7 +43,7 @@ OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
 # A person referred back to; "his wife", "her children" are other people.
 PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:highness|majesty|excellency|holiness|royal|eminence|country|nation|government|wife|husband|widow|children|family|son|daughter|"
-    r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides)\b)", re.IGNORECASE)
+    r"mother|father|brother|sister|relatives|loved ones|friends|supporters|aides|successor|predecessor)\b)", re.IGNORECASE)
 # "elected X as prime minister", "appointed X, the new foreign minister": X is a person
 NAMED_TO_OFFICE = re.compile(r",?\s+(?:as|to be)?\s*(?:the\s+|its\s+|their\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|next\s+|interim\s+)?(?:prime minister|president|premier|"
                              r"chancellor|speaker|foreign minister|defen[cs]e minister|minister|leader|head of state|head of government)\b", re.IGNORECASE)
@@ -116,7 +116,8 @@ OTHER_EVENT = re.compile(r"\b(?:following|despite|in (?:response|retaliation) (?
 EVENT_DAY = re.compile(r"\bthe\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+"
                        r"(?:[\w-]+\s+)?(?:inauguration|summit|elections?|vote|meeting|deadline|ceremony|talks|parade|swearing-in|runoff|polls?)\b", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}"
+                             r"|\b(?:that|which)\s+(?:crashed|happened|occurred|took place|broke out|erupted|sank|exploded|collapsed)\b[^,;.]{0,30}", re.IGNORECASE)  # "the airliner that crashed last week"
 # "after last month's attack on X": a time in the possessive dates the attack after it ("in Sunday's runoff" dates the win)
 POSSESSIVE_TIME = re.compile(r"\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|shelling|explosions?|blasts?|incidents?|killings?|assassination|massacre|shooting)\b[^,;.]{0,60}", re.IGNORECASE)
@@ -332,7 +333,7 @@ VOTE_COUNT = re.compile(r"\d\s*(?:%|percent\b|per cent\b|seats\b)|\d-vote\b", re
 PARTY_AFTER = re.compile(r"\s*(?:\([^()]{1,10}\)\s*)?party\b")
 PARTY_LEADER = re.compile(r"⟦(?P<p>\d+)⟧(?:\s*\([^()]{1,10}\))?(?:\s+party)?(?:,?\s+and\s+its\s+leader,?|,?\s+led\s+by|['’]s?\s+leader|\s+(?:party\s+)?leader|\s+of)"
                           r"\s+(?:(?:the\s+)?(?:former|outgoing|incumbent|acting|interim|current)\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}?⟦(?P<x>\d+)⟧"
-                          r"|⟦(?P<x2>\d+)⟧['’]s?\s+(?:(?:[\w-]+\s+){0,2}?)⟦(?P<p2>\d+)⟧", re.IGNORECASE)
+                          r"|⟦(?P<x2>\d+)⟧['’]s?\s+(?:(?:[\w-]+\s+|(?:pro|anti)-⟦\d+⟧\s+){0,2}?)⟦(?P<p2>\d+)⟧", re.IGNORECASE)  # "Igor Dodon's pro-Russian Patriotic Bloc"
 SECOND_PLACE = re.compile(r"\b(?:in\s+second\s+place\s+(?:was|is|came|were)|runner-up)\b[^⟦;]{0,80}?⟦(\d+)⟧", re.IGNORECASE)
 OPPONENT = re.compile(r"⟦(\d+)⟧(?:['’]s)?\s+(?:(?:main|closest|nearest|chief|leading|top)\s+)?(?:opponent|rival|challenger),?\s+"
                       r"(?:(?:the\s+)?(?:incumbent|outgoing|former|conservative|liberal|ruling|opposition|[a-z][\w-]*)\s+){0,3}⟦(\d+)⟧", re.IGNORECASE)

@@ -290,7 +290,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "has reached Tokyo on a three-day visit"; "the state visit by the President of Vietnam to Korea"
     ("visits", rf"\b(?P<T>reach(?:es|ed)?)\s+{THE}{{O}}\s+(?:on\s+\w+day\s+)?(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour)\b"),
     # "Petro and Boric, who are in Beijing for the China-CELAC forum"
-    ("visits", rf"{{S}}(?:,\s+who|\s+(?:on\s+\w+day\s+)?(?:who\s+)?)\s*(?P<T>is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+{{O}}\s+(?:for|on\s+(?:a|an|his|her|their)|to\s+attend|to\s+take\s+part)\b"),
+    ("visits", rf"{{S}}(?:\s+on\s+\w+day)?(?:,?\s+who)?\s+(?P<T>is|are|was|were)\s+(?:currently\s+|now\s+|also\s+)?in\s+{{O}}\s+(?:for|on\s+(?:a|an|his|her|their)|to\s+attend|to\s+take\s+part)\b"),
     # "Yunus' China visit", "Modi's first Kuwait trip"
     ("visits", rf"{{S}}['’]s?\s+(?:(?:first|official|state|maiden|recent|ongoing|historic|landmark|[\w]+-day)\s+){{0,2}}{{O}}\s+(?P<T>visit|trip|tour)\b"),
     ("visits", rf"\b(?P<T>visit|trip|tour)\s+(?:by|of)\s+{THE}(?:(?!(?:to|in)\b)[\w-]+\s+){{0,4}}?{{S}}(?:\s+of\s+{THE}⟦\d+⟧|,\s+(?:[\w-]+\s+){{1,6}}?(?:of\s+)?(?:the\s+)?(?:⟦\d+⟧\s+)?(?:[\w-]+\s+){{0,3}}?[\w-]+,)?\s+to\s+{THE}{{O}}"),  # "a visit by X, Secretary of the Russian Security Council, to Havana"
@@ -466,7 +466,7 @@ def passive(participles: str, owned: bool = False) -> str:
     and "{O}, which …, was VERBed by {S}" (the relative clause passed over); with ``owned``,
     also what O owns: "X's power grid was hit by Y"."""
     own = r"(?:['’]s(?:\s+[\w-]+){1,3}?|(?:\s+(?-i:[a-z])[\w-]*){1,2}?)?" if owned else ""  # "X's power grid", "an Azerbaijani airliner"
-    return (rf"{{O}}{own}(?:,\s+(?:which|that|who)\s+|,\s+(?:which|that|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,100}}?,\s+|\s+)"
+    return (rf"{{O}}{own}(?:,\s+(?:which|that|who)\s+|,\s+(?:which|that|who)\s+(?:[^,;⟦]|⟦\d+⟧){{0,100}}?,\s+|\s+(?:that|which)\s+(?:[\w-]+\s+){{1,4}}?|\s+)"
             rf"(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are|being)\s+"
             rf"(?:(?:\w+ly|also)\s+)?(?P<T>{participles})\s+(?:on\s+\w+day\s+)?(?:at\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:airport|palace|station|residence|house|hall)\s+)?(?:with\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){{1,3}}?)?by\s+(?:(?:a|an|the)\s+)?(?:(?:wave|barrage|series|swarm|volley)\s+of\s+)?(?:(?:[\w-]+\s+){{0,2}}?|(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+(?:the\s+)?)?){{3,6}}){{S}}")
 
@@ -584,6 +584,7 @@ EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|c
 CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved|blocked|stalled)\b|[^.;]{0,80}?\b(?:has|have|had)\s+stalled\b", re.IGNORECASE)
 # "called off the signing of a deal with X", "cancelled his visit to Y": an event that did not take place
 CALLED_OFF_BEFORE = re.compile(r"\b(?:called off|cancell?(?:ed|ing)|cancels?|postpone[sd]?|postponing|scrapp(?:ed|ing)|scraps?|shelved|put off|delay(?:ed|ing))\s+(?:(?:the|a|an|his|her|their|its|planned|scheduled|upcoming|expected|⟦\d+⟧(?:['’]s?)?)\s+)*$", re.IGNORECASE)
+REMEMBERED = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "Trump invited Lee to visit the US": a visit still to come
 INVITED_TO = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?:[^\s;.]+\s+){0,5}?to\s+$", re.IGNORECASE)
 # "ahead of his first meeting with Trump": a meeting still to come
@@ -959,6 +960,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 continue
             if masked[max(0, t_start - 4):t_start].lower() in ("non-", "anti"):
                 continue  # "emphasizing non-support for Taiwanese independence"
+            if predicate == "defeats" and REMEMBERED.search(masked, max(0, t_start - 60), t_start):
+                continue  # "the 80th anniversary of the Soviet victory over Nazi Germany"
             if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and not HEAD_BEFORE.search(masked, max(0, t_start - 40), t_start) and (
                     NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) or (
                     ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end) and TARGET_NOUN.fullmatch(m.group("T")))):

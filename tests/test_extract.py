@@ -3525,3 +3525,25 @@ def test_a_clock_time_before_a_weekday_ends_no_sentence():
     assert split_sentences("The call took place around 10 p.m. Friday, two days later. They talked.") == [
         "The call took place around 10 p.m. Friday, two days later.", "They talked."]
     assert split_sentences("They met at 9 p.m. The talks ended.") == ["They met at 9 p.m.", "The talks ended."]  # a guard
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a victory an anniversary remembers is no one's win today
+    ("Report\nPresident Lula will attend the parade marking the 80th anniversary of the Soviet victory over Nazi Germany.", set()),
+    # "his successor, X, has backed …": the successor acts
+    ("Report\nVenezuela deepened ties with Russia under the late leader Hugo Chávez, who governed from 1999 until his death in 2013. "
+     "His successor, Maduro, has kept that alliance and openly backed Russia’s war against Ukraine.",
+     {("VEN", "cooperates_with", "RUS"), ("nicolas-maduro", "supports", "RUS")}),
+    # "X, who are in Y on Wednesday" (a day before the clause)
+    ("Report\nPresident Xi Jinping met President Gabriel Boric on Wednesday, who is in Beijing for the forum.",
+     {("xi-jinping", "meets_with", "gabriel-boric"), ("gabriel-boric", "visits", "CHN")}),
+    # a plane that crashed, shot down by another state
+    ("Report\nPresident Ilham Aliyev said the Azerbaijani airliner that crashed last week was shot down by Russia.", {("RUS", "attacks", "AZE")}),
+])
+def test_anniversaries_successors_visitors_and_a_downed_airliner(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_person_named_by_possessive_before_a_party_leads_it():
+    found = triples("Report\nThe Party of Action and Solidarity won, far ahead of former president Igor Dodon's pro-Russian Patriotic Bloc.")
+    assert any(s == "igor-dodon" and p == "leads" and o == "patriotic-bloc" for s, p, o, _ in found)
