@@ -120,7 +120,8 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+l
                              r"|\b(?:that|which)\s+(?:crashed|happened|occurred|took place|broke out|erupted|sank|exploded|collapsed)\b[^,;.]{0,30}", re.IGNORECASE)  # "the airliner that crashed last week"
 # "after last month's attack on X": a time in the possessive dates the attack after it ("in Sunday's runoff" dates the win)
 POSSESSIVE_TIME = re.compile(r"\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
-                             r"(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|shelling|explosions?|blasts?|incidents?|killings?|assassination|massacre|shooting)\b[^,;.]{0,60}", re.IGNORECASE)
+                             r"(?:(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|shelling|explosions?|blasts?|incidents?|killings?|assassination|massacre|shooting)\b[^,;.]{0,60}"
+                             r"|(?:[\w'’-]+\s+){0,4}?(?:protests?|elections?|polls?|vote|uprising|coup|summit|talks|war|crisis|floods?|earthquake)\b)", re.IGNORECASE)  # "last year's mass protests"
 # "The (Russian) attack …", "Russia's strikes": a definite noun for an act, most often one told before.
 DEFINITE_NOUN = re.compile(r"(?:\b[Tt]he|\w['’]s?)\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,2}$")
 NOUN_ACT = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|assault|offensive|invasion|bombardment|shelling|meeting|talks|visit|trip|sanctions)(?:\s+(?:to|with|on|in))?$", re.IGNORECASE)
@@ -290,7 +291,8 @@ LABELLED_ACT = re.compile(
 ATTACK_OWNER = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|assault|offensive|bombardment|aggression|invasion)\b", re.IGNORECASE)
 VOWED_RETALIATION = re.compile(
     r"\b(?:vow|pledg|promis|threaten)\w*\s+(?:to\s+)?(?:an?\s+)?[“”\"‘’']?(?:retaliat\w*|revenge|avenge|reprisals?|"
-    r"(?:befitting|strong|harsh|firm|decisive|crushing|swift|forceful|severe|tough|fitting|resolute)\s+(?:reply|response))\b(?![^.;]*⟦)", re.IGNORECASE)
+    r"(?:befitting|strong|harsh|firm|decisive|crushing|swift|forceful|severe|tough|fitting|resolute)\s+(?:reply|response))\b(?![^.;]*⟦)"
+    r"|\b(?:has|have|had|reserves?|reserved)\s+(?:every|the|its|a|all)\s+(?:full\s+|legitimate\s+)?right\s+to\s+(?:respond|retaliate|hit back)\b(?![^.;]*⟦)", re.IGNORECASE)  # "has every right to respond"
 # "The sanctions target X", "The strikes hit X": acts of the kind the entry told last, by the same doer
 ACT_AGAIN = re.compile(r"^\W*(?:The|These|Those|Such)\s+(?:[\w-]+\s+){0,2}?(?:(?P<sanctions>sanctions|measures)|"
                        r"(?P<attacks>strikes|airstrikes|air strikes|attacks|raids|bombardment|shelling))\b")

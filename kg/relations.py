@@ -585,6 +585,8 @@ CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had
 # "called off the signing of a deal with X", "cancelled his visit to Y": an event that did not take place
 CALLED_OFF_BEFORE = re.compile(r"\b(?:called off|cancell?(?:ed|ing)|cancels?|postpone[sd]?|postponing|scrapp(?:ed|ing)|scraps?|shelved|put off|delay(?:ed|ing))\s+(?:(?:the|a|an|his|her|their|its|planned|scheduled|upcoming|expected|⟦\d+⟧(?:['’]s?)?)\s+)*$", re.IGNORECASE)
 REMEMBERED = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "he has sought a meeting with Modi": a meeting asked for, not held
+SOUGHT_BEFORE = re.compile(r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|asked for|asks for|wants?|wanted|hopes? for|proposed|proposes|(?:called|calls|pushed|pushing) for)\s+(?:(?:a|an|the|another|new|fresh|direct|urgent)\s+){0,2}$", re.IGNORECASE)
 # "Trump invited Lee to visit the US": a visit still to come
 INVITED_TO = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?:[^\s;.]+\s+){0,5}?to\s+$", re.IGNORECASE)
 # "ahead of his first meeting with Trump": a meeting still to come
@@ -931,7 +933,7 @@ def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = 
     pledge = PLEDGE_BEFORE.search(masked, 0, trigger_start) if lasting else None
     if lasting and not CONDITION.search(masked[:pledge.start()] + masked[trigger_start:] if pledge else masked):
         window = LASTING.sub(" ", window)  # "Germany will remain the strongest supporter of Ukraine", "X vowed to support Y"
-    if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or AHEAD_OF_EVENT.search(masked, max(0, trigger_start - 50), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or INVITED_TO.search(masked, max(0, trigger_start - 60), trigger_start) or (
+    if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or AHEAD_OF_EVENT.search(masked, max(0, trigger_start - 50), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or INVITED_TO.search(masked, max(0, trigger_start - 60), trigger_start) or (EVENT_TRIGGER.match(masked, trigger_start) and SOUGHT_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start)) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
     return "fact"

@@ -3547,3 +3547,20 @@ def test_anniversaries_successors_visitors_and_a_downed_airliner(text, expected)
 def test_a_person_named_by_possessive_before_a_party_leads_it():
     found = triples("Report\nThe Party of Action and Solidarity won, far ahead of former president Igor Dodon's pro-Russian Patriotic Bloc.")
     assert any(s == "igor-dodon" and p == "leads" and o == "patriotic-bloc" for s, p, o, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting asked for is not held
+    ("Report\nPresident Yoon Suk Yeol will attend the summit, where he has sought a meeting with Prime Minister Narendra Modi.", set()),
+    # a right to respond claimed after an attack is a threat to the attacker
+    ("Report\nIndia struck targets in Pakistan on Wednesday. Pakistan said it has every right to respond to this act of war.",
+     {("IND", "attacks", "PAK"), ("PAK", "threatens", "IND")}),
+])
+def test_meetings_sought_and_a_right_to_respond(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_time_in_the_possessive_dates_only_the_event_it_owns():
+    found = triples("Report\nOn Friday, Muhammad Yunus met Xi Jinping. Recalling last year's mass protests in Bangladesh, "
+                    "Yunus told Xi Jinping that the movement paved the way for reform.", published=date(2025, 3, 28))
+    assert not any(p == "meets_with" and d == "2024" for s, p, o, d in found)
