@@ -113,7 +113,7 @@ NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:country|nation|state|island|kingdom|
 OTHER_EVENT = re.compile(r"\b(?:following|despite|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
                          r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
 # "announcing a visit for the May 20 inauguration": the day of the event the noun names
-EVENT_DAY = re.compile(r"\bthe\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+"
+EVENT_DAY = re.compile(r"\b(?:for|ahead of|before|until|attend(?:s|ed|ing)?)\s+the\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+"
                        r"(?:[\w-]+\s+)?(?:inauguration|summit|elections?|vote|meeting|deadline|ceremony|talks|parade|swearing-in|runoff|polls?)\b", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}"
@@ -164,7 +164,7 @@ NOT_A_FIRST_NAME = re.compile(r"(?:Several|Some|Many|Most|All|Both|Other|Western
 # "anti-India activities", "pro-Russia parties": a stance towards the state, not the state
 STANCE_PREFIX = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 PENALTY_AFTER = re.compile(r"\s+(?:sanctions|restrictive measures|measures|restrictions|tariffs|embargo)\b", re.IGNORECASE)  # "anti-Russian sanctions" are on Russia
-ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:administration|government|cabinet|(?!(?:ally|family)\b)\w+ly|with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day|have|has|had|is|are|was|were|been|be|will|would|never|not)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + ADDRESS + r"\s+)?(?:" + HONORIFIC + r"\s+)?$")
+ROLE_BETWEEN = re.compile(r"^(?:['’]s)?(?:\s+(?!(?:administration|government|cabinet|with|in|at|after|before|during|while|meeting|talks|summit|visit|call|conference|ceremony|and(?!\s+(?-i:[A-Z]))|as|he|she|they|who|which|that|when|because|said|says|on|to|by|through|his|her|their|its|since|against|meet|met|\w+day|have|has|had|is|are|was|were|been|be|will|would|never|not)\b)[A-Za-z][\w-]*){1,7},?\s+(?:" + ADDRESS + r"\s+)?(?:" + HONORIFIC + r"\s+)?$")
 PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime ministers|(?:foreign |defen[cs]e )?ministers|heads of state|parties|governments|neighbou?rs|allies|delegations|men|juntas"
 # "He emphasised that both nations …": a clause reported before the pair's own
 REPORTED_THAT = r"(?:[^,;⟦]|⟦\d+⟧){0,40}?\b(?:said|says|emphasi[sz]ed|stressed|noted|added|announced|confirmed|stated)\s+(?:that\s+)?"
@@ -259,10 +259,12 @@ MET_IN = re.compile(r"\s+(?:(?:meeting|meetings|talks)\s+)?(?:(?:on|last|this|in
                     r"|\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){0,4}?(?:agreements?|treaty|treaties|deals?|pacts?|accords?|memorand(?:um|a)|declarations?|documents)"
                     r"\s+(?:on\s+\w+day\s+)?(?:in|at)\s+(?:the\s+)?$")  # "signed a partnership treaty in Moscow"
 PLACE_TITLE_BETWEEN = re.compile(r"['’]s\s+(?:[\w.-]+\s+){1,3}")  # "Hawaii's Gov. [Josh Green]"
+PERSONS_PERSON = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:minister|envoy|ambassador|officials?|aides?|allies|son|daughter|wife|husband|family|adviser|spokes\w+|chief|commander|general|deputy)\b", re.IGNORECASE)
+TERRITORY_ID = re.compile(r"[A-Z]{3}")  # Hong Kong, Greenland: territories that act
 VISITED_VERB = re.compile(r"visit(?:ed|s)?", re.IGNORECASE)
 # "met … at a South Korean air base": a place of the state the demonym names
 AT_A_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,6}?(?:at|in)\s+(?:a|an|the)\s+(?:(?:remote|military|small|northern|southern|eastern|western|coastal)\s+)?")
-PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?:air|naval|military|port|border|resort|coastal)\s+)?(?:air base|base|city|port|town|resort|village|island|palace)\b")
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:(?:air|naval|military|port|border|resort|coastal)\s+)?(?:air base|base|city|port|town|resort|village|island|palace)\b(?![\w\s-]{0,20}\b(?:in|near|outside)\s)")
 # Words that put the actor mention right after them in a place: "in the Russian region of Kursk", "near Pokrovsk".
 PLACE_LEAD = re.compile(
     r"\b(?:in|into|near|at|outside|around|over)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)?"
@@ -277,8 +279,8 @@ CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|cr
                            r"(?:the|this|these|that|those|(?:today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attacks?|strikes?|airstrikes?|assault|bombing|raids?|shelling|invasion|incident|massacre|killings?)\b(?![^.;]*⟦)", re.IGNORECASE)
 # "Trinidad and Tobago's prime minister praised the strike": the attacker is backed
-PRAISED_ACT = re.compile(r"\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|applaud(?:s|ed|ing)?)\s+"
-                         r"(?:the|this|these|that|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|raids?|operation)\b(?![^.;]*⟦)", re.IGNORECASE)
+PRAISED_ACT = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?)\s+"
+                         r"(?:the|this|these|that|those)\s+(?:(?:military|air|missile|drone|precision|retaliatory|US|Israeli|American)\s+)?(?:attacks?|strikes?|airstrikes?|raids?)\b(?![^.;]*⟦)", re.IGNORECASE)
 # "Afghanistan labels it a violation": an act told just before ("it", "this") or named again ("the strikes"),
 # branded by the critic; its doer is condemned
 LABELLED_ACT = re.compile(
@@ -1032,7 +1034,10 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         for s, predicate, o in acts:
             if s.type == "place" and (place_slot := _slot_of(slots, s)) is not None:  # "Hawaii's Gov. Josh Green hosted X": the governor
                 s = next((t.actor for t in slots if t.actor.type == "person" and PLACE_TITLE_BETWEEN.fullmatch(sentence, place_slot.end, t.start)), s)
-            if s.type == "place" or predicate in PAIR_ACTS and o.type == "place":
+            if predicate in ("sanctions", "attacks", "threatens") and o.type == "person" and (o_slot := _slot_of(slots, o)) is not None \
+                    and PERSONS_PERSON.match(sentence, o_slot.end):
+                continue  # "sanctioned Nicolas Maduro's defence minister": the minister, not Maduro
+            if s.type == "place" and not TERRITORY_ID.fullmatch(s.id) or predicate in PAIR_ACTS and o.type == "place" and not TERRITORY_ID.fullmatch(o.id):
                 continue  # "the meeting, held in the port city of Busan, …": a place neither acts nor meets
             if predicate == "visits" and o.type == "person" and VISITING.fullmatch(masked, *rel.trigger) and not VISITING_AS_VERB.search(masked, 0, rel.trigger[0]) \
                     and (slot := _slot_of(slots, o)) is not None and not sentence[slot.start:slot.end].startswith(o.name.split()[0]):

@@ -3564,3 +3564,44 @@ def test_a_time_in_the_possessive_dates_only_the_event_it_owns():
     found = triples("Report\nOn Friday, Muhammad Yunus met Xi Jinping. Recalling last year's mass protests in Bangladesh, "
                     "Yunus told Xi Jinping that the movement paved the way for reform.", published=date(2025, 3, 28))
     assert not any(p == "meets_with" and d == "2024" for s, p, o, d in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # territories act and meet: they are no mere places
+    ("Report\nHong Kong signed a free trade agreement with Peru.", {("HKG", "signs_agreement_with", "PER")}),
+    ("Report\nGreenland condemned Donald Trump's remarks about buying the island.", {("GRL", "condemns", "donald-trump")}),
+    # a drill that is no show of force
+    ("Report\nStudents in Manila held a fire drill near the Chinese embassy on Friday.", set()),
+    ("Report\nFrench firms continue to drill off Senegal's coast for oil.", set()),
+    # praise of something else than the strike, or praise denied
+    ("Report\nRussia struck Kharkiv overnight. Ukraine praised the rescue operation by its emergency services.", {("RUS", "attacks", "UKR")}),
+    ("Report\nPakistan struck Afghan border posts. China did not praise the strikes.", {("PAK", "attacks", "AFG")}),
+    # a pair reacting after a summit others held did not meet there
+    ("Report\nCanada and Mexico rushed to respond after a tariff meeting at the White House.", {("CAN", "meets_with", "MEX")}),  # (an older rule's meeting; no visit)
+    # an event once delayed that then took place
+    ("Report\nThe postponed talks between Serbia and Kosovo finally opened in Brussels on Thursday.", {("SRB", "meets_with", "XKX")}),
+    # a state's trade, hit by tariffs, is not attacked
+    ("Report\nChinese steel exports were hit by new US tariffs.", set()),
+    # "adding that X had never violated": no accusation
+    ("Report\nSergei Lavrov rejected the claim, adding that Russia had never violated the treaty.", set()),
+    # campaigning for a measure against a state backs no one
+    ("Report\nLithuania campaigned for the isolation of Russia within the United Nations.", set()),
+    # a meeting at a base of one state in another state's land is in the second
+    ("Report\nPutin met Bashar al-Assad at a Russian air base in Syria.",
+     {("vladimir-putin", "meets_with", "bashar-al-assad"), ("vladimir-putin", "visits", "SYR")}),
+    # a visit cancelled or still to come
+    ("Report\nThe Kremlin confirmed the cancellation of Benjamin Netanyahu's Moscow visit.", set()),
+    ("Report\nDonald Trump's China visit next month will focus on trade.", set()),
+    # thanks for helping two sides agree: mediation, not backing either
+    ("Report\nJoe Biden thanked Qatar for helping Israel and Hamas reach a ceasefire.", {("joe-biden", "supports", "QAT")}),
+    # "the spokeswoman said of X's drills": the condemnation is of X
+    ("Report\n“Taiwan strongly condemns these actions,” the spokeswoman said of China's drills.", {("TWN", "condemns", "CHN")}),
+    # an adverb inside a title
+    ("Report\nRussia's widely criticised envoy Vassily Nebenzia accused Ukraine of lying.", {("vassily-nebenzia", "accuses", "UKR")}),
+    # no deal reached
+    ("Report\nDonald Trump said the summit with Vladimir Putin was productive, but he and Putin reached no deal.", set()),
+    # a sanction on a leader's minister is not on the leader
+    ("Report\nThe Treasury Department sanctioned Nicolas Maduro's defence minister on Tuesday.", set()),
+])
+def test_guards_from_the_review_of_this_rounds_rules(text, expected):
+    assert all_acts(text) == expected
