@@ -18,7 +18,7 @@ from itertools import combinations, permutations, product
 
 from kg.actors import ADDRESS, HONORIFIC, POLITICAL_HEADS, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date
-from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
+from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, REMEMBERED, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
@@ -191,8 +191,6 @@ VISITING_LEADER = re.compile(r"(?:['’]s)?\s+(?:leader|president|prime minister
 HOSTING = re.compile(r"host(?:s|ed|ing)?\b|receiv(?:e|es|ed|ing)\b", re.IGNORECASE)  # a host's own country is where the guest came
 REMOTE = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|online|by call|call)\b", re.IGNORECASE)
 TO_COME_BEFORE = re.compile(r"\b(?:will|due to|set to|expected to|scheduled to)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-# "ahead of the 60th anniversary of the normalisation of relations in 1965": the year of what is remembered
-REMEMBERED_BEFORE = re.compile(r"\banniversary\s+of\b[^,;.]{0,100}$", re.IGNORECASE)
 HOST_WELCOMING = re.compile(r"\s+(?:\w+ly\s+)?(?:welcomed|welcomes|hailed|hails|celebrated)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(r"\b(?:in|at|to|near|from)\s+(?:the\s+)?(?:(?:capital|city|port|town)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # the state a visit goes to, named before: "… in Ankara during X's first visit to the country"
@@ -907,7 +905,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     masked, offsets = _as_possessors(masked, offsets, [i for i, s in enumerate(slots) if s.kind == "own_act"])
     masked, offsets = _without_serial_comma(masked, offsets)
     past = [t for t in times if (t.role == "until" or t.when.day <= anchor and not TO_COME_BEFORE.search(sentence, max(0, t.start - 25), t.start))
-            and not REMEMBERED_BEFORE.search(sentence, max(0, t.start - 110), t.start)]
+            and not REMEMBERED.search(sentence, max(0, t.start - 110), t.start)]  # the year of what an anniversary remembers
     # (a done act is not dated after the news of it, nor by what is "set to arrive this month")
 
     def usable_object(i):

@@ -584,7 +584,8 @@ EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|c
 CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved|blocked|stalled)\b|[^.;]{0,80}?\b(?:has|have|had)\s+stalled\b", re.IGNORECASE)
 # "called off the signing of a deal with X", "cancelled his visit to Y": an event that did not take place
 CALLED_OFF_BEFORE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!-)\b(?:called off|cancell?(?:ed|ing)|cancels?|postpone[sd]?|postponing|scrapp(?:ed|ing)|scraps?|shelved|put off|delay(?:ed|ing))\s+(?:(?:the|a|an|his|her|their|its|planned|scheduled|upcoming|expected|⟦\d+⟧(?:['’]s?)?)\s+)*$", re.IGNORECASE)
-REMEMBERED = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "the 60th anniversary of the normalisation of relations in 1965", "of the Soviet victory over": what is remembered
+REMEMBERED = re.compile(r"\banniversary\s+of\b[^,;.]{0,100}$", re.IGNORECASE)
 # "he has sought a meeting with Modi": a meeting asked for, not held
 SOUGHT_BEFORE = re.compile(r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|asked for|asks for|wants?|wanted|hopes? for|proposed|proposes|(?:called|calls|pushed|pushing) for)\s+(?:(?:a|an|the|another|new|fresh|direct|urgent)\s+){0,2}$", re.IGNORECASE)
 # "Trump invited Lee to visit the US": a visit still to come
