@@ -161,7 +161,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:received|got|had received)\s+(?:a\s+|warm\s+)*(?P<T>congratulatory\s+(?:message|call|letter|note|telegram)|congratulations)\s+from\s+{THE}{COUNTERPART}{{S}}"),
     # "congratulated the leadership and the people of X"
     ("supports", rf"\b(?P<T>congratulat(?:e|es|ed|ing))\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,5}}?(?:leadership|people|peoples|government|nation)\s+of\s+{THE}{{O}}"),
-    ("supports", rf"\b(?P<T>congratulations|congratulatory\s+(?:message|letter|call|note|telegram|cable))\s+to\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    ("supports", rf"\b(?P<T>congratulations|congratulatory\s+(?:message|letter|call|note|telegram|cable))(?:\s+on\s+(?:\w+\s+){{0,2}}?\w+)?\s+to\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),  # "extended congratulations on September 29 to X"
     ("supports", rf"[“\"]\s*(?P<T>Congratulations),?\s+(?:to\s+)?{THE}(?:President-elect\s+|Prime Minister-elect\s+)?{{O}}"),  # stating, “Congratulations, President X.”
     # "leaders from A, B and C joined X to press for guarantees": they back X's cause
     ("supports", rf"\b(?P<T>join(?:s|ed|ing)?)\s+{THE}{{O}}(?:\s+(?:president|prime minister|leader|chancellor|premier|government|delegation))?\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w-]+|⟦\d+⟧)\s+)?(?:to\s+(?:press|push|call|lobby|demand|plead|argue|advocate|voice|back|support)\b|in\s+(?:pressing|pushing|calling|demanding|backing|supporting)\b|in\s+(?:support|solidarity)\b)"),
@@ -430,7 +430,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("occupies", r"{S}-(?P<T>occupied|controlled|held)\s+{O}"),
     ("occupies", rf"(?<!-)\b(?P<T>(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|seized|captured|took|taken|seized control of|took control of)\s+(?:(?:a|large|vast|big|small|some|most|much|all|the)\s+)?(?:parts?|swaths?|swathes|areas?|territory|chunks?|much|most|pockets?|portions?|sections?|slices?)\s+of)\s+(?:(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{THE}{{O}}"),
     # politics
-    ("defeats", r"\b(?P<T>defeat(?:s|ed|ing)?(?!\s+(?:to|at the hands of)\b)|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?(?:(?:candidate|rival|opponent|challenger|incumbent),\s+(?:[\w-]+\s+){0,2}?)?{O}"),
+    ("defeats", r"\b(?P<T>(?<!conceded )(?<!concedes )(?<!conceding )(?<!admitted )(?<!accepted )(?<!suffered )(?<!his )(?<!her )(?<!their )(?<!a )defeat(?:s|ed|ing)?(?!\s+(?:to|at the hands of)\b)|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?(?:(?:candidate|rival|opponent|challenger|incumbent),\s+(?:[\w-]+\s+){0,2}?)?{O}"),
     # "his 2022 election defeat to Lula": the possessor lost
     # "triumphed in the runoff, winning three million more votes than X"
     ("defeats", rf"\b(?P<T>(?:winning|won|securing|secured|receiving|received|garnering|garnered)\s+(?:[\w,.%-]+\s+){{0,3}}?more\s+votes\s+than)\s+{THE}{{O}}"),

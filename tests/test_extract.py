@@ -3605,3 +3605,15 @@ def test_a_time_in_the_possessive_dates_only_the_event_it_owns():
 ])
 def test_guards_from_the_review_of_this_rounds_rules(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the loser who conceded defeat and congratulated the winner defeated no one
+    ("Report\nKarol Nawrocki won the runoff. Rafal Trzaskowski conceded defeat and congratulated Nawrocki on Monday.",
+     {("karol-nawrocki", "defeats", "rafal-trzaskowski"), ("rafal-trzaskowski", "supports", "karol-nawrocki")}),
+    # congratulations with their day before the one congratulated
+    ("Report\nLeaders of the African Union extended congratulations on March 3 to President Netumbo Nandi-Ndaitwah.",
+     {("AU", "supports", "netumbo-nandi-ndaitwah")}),
+])
+def test_a_conceded_defeat_and_congratulations_with_their_day(text, expected):
+    assert all_acts(text) == expected
