@@ -61,6 +61,7 @@ from pathlib import Path
 import pycountry
 
 from kg.model import Actor
+from kg.places import city_id, city_state, find_cities
 from kg.paths import SCHEMAS_DIR
 
 __all__ = ["Mention", "Gazetteer", "default_gazetteer", "person_id"]
@@ -558,7 +559,7 @@ class Gazetteer:
 
     def affiliation(self, actor_id: str) -> Actor | None:
         """What a known person acts for, an organ belongs to, or a place lies in."""
-        a = self._affiliations.get(actor_id)
+        a = self._affiliations.get(actor_id) or city_state(actor_id)
         return self._actors.get(a) if a else None
 
     def __len__(self) -> int:
@@ -594,6 +595,10 @@ class Gazetteer:
                 mentions.append(m)
         mentions.extend(o for o in organisations if not taken.overlaps(o.start, o.end))
         mentions.extend(unlisted_places(text, mentions))
+        cities = named_cities(text, mentions)
+        if cities:
+            in_cities = _Spans((c.start, c.end) for c in cities)
+            mentions = [m for m in mentions if not in_cities.overlaps(m.start, m.end)] + cities
         mentions.sort(key=lambda m: m.start)
         mentions = self._surname_references(text, mentions, persons, seen)
         mentions = self._role_mentions(text, mentions, titles, seen)
@@ -1202,6 +1207,15 @@ def unlisted_places(text: str, mentions: list[Mention]) -> list[Mention]:
         if not taken.overlaps(start, end):
             out.append(Mention(start, end, name, Actor(person_id(name), name, "place"), "unlisted"))
     return out
+
+
+def named_cities(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Cities GeoNames knows, where no other mention stands ("a missile hit a hospital in Dnipro");
+    a city the text names by its kind ("the port of Hodeidah") takes the place of that unlisted mention."""
+    taken = _Spans((m.start, m.end) for m in mentions if m.kind != "unlisted" or m.actor.type != "place")
+    states = {m.actor.id for m in mentions if m.actor.type == "state"}
+    return [Mention(c.start, c.end, text[c.start:c.end], Actor(city_id(c.name, c.state), c.name, "place"), "name")
+            for c in find_cities(text, states) if not taken.overlaps(c.start, c.end)]
 
 
 def _addressed_keys(name: str) -> list[str]:

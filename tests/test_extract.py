@@ -486,7 +486,7 @@ def test_abbreviated_titles_name_a_person():
     ("North Korea has provided Russia with millions of artillery shells.", ("PRK", "supplies_weapons_to", "RUS", "2024-11-05")),
     ("Norway provided Moldova with new humanitarian aid last month.", ("NOR", "provides_aid_to", "MDA", "2024-10")),
     ("China and Russia held joint naval drills in the Sea of Japan.", ("CHN", "cooperates_with", "RUS", "2024-11-05")),
-    ("Russian forces captured the village of Kurakhove in the Donetsk region.", ("RUS", "occupies", "kurakhove", "2024-11-05")),
+    ("Russian forces captured the village of Kurakhove in the Donetsk region.", ("RUS", "occupies", "city-ukr-kurakhove", "2024-11-05")),
 ])
 def test_more_ways_news_says_it(sentence, expected):
     found = {(s.subject.id, s.predicate, s.object.id, s.date) if s.predicate != "signs_agreement_with" or s.subject.id < s.object.id
@@ -543,7 +543,8 @@ def test_a_listed_place_attacked_stands_for_its_state():
 
 
 def test_hyphenated_pair_talks_and_holidays_are_no_persons():
-    assert triples("Talks\nPrisoners were swapped after the Ukraine-Russia talks in Istanbul.") == {("UKR", "meets_with", "RUS", "2024-11-05")}
+    assert triples("Talks\nPrisoners were swapped after the Ukraine-Russia talks in Istanbul.") == {
+        ("UKR", "meets_with", "RUS", "2024-11-05"), ("UKR", "visits", "TUR", "2024-11-05"), ("RUS", "visits", "TUR", "2024-11-05")}
     assert triples("Attack\nRussia launched a huge Christmas Day attack on Ukraine.") == {("RUS", "attacks", "UKR", "2024-11-05")}
 
 
@@ -912,7 +913,8 @@ def test_more_news_phrasings_for_supply_condemnation_visits_claims_and_cooperati
 
 @pytest.mark.parametrize("sentence, expected", [
     ("During a visit to Chile, Lula said trade would grow.", {("lula-da-silva", "visits", "CHL")}),
-    ("After meeting Xi Jinping in Kazan, Narendra Modi praised the talks.", {("narendra-modi", "meets_with", "xi-jinping")}),
+    ("After meeting Xi Jinping in Kazan, Narendra Modi praised the talks.",
+     {("narendra-modi", "meets_with", "xi-jinping"), ("narendra-modi", "visits", "RUS"), ("xi-jinping", "visits", "RUS")}),
     # a fronted list is not its own subject
     ("During talks with Peru, Bolivia and Chile, the envoy spoke.", set()),
 ])
@@ -1333,7 +1335,7 @@ def test_with_the_support_of(sentence, expected):
     # "A and (his counterpart) B held a (long) phone conversation / had talks": they met
     ("President Emmanuel Macron and his German counterpart Olaf Scholz held a 90-minute phone conversation on Monday.",
      {("emmanuel-macron", "meets_with", "olaf-scholz")}),
-    ("Chile and Peru had their first formal talks in Lima.", {("CHL", "meets_with", "PER")}),
+    ("Chile and Peru had their first formal talks in Lima.", {("CHL", "meets_with", "PER"), ("CHL", "visits", "PER")}),
     ("Chile and Peru held a joint military parade in Lima.", set()),
     # co-chairing, co-hosting a meeting with X
     ("Kenyan President William Ruto, co-chairing the Nairobi summit with Yoweri Museveni, urged calm.",
@@ -2164,7 +2166,7 @@ def test_a_headline_sentence_without_its_was_still_tells_a_visit():
     # an acting minister holds the office
     ("Afghanistan's acting Foreign Minister Amir Khan Muttaqi met Jaishankar in Delhi.",
      {("amir-khan-muttaqi", "meets_with", "subrahmanyam-jaishankar"), ("amir-khan-muttaqi", "represents", "AFG"),
-      ("subrahmanyam-jaishankar", "represents", "IND")}),
+      ("subrahmanyam-jaishankar", "represents", "IND"), ("amir-khan-muttaqi", "visits", "IND")}),
     # shaking hands as they sign; a welcome with a ceremonial reception
     ("Prabowo Subianto and Anthony Albanese shake hands as they sign a security treaty.",
      {("prabowo-subianto", "signs_agreement_with", "anthony-albanese"), ("prabowo-subianto", "meets_with", "anthony-albanese")}),
@@ -2630,7 +2632,8 @@ def test_drills_around_a_state_and_hostile_forces(text, expected):
      {("william-ruto", "meets_with", "abiy-ahmed"), ("william-ruto", "meets_with", "tamim-bin-hamad-al-thani"),
       ("abiy-ahmed", "meets_with", "tamim-bin-hamad-al-thani")}),
     ("Report\nTalks between Serbia and Kosovo in Brussels were hosted by EU foreign policy chief Kaja Kallas.",
-     {("SRB", "meets_with", "XKX"), ("SRB", "meets_with", "kaja-kallas"), ("XKX", "meets_with", "kaja-kallas")}),
+     {("SRB", "meets_with", "XKX"), ("SRB", "meets_with", "kaja-kallas"), ("XKX", "meets_with", "kaja-kallas"),
+      ("SRB", "visits", "BEL"), ("XKX", "visits", "BEL")}),
     ("Report\nThe Russian president will attend a banquet hosted by Indian President Droupadi Murmu.", set()),
 ])
 def test_a_meetings_host_meets_its_guests(text, expected):
@@ -2662,7 +2665,7 @@ def test_meeting_frames_greetings_partnerships_suspended_remarks_abroad_deals_re
     # a meeting's topic is no guest; a name in the event's title is no guest
     ("Report\nThe meeting on Ukraine was hosted by Germany at Ramstein.", set()),
     ("Report\nThe Ukraine Recovery Conference, hosted by Germany in Berlin, drew 2,000 participants.", set()),
-    ("Report\nThe Russia-Africa summit was hosted by Vladimir Putin in St Petersburg.", {("vladimir-putin", "visits", "st-petersburg")}),
+    ("Report\nThe Russia-Africa summit was hosted by Vladimir Putin in St Petersburg.", set()),  # (the host at home)
 ])
 def test_what_the_second_review_of_the_ninth_session_found(text, expected):
     assert all_acts(text) == expected
@@ -3032,7 +3035,7 @@ def test_a_title_then_a_form_of_address_in_apposition_names_the_person():
     # a place no list has, struck: the one other state the sentence names is its state
     ("Report\nRussian forces struck the village of Dyliivka in Ukraine's eastern Donetsk region.", {("RUS", "attacks", "UKR")}),
     # with no such state, the place stays (a guard: not the attacker's own state)
-    ("Report\nUkraine said its drones struck the town of Kirovsk overnight.", {("UKR", "attacks", "kirovsk")}),
+    ("Report\nUkraine said its drones struck the town of Zoriana overnight.", {("UKR", "attacks", "zoriana")}),
 ])
 def test_a_struck_place_no_list_has_is_in_the_state_the_sentence_names(text, expected):
     assert all_acts(text) == expected
