@@ -111,10 +111,14 @@ NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:country|nation|state|island|kingdom|
                          r"missiles?|rockets?|drones?|systems?|jets?|tanks?|launchers?|howitzers?)\b", re.IGNORECASE)
 # "… following Iran's attack this week": a phrase that dates another event than the sentence's.
 OTHER_EVENT = re.compile(r"\b(?:following|despite|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
+                         r"|since the (?:start|beginning|outbreak|onset) of"
                          r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
 # "announcing a visit for the May 20 inauguration": the day of the event the noun names
 EVENT_DAY = re.compile(r"\b(?:for|ahead of|before|until|attend(?:s|ed|ing)?)\s+the\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+"
-                       r"(?:[\w-]+\s+)?(?:inauguration|summit|elections?|vote|meeting|deadline|ceremony|talks|parade|swearing-in|runoff|polls?)\b", re.IGNORECASE)
+                       r"(?:[\w-]+\s+)?(?:inauguration|summit|elections?|vote|meeting|deadline|ceremony|talks|parade|swearing-in|runoff|polls?)\b"
+                       # "arrives in Italy, before the G7 foreign ministers meeting on Monday": the day of the meeting
+                       r"|\b(?:ahead of|before|for)\s+(?:the|a|an|next\s+week['’]s)\s+(?:[\w-]+\s+){0,4}?(?:inauguration|summit|elections?|vote|meeting|ceremony|talks|conference|runoff)"
+                       r"\s+(?:on|this|next)\s+\w+", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}"
                              r"|\b(?:that|which)\s+(?:crashed|happened|occurred|took place|broke out|erupted|sank|exploded|collapsed)\b[^,;.]{0,30}", re.IGNORECASE)  # "the airliner that crashed last week"

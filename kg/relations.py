@@ -120,6 +120,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("provides_aid_to", rf"{{S}}{GAP}\bas\s+{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>donor|backer|supplier)\b"),
     # "Germany will remain the strongest supporter of Ukraine"; "we are grateful to Germany"
     ("supports", rf"\b(?:strongest|staunchest|biggest|largest|main|key|firm|steadfast|reliable|loyal|leading|closest)\s+(?P<T>supporters?|backers?|allies|ally|friends?|defenders?)\s+of\s+{THE}{{O}}"),
+    # "the Houthis' main regional backer, Iran": the backer named after the comma
+    ("supports", rf"{{O}}['’]s?\s+(?:(?:main|chief|key|principal|biggest|top|staunchest|closest|regional|foreign|military|financial)\s+){{0,2}}(?P<T>backers?|patrons?|sponsors?|benefactors?)\s*,\s+{THE}{{S}}"),
     ("supports", rf"\b(?P<T>(?:deeply\s+|very\s+|truly\s+|sincerely\s+)?(?:grateful|thankful)\s+to)\s+{THE}{{O}}"),
     # "Ukraine was very thankful for US support", "Kyiv continues to rely on Saudi Arabia's active support": S backs O
     ("supports", rf"{{O}}\s+(?:is|was|were|are|remains?|remained)\s+(?:(?:deeply|very|truly|sincerely|extremely)\s+)?(?P<T>grateful|thankful)\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?{{S}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:support|backing|help|assistance|aid)\b"),
@@ -127,7 +129,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"{{S}}\s+(?:has\s+)?(?:become|became|is|was|remains|remained)\s+(?:(?:by far|also|still|now|long)\s+)?(?:one\s+of\s+)?{{O}}{POSS}\s+(?:\w+\s+){{0,2}}(?P<T>backers?|supporters?|allies|ally|defenders?)\b"),
     # "X has been using Iranian drones": the maker of what X uses supplied it
     ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also|now)\s+){{0,3}}(?P<T>us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+{{S}}(?:-made|-built|-supplied)?\s+(?:[\w-]+\s+){{0,2}}?{WEAPONS}"),
-    ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also)\s+){{0,3}}(?P<T>receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|bought|buys?|buying|import(?:s|ed|ing)?|got|gets)\s+(?:[\w-]+\s+){{0,4}}?{WEAPONS}\s+from\s+{THE}{{S}}"),
+    ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also)\s+){{0,3}}(?P<T>receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|bought|buys?|buying|import(?:s|ed|ing)?|got|gets)\s+(?:[\w-]+\s+){{0,4}}?{WEAPONS}\s+from\s+{THE}{{S}}"),
     ("supplies_weapons_to", rf"{{O}}{GAP}\b(?P<T>procur(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|acquir(?:e|es|ed|ing)|import(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\b(?:\s+and\s+\w+)?\s+{{S}}\s+(?:[\w-]+\s+){{0,2}}{WEAPONS}"),
     # support
     ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|(?:stands?|stood|standing) (?:(?:united|firmly|together|resolutely|shoulder to shoulder)\s+)?(?:with|by)|side[sd]? with|siding with)\s+{THE}{{O}}"),
@@ -183,7 +185,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}{SIGNED_TEXT}\s+with\s+{THE}{{O}}"),
     # "the partnership treaty he signed with Putin last year"
     ("signs_agreement_with", rf"\b{SIGNED_TEXT}\s+(?:that\s+|which\s+)?{{S}}\s+(?:had\s+|has\s+|have\s+)?(?P<T>signed|inked|concluded)\s+with\s+{THE}{{O}}"),
-    ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es)?|clinch(?:ed|es)?|seal(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es)|agree[sd]?(?=\s+(?:a|an|the)\s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
+    ("signs_agreement_with", rf"\b(?P<T>(?:struck|strikes?|reached|reach(?:es|ing)?|clinch(?:ed|es|ing)?|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|agree[sd]?(?=\s+(?:a|an|the)\s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     # "A and B shake hands as they sign agreements"
     ("signs_agreement_with", rf"(?:{{S}}\s+(?:said|says|announced|hailed|welcomed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?)?\b(?:agreement|deal|accord|pact|treaty)\s+(?:(?:was|had been|has been|that was|it)\s+)?(?P<T>reached|struck|sealed|concluded|agreed|signed)\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
@@ -367,6 +369,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "suggested he might withhold funding from X", "threatened to cut aid to X"
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?|warn(?:s|ed)?|suggest(?:s|ed)?)\s+(?:that\s+)?(?:(?:he|she|it|they|⟦\d+⟧)\s+)?(?:might|could|would|will|to)\s+(?:withhold|cut(?: off)?|suspend|halt|freeze|stop|end)\s+(?:(?:[\w.$-]+|⟦\d+⟧)\s+){{0,3}}?(?:funding|aid|assistance|support|supplies|payments)\s+(?:from|to|for)\s+{THE}{{O}}"),
     # "X has said his goal is to destroy Y"
+    # "Moscow will respond to Ukraine's strike", "its plan to retaliate for Israel's attack"
+    ("threatens", rf"\b(?P<T>(?:will|would|must|vow(?:s|ed)?\s+to|pledge[sd]?\s+to|promise[sd]?\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\s+(?:have\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge))\s+(?:to|for|against)?\s*(?:the\s+)?(?:recent\s+|latest\s+)?{{O}}['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|aggression|assault|raids?|operation|provocations?|incursion)\b"),
     ("threatens", rf"\b(?P<T>goal|aim|objective|intention)\s+(?:is|was|remains)\s+to\s+(?:destroy|eliminate|crush|wipe out|annihilate)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
@@ -395,11 +399,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
     ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)(?!\s+(?:sanctions|measures|restrictions|tariffs|visa\s+bans?|asset\s+freezes)\b)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
-    ("attacks", rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
+    ("attacks", rf"(?<!\bused )(?<!\busing )(?<!\buses )(?<!\bwith )(?<!\bfired )(?<!\bbought )(?<!\bacquired )(?<!\bobtained )"  # "used North Korean missiles against X": the user strikes
+                rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
+    # "procured missiles from X and used them against Y"
+    ("attacks", rf"\b(?P<T>(?:used|uses|using|fired|launched)\s+(?:them|these|those)\s+(?:against|on|at))\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s+(?:warplanes|jets|fighter jets|forces|troops|drones|aircraft|military|army|navy|air force))?(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into|in)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
     ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|flares|lasers?|guns|shots|warning shots))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+|⟦\d+⟧[\s-]+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|drones|flares|lasers?|guns|shots|warning shots|shells|bombs|munitions))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|skirmishes|exchanges of fire|(?:(?<![A-Za-z] )|(?<=the )|(?<=these )|(?<=deadly )|(?<=fresh )|(?<=renewed )|(?<=military )|(?<=missile )|(?<=drone )|(?<=rocket )|(?<=retaliatory )|(?<=tit-for-tat )|(?<=cross-border ))(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|war|skirmishes|exchanges of fire|(?:(?<![A-Za-z] )|(?<=the )|(?<=these )|(?<=deadly )|(?<=fresh )|(?<=renewed )|(?<=military )|(?<=missile )|(?<=drone )|(?<=rocket )|(?<=retaliatory )|(?<=tit-for-tat )|(?<=cross-border ))(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
     # "the downing of a Malian drone by Algerian forces"
@@ -409,6 +416,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{O}}"),
     ("attacks", rf"{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{S}}"),
     ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive|crossed|stormed|incursion)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
+    # "rammed through the Russian border and swept across Russia's Kursk region"
+    ("attacks", rf"\b(?P<T>(?:swept|sweeps|sweeping|rammed|rams|ramming|broke|breaks|burst|bursts|smashed|poured|pours|pushed)\s+(?:deep\s+)?(?:across|through|into))\s+(?:(?:the|some|parts?\s+of|much\s+of|(?:[\w-]+\s+){{0,2}}?parts\s+of)\s+)*{{O}}"),
     # "destroying Afghan infrastructure", "destroyed a Russian tank": the thing destroyed is near (not "destroyed in X")
     ("attacks", rf"\b(?P<T>destroy(?:s|ed|ing)?)\s+(?:(?:a|an|the|two|three|several|dozens of|scores of|\d+)\s+)?(?:(?!(?:in|at|on|near|by|during|after|over|across)\b)[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>wag(?:e|es|ed|ing)\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?war)\s+(?:against|on)\s+{THE}{{O}}"),
@@ -428,6 +437,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>repel(?:s|led|ling)?|repulse[sd]?|repulsing)\s+{THE}{{O}}"),
     ("occupies", rf"(?<!-)\b(?P<T>occupie[sd]|(?<!the )(?<!its )(?<!their )(?<!an )occupying|seized|captured|annexed|retook|recaptured|took control of|taken control of)\s+{THE}{PLACE_KIND}{{O}}"),
     ("occupies", r"{S}-(?P<T>occupied|controlled|held)\s+{O}"),
+    # "now controls 18% of Ukrainian territory", "occupies about a fifth of Ukraine"
+    ("occupies", rf"\b(?P<T>control(?:s|led)?|occup(?:ies|ied)|holds|held)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|close to)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)|(?:a|one)[\s-](?:fifth|quarter|third|half|tenth))\s+of\s+{THE}{{O}}(?:\s+(?:territory|land)|['’]s\s+(?:territory|land))?"),
     ("occupies", rf"(?<!-)\b(?P<T>(?:control(?:s|led|ling)?|hold(?:s|ing)?|held|occup(?:y|ies|ied|ying)|seized|captured|took|taken|seized control of|took control of)\s+(?:(?:a|large|vast|big|small|some|most|much|all|the)\s+)?(?:parts?|swaths?|swathes|areas?|territory|chunks?|much|most|pockets?|portions?|sections?|slices?)\s+of)\s+(?:(?:the\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?{THE}{{O}}"),
     # politics
     ("defeats", r"\b(?P<T>(?<!conceded )(?<!concedes )(?<!conceding )(?<!admitted )(?<!accepted )(?<!suffered )(?<!his )(?<!her )(?<!their )(?<!a )defeat(?:s|ed|ing)?(?!\s+(?:to|at the hands of)\b)|beat(?:s|ing)?|won against|trounced|unseated|ousted)\s+(?:\w+\s+){0,3}?(?:(?:candidate|rival|opponent|challenger|incumbent),\s+(?:[\w-]+\s+){0,2}?)?{O}"),
@@ -593,6 +604,10 @@ INVITED_TO = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?:[^\s;.]+\s+){0,5}?to\s+$",
 # "ahead of his first meeting with Trump": a meeting still to come
 AHEAD_OF_EVENT = re.compile(r"\bahead of\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:first|next|upcoming|planned|expected|scheduled|⟦\d+⟧(?:['’]s?)?)\s+){0,2}$", re.IGNORECASE)
 # "agreed on plans for X to visit Japan": the visit is planned
+# "X will discuss Y with Z during his visit to W": a visit the clause puts in the future
+DURING_BEFORE = re.compile(r"\b(?:during|in the course of|on the sidelines of)\s+(?:his|her|their|its|the|a|an|⟦\d+⟧['’]s?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+WILL_BEFORE = re.compile(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to)\b(?![^.;“”\"]*\b(?:said|says|added|told)\b[^.;“”\"]*$)", re.IGNORECASE)
+AFTER_DOING = re.compile(r"\b(?:after|following|upon)\s+$", re.IGNORECASE)
 PLANNED_FOR = re.compile(r"\b(?:plans?|proposals?|invitations?|calls?)\s+for\s+(?:the\s+)?⟦\d+⟧\s+to\s+$", re.IGNORECASE)
 # "any talks with X", "in favour of new sanctions": none yet (not "voted in favour of the resolution condemning X")
 ANY_BEFORE = re.compile(r"\bany\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}$|\bin favou?r of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -648,6 +663,11 @@ POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|
                        r"(?!\s+(?:membership|accession|bid|integration|path|aspirations?|entry|candidacy|seat)\b)", re.IGNORECASE)  # "Ukraine's NATO membership" is Ukraine's
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?|\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|\w+day)['’]s)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
+# "for its attacks on X": the act of the actor "its" points back to (see ITS)
+TARGET_AFTER = re.compile(r"\s+(?:on|against)\s")
+ITS_OWN = re.compile(r"⟦\d+⟧[^⟦.;]{0,80}?\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "struck several Houthi targets in Yemen": targets a noun, not a verb
+TARGETS_NOUN = re.compile(r"\b(?:several|many|multiple|numerous|dozens\s+of|hundreds\s+of|scores\s+of|\d+|other|key|military|the|its|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
 TROOPS_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{TROOPS}\b", re.IGNORECASE)
 BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?⟦", re.IGNORECASE)
@@ -679,7 +699,7 @@ PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 # ("while welcoming …", "while on a visit to …" are phrases of the main clause's subject, no clauses of their own)
 # "X will remain “the strongest supporter of Y”": a quote inside the clause, not a clause of its own
 PARTIAL_QUOTE_BEFORE = re.compile(r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became|called|calling|as)\s*$", re.IGNORECASE)
-SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?(?:\w+ing\b|on\s+(?:an?|his|her|their)\b))|whereas|that|said|says|which|who|after|before|as|because|when)\b"
+SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?(?:\w+ing\b|on\s+(?:an?|his|her|their)\b))|whereas|that|said|says|which|who|after|before|as|because|when|since(?=\s+(?:the\s+)?⟦\d+⟧\s))\b"
                              r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
 # "X spoke after a three-hour meeting with Y": a phrase, not a clause of its own; the meeting is X's
 BEFORE_OR_AFTER = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -801,6 +821,11 @@ CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,8}?)
 ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}[\w-]+(?=\s*$))?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
 
 
+# "… after Russia procured missiles from X and used them": the subordinate clause's subject does both
+ACTOR_NEXT = re.compile(r"\s+(?:the\s+)?⟦(\d+)⟧")
+SUBORDINATOR = re.compile(r".*\b(?:after|because|when|since)", re.IGNORECASE | re.DOTALL)
+OTHERS_OF = re.compile(r"['’]s?\s+(?:(?:international|western|european|foreign|regional|main|key|closest|many|other|neighbouring|neighboring)\s+){0,2}"
+                       r"(?:partners|allies|neighbou?rs|friends|backers|supporters|critics|opponents|enemies|adversaries|rivals|foes)\b(?!\s*,?\s+(?:including\s+)?⟦)", re.IGNORECASE)
 ALLY_AFTER = re.compile(r"['’]s?\s+(?:(?:close|closest|key|main|staunch|longtime|long-time|regional|armed)\s+)?(?:ally|allies|proxy|proxies)\s*,?\s+⟦(\d+)⟧")
 
 
@@ -829,7 +854,9 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
               if not (m.group() in "“”\"" and PARTIAL_QUOTE_BEFORE.search(masked, max(0, m.start() - 20), m.start()))]
     start = breaks[-1] if breaks else 0
     shared = SHARED_SUBJECT.search(masked, 0, pos)
-    if shared:
+    subordinate = bool(breaks) and SUBORDINATOR.fullmatch(masked, breaks[-1] - 7 if breaks[-1] >= 7 else 0, breaks[-1]) is not None
+    clause_actor = ACTOR_NEXT.match(masked, start) if subordinate else None  # "after Russia procured …", not "after talks with X"
+    if shared and not (clause_actor and clause_actor.end() <= shared.start() and usable(int(clause_actor.group(1)))):
         start = _clause_start(masked, shared.start())  # "X has emerged as … and has coordinated …", "X admits … but blames …": X's verb
     opening = OPENING_PHRASE.match(masked, start) or OPENING_PHRASE.match(masked)
     if opening and start < opening.end() <= pos:
@@ -838,6 +865,8 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
         i = int(m.group(1))
         if usable(i) and not AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start()):
             ally = ALLY_AFTER.match(masked, m.end())  # "Iran's ally Hezbollah fired …": the ally acts
+            if ally is None and OTHERS_OF.match(masked, m.end()):
+                return None  # "Ukraine's international partners have denounced …": not Ukraine
             return int(ally.group(1)) if ally and ally.end() <= pos and usable(int(ally.group(1))) else i
     if breaks and OWN_SUBJECT.fullmatch(masked, start, pos) and not (
             BEFORE_OR_AFTER.search(masked, 0, start) and EVENT_NOUN.match(masked, pos)):
@@ -935,6 +964,10 @@ def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = 
     pledge = PLEDGE_BEFORE.search(masked, 0, trigger_start) if lasting else None
     if lasting and not CONDITION.search(masked[:pledge.start()] + masked[trigger_start:] if pledge else masked):
         window = LASTING.sub(" ", window)  # "Germany will remain the strongest supporter of Ukraine", "X vowed to support Y"
+    if AFTER_DOING.search(masked, max(0, trigger_start - 12), trigger_start) and GERUND.match(masked, trigger_start):
+        window = ""  # "it will deliver tanks after reaching an agreement with X": the agreement came first
+    if DURING_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) and WILL_BEFORE.search(masked, _clause_start(masked, trigger_start), trigger_start):
+        return "hypothetical"
     if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or AHEAD_OF_EVENT.search(masked, max(0, trigger_start - 50), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or INVITED_TO.search(masked, max(0, trigger_start - 60), trigger_start) or (EVENT_TRIGGER.match(masked, trigger_start) and SOUGHT_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start)) or (
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
@@ -967,7 +1000,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             if predicate == "defeats" and REMEMBERED.search(masked, max(0, t_start - 60), t_start):
                 continue  # "the 80th anniversary of the Soviet victory over Nazi Germany"
             if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and not HEAD_BEFORE.search(masked, max(0, t_start - 40), t_start) and (
-                    NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) or (
+                    (NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) and not (ITS_OWN.search(masked, max(0, t_start - 120), t_start) and TARGET_AFTER.match(masked, t_end))) or (
+                    TARGETS_NOUN.search(masked, max(0, t_start - 40), t_start) and m.group("T").lower() == "targets") or (
                     ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end) and TARGET_NOUN.fullmatch(m.group("T")))):
                 pos = t_end  # a noun with no agent in the pattern: "the attack on X", "X targets across Y" say nothing of who
                 continue     # attacked; a verb after it may: "launched a strike targeting X"

@@ -3620,3 +3620,53 @@ def test_guards_from_the_review_of_this_rounds_rules(text, expected):
 ])
 def test_a_conceded_defeat_and_congratulations_with_their_day(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # buying arms from a state: the seller supplies them
+    ("Report\nBelarus procured attack drones from Iran last year.", {("IRN", "supplies_weapons_to", "BLR")}),
+    # a deal reached on the way to another act
+    ("Report\nPoland said it would buy more tanks after reaching an agreement with South Korea.", {("POL", "signs_agreement_with", "KOR")}),
+    # forces that sweep across or ram through a border attack the land beyond it
+    ("Report\nArmenian units swept across the disputed parts of Azerbaijan overnight.", {("ARM", "attacks", "AZE")}),
+    # a share of a land held
+    ("Report\nMorocco controls about 80% of Western Sahara.", {("MAR", "occupies", "ESH")}),
+    # a response vowed to another's strike is a threat to the striker
+    ("Report\nTehran will respond to Israel's latest strikes, the foreign ministry said.", {("IRN", "threatens", "ISR")}),
+    # the backer named after a comma backs the one before
+    ("Report\nThe rebels get fuel from the RSF's main foreign backer, the United Arab Emirates.", {("ARE", "supports", "RSF")}),
+    # "since X sent …": X sends, not the subject of the main clause
+    ("Report\nPoland has tightened its border since Belarus sent troops to help Russia.",
+     {("BLR", "sends_troops_to", "RUS")}),
+    # what a state's partners do is not the state's own act
+    ("Report\nArmenia's western partners have condemned Azerbaijan's shelling.", set()),
+    # "several Houthi targets in Yemen": targets is a noun
+    ("Report\nThe US Navy hit several Houthi targets in northern Yemen.", {("USA", "attacks", "HOUTHIS")}),
+    # "its attacks on X": the owner the pronoun points back to attacks
+    ("Report\nThe UN says Myanmar fired hundreds of rockets during its attacks on Bangladesh in May.", {("MMR", "attacks", "BGD")}),
+    # weapons one state made, used by another: the user attacks
+    ("Report\nRussia used Iranian drones against Ukraine.", {("IRN", "supplies_weapons_to", "RUS"), ("RUS", "attacks", "UKR")}),
+    # a subordinate clause's subject does both of its acts
+    ("Report\nSeoul protested after Pyongyang bought rockets from Russia and fired them at South Korea.",
+     {("RUS", "supplies_weapons_to", "PRK"), ("PRK", "attacks", "KOR")}),
+])
+def test_buying_arms_sweeping_across_responses_vowed_and_whose_act_it_is(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_visit_in_a_clause_about_the_future_is_not_yet():
+    assert all_acts("Report\nKing Abdullah will discuss Gaza with Emmanuel Macron on Friday during his visit to Paris.") == set()
+    assert ("emmanuel-macron", "visits", "JOR") in all_acts("Report\nKing Abdullah discussed Gaza with Emmanuel Macron during his visit to Amman.")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "a day earlier" is the day before the page's
+    ("Report\nA day earlier, Israel struck Beirut.", date(2025, 3, 9), "2025-03-08"),
+    # the start of a war told after "since" dates the war, not the strike
+    ("Report\nRussia launched its biggest strike on Lviv since the start of the war three years ago.", date(2025, 3, 9), "2025-03-09"),
+    # the day after the meeting dates the meeting, not the arrival
+    ("Report\nThe Japanese foreign minister arrives in Brazil before the G20 meeting on Monday.", date(2024, 11, 17), "2024-11-17"),
+])
+def test_days_before_and_days_of_other_events(text, published, expected):
+    (s,) = [s for s in extract_article(article(text, published)) if s.predicate in ("attacks", "visits")]
+    assert s.date == expected
