@@ -121,6 +121,7 @@ EVENT_DAY = re.compile(r"\b(?:for|ahead of|before|until|attend(?:s|ed|ing)?)\s+t
                        r"\s+(?:on|this|next)\s+\w+", re.IGNORECASE)
 # ", which Russia annexed in 2014", ", annexed by Russia in 2014": a relative clause dates its own event.
 RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]{0,80}|,\s+(?:\w+ly\s+)?\w+ed\s+by\s+[^,;.]{0,60}"
+                             r"|\b(?:that|which)\s+(?:have|has|had)\s+\w+ed\b[^,;.]{0,80}"  # "the countries that have reduced the acrimony … last year"
                              r"|\b(?:that|which)\s+(?:crashed|happened|occurred|took place|broke out|erupted|sank|exploded|collapsed)\b[^,;.]{0,30}", re.IGNORECASE)  # "the airliner that crashed last week"
 # "after last month's attack on X": a time in the possessive dates the attack after it ("in Sunday's runoff" dates the win)
 POSSESSIVE_TIME = re.compile(r"\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
@@ -280,6 +281,13 @@ UNLISTED_PLACE = re.compile(
 CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\s+"
                            r"(?:the|this|these|that|those|(?:today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attacks?|strikes?|airstrikes?|assault|bombing|raids?|shelling|invasion|incident|massacre|killings?)\b(?![^.;]*⟦)", re.IGNORECASE)
+# "a raid killed Hamas leader X": a leader struck in deed, not "attacked" in words
+LETHAL = re.compile(r"\b(?:kill(?:s|ed|ing)?|assassinat\w*|raids?|strikes?|airstrikes?|struck|bomb\w*|shot)\b", re.IGNORECASE)
+# "Russia expressed deep regret over the latest airstrikes", "X was horrified by the attack": concern about the attacker
+CONCERN_OVER_ACT = re.compile(r"\b(?:express(?:es|ed|ing)?\s+(?:[“\"]?(?:deep|grave|serious|great|profound)\s+)?(?:concern|regret|alarm|dismay|shock)[”\"]?\s+(?:over|about|at)"
+                              r"|(?:is|was|were|are)\s+[“\"]?(?:horrified|alarmed|appalled|shocked|dismayed)[”\"]?\s+(?:by|at))\s+"
+                              r"(?:the|this|these|that|those)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:attacks?|strikes?|airstrikes?|assault|bombing|raids?|shelling|invasion|escalation|killings?)\b(?!\s+(?:on|by|against|in|of|from)\b[^.;]{0,40}⟦)", re.IGNORECASE)
 # "Trinidad and Tobago's prime minister praised the strike": the attacker is backed
 PRAISED_ACT = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?)\s+"
                          r"(?:the|this|these|that|those)\s+(?:(?:military|air|missile|drone|precision|retaliatory|US|Israeli|American)\s+)?(?:attacks?|strikes?|airstrikes?|raids?)\b(?![^.;]*⟦)", re.IGNORECASE)
@@ -764,6 +772,10 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     critic = clause_subject(masked, condemned.start(), lambda i: True) if condemned and ctx.attackers else None
     if critic is not None:
         found.append((Relation("condemns", [critic], [], condemned.span(), flags={"attacker"}), "fact"))
+    worried = CONCERN_OVER_ACT.search(masked)
+    critic = clause_subject(masked, worried.start(), lambda i: True) if worried and ctx.attackers else None
+    if critic is not None:
+        found.append((Relation("concerned_about", [critic], [], worried.span(), flags={"attacker"}), "fact"))
     praised = PRAISED_ACT.search(masked)
     backer = clause_subject(masked, praised.start(), lambda i: True) if praised and ctx.attackers else None
     if backer is not None:
@@ -1078,7 +1090,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 continue  # "X is in Malaysia for the retreat" is a person's visit (not "Russia is in Syria for the long haul")
             if predicate == "occupies" and o.type not in ("state", "place"):
                 continue  # "the Fatah-controlled Palestinian Authority": a body is run, land is occupied
-            if predicate == "attacks" and o.type == "person" and o.id in leaders:
+            if predicate == "attacks" and o.type == "person" and o.id in leaders and not LETHAL.search(sentence, t_start, t_end + 20):
                 continue  # "X attacked President Y" is in words (a commander or minister can be struck)
             if predicate == "leads" and (o.type == "state" or trigger_word in ("led", "headed")) and s.type != "person":
                 continue  # "the party, which has led Japan since 2012", "Led by the US, NATO …": a person leads

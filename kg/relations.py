@@ -215,7 +215,7 @@ PATTERNS: list[tuple[str, str]] = [
     # (not "joined the court in 2001": an old membership)
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?)\s+{THE}{{O}}(?=\s+as\s+(?:(?:a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:members?|partners?)\b|\s+on\s+\w+day\b|\s*[.;])"),
     ("cooperates_with", rf"\b(?P<T>(?:became|becomes|become|becoming)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:member|member state|partner)\s+of)\s+{THE}{{O}}"),
-    ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+{THE}{{O}}"),
     # "the historically strong ties between Uganda and Egypt" (not "strained relations between …", "ties between A and B have soured")
     ("cooperates_with", rf"\b(?:strong|close|good|friendly|warm|deep|solid|excellent|growing|longstanding|long-standing|historic(?:al)?|brotherly|fraternal|strategic|enduring)\s+(?:(?:and|diplomatic|bilateral|economic|military|defen[cs]e|historical|historic|political|trade)\s+){{0,3}}"
                         rf"(?P<T>ties|relations|relationship|bonds?|friendship)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"
@@ -226,17 +226,19 @@ PATTERNS: list[tuple[str, str]] = [
     # "the signing of the Australia-Indonesia Defence Cooperation Agreement"
     ("signs_agreement_with", rf"(?<!blocked the )(?<!blocks the )(?<!blocking the )(?<!vetoed the )(?<!delayed the )\b(?P<T>sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:ded|des|sion))\s+(?:of\s+)?(?:the|a|an)\s+(?:new\s+|landmark\s+|historic\s+)?{{S}}\s*[-–‑]\s*{{O}}\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|treaty|accord|pact|memorandum|deal|declaration)\b"),
     # "the Vietnam-Singapore Strategic Partnership", "Russian-Mongolian relations of comprehensive strategic partnership"
+    # "since an Israel–Hezbollah ceasefire, which took effect on 27 November"
+    ("signs_agreement_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?:(?:peace|border|security|defen[cs]e|trade)\s+)?(?P<T>ceasefire|truce|peace deal|peace agreement|peace accord|accord|treaty|armistice)\b(?!\s+(?:talks|negotiations|proposals?|plan|efforts)\b)(?![^.;]{{0,60}}\b(?:proposed|planned|possible|potential|would|could|will)\b)"),
     ("cooperates_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance|cooperation|ties|friendship)\b(?!\s+talks\b)(?![^.;]{{0,60}}\b(?:collaps\w*|stall\w*|fail\w*|proposed|materiali[sz]\w*|ended|broke down|suspended|frozen|unravell?\w*|{SOURED})\b)"),
     # "Australia and New Zealand are working together with Tonga"
     ("cooperates_with", rf"\b(?P<T>(?:(?:is|are|was|were|been|be|am)\s+working|works|worked|work)\s+(?:(?:closely|together|jointly|hand in hand)\s+){{1,2}}with)\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
-    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:holding|held|holds|had|has|have|engaged in|engages in|engaging in) (?:(?:a|an) )?(?:(?![\w-]+ed\b)[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:[\w-]+ )?(?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
+    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:(?<=\bin ⟦\d⟧ )|(?<=\bin ⟦\d\d⟧ )|(?<=\bin ⟦\d⟧, )|(?<=\bin ⟦\d\d⟧, ))meeting(?: with)?|(?:holding|held|holds|had|has|have|engaged in|engages in|engaging in) (?:(?:a|an) )?(?:(?![\w-]+ed\b)[\w-]+ )?(?:talks|meetings?|consultations)(?: and (?:[\w-]+ )?(?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference with|conferred with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|discussed (?:(?:[\w-]+|⟦\d+⟧) ){0,5}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     # "A and B at their first meeting on Friday agreed …"
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+(?P<T>(?:at|during)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit))\b"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|summits?|discussions?|(?:press|news) conferences?))\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|summits?|discussions?|dialogues?|exchanges?|(?:press|news) conferences?))\b"),
     # "met Chinese leaders, including President Xi and Premier Li": the leaders named
     ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|held (?:[\w-]+\s+){{0,2}}?(?:talks|meetings) with)\s+{THE}(?:(?:a|the)\s+(?:range|number|host|series)\s+of\s+)?(?:⟦\d+⟧\s+){{0,2}}(?:(?!(?:business|religious|community|church|civil|industry|tribal|student|opposition)\b)[\w-]+\s+)?(?:leaders|officials|ministers|counterparts|dignitaries|leadership),?\s+(?:including|among them|such as)\s+(?:from\s+)?(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("meets_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
@@ -278,6 +280,8 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
     # "Upon arrival in Baghdad, X was welcomed by …"
     ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
+    # "X had been in Paris meeting his French counterpart": there for the meeting
+    ("visits", rf"{{S}}\s+(?:was|were|had been|has been|is|are)\s+(?P<T>in)\s+{{O}},?\s+(?:meeting|holding talks|for talks)\b"),
     ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|(?<=⟧['’]s )arrival in|travell?ed (?:on )?to|(?:headed|heads|went) (?:on )?to|(?<!\bis )(?<!\bare )(?<!nationals )(?<!citizens )(?<!tourists )(?<!workers )(?<!migrants )(?<!students )(?<!pilgrims )travell?ing to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{PLACE_KIND}{{O}}"),
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{GUEST}{{S}}{GUEST_HOME}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "Prime Minister X is in Malaysia for the leaders' retreat"
@@ -398,7 +402,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
-    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)(?!\s+(?:sanctions|measures|restrictions|tariffs|visa\s+bans?|asset\s+freezes)\b)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?(?!\s+(?:group|groups|force|forces|package|capabilit\w*|fighters?|aircraft|drones?)\b)|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)(?!\s+(?:sanctions|measures|restrictions|tariffs|visa\s+bans?|asset\s+freezes)\b)|invade[sd]?|invading|raid(?:s|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
     ("attacks", rf"(?<!\bused )(?<!\busing )(?<!\buses )(?<!\bwith )(?<!\bfired )(?<!\bbought )(?<!\bacquired )(?<!\bobtained )"  # "used North Korean missiles against X": the user strikes
                 rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
     # "procured missiles from X and used them against Y"
@@ -519,6 +523,9 @@ PASSIVES = [
     ("supports", passive("supported|backed|endorsed")),
     ("supports", passive("congratulated", owned=True)),  # "X's victory was congratulated by the leaders of A and B"
     ("accuses", passive("accused|blamed")),
+    # "Israel and Hamas each accused the other of breaching the truce": each accuses the other
+    ("accuses", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:each|have|had|both|also|again)\s+){{0,2}}(?P<T>accus(?:e|ed)|blam(?:e|ed))\s+(?:each\s+other|one\s+another|the\s+other)\b"),
+    ("accuses", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:(?:each|have|had|both|also|again)\s+){{0,2}}(?P<T>accus(?:e|ed)|blam(?:e|ed))\s+(?:each\s+other|one\s+another|the\s+other)\b"),
     ("visits", passive("visited")),
     # "X arrived late on Thursday and was warmly received by PM Y and President Z": a passive sharing the subject
     ("meets_with", rf"{{O}},?\s+(?:also\s+)?(?:(?!(?:was|were|is|are|been|had|has)\b)[a-z]+ed|met|spoke|flew|went|held|made|paid|gave|took|came|arrived|landed|reached)\b(?:(?!\band\b)[^.;“”\"]){{0,80}}?\s+and\s+(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?P<T>received|welcomed|greeted|hosted)\s+(?:on\s+\w+day\s+)?by\s+{BY_HOST}{{S}}"),
@@ -557,7 +564,7 @@ TRIGGER_WORDS = Prefilter([pattern for _, pattern, _ in COMPILED])  # most patte
 TOKEN = re.compile(r"⟦(\d+)⟧")
 # ", ", " and ", and " and Foreign Minister " (a title of the next person)
 # a list item may carry a title the gazetteer does not tie to a state: "X, former Defence Minister Y, and Z"
-COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:former|acting|then|late|ex-)\s*)?(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:the\s+|(?<=, )(?:his|her)\s+)?$|^\s*/\s*(?:the\s+)?$")
+COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:former|acting|then|late|ex-)\s*)?(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:the\s+|(?<=, )(?:his|her)\s+)?$|^\s*/\s*(?:the\s+)?$")
 RELATIVE_END = re.compile(r",\s+(?=(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\s+by\b)")
 OF_LINK = re.compile(r"\s+of\s+")
 CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b|/")
@@ -607,6 +614,8 @@ AHEAD_OF_EVENT = re.compile(r"\bahead of\s+(?:(?:his|her|their|its|the|a|an)\s+)
 # "X will discuss Y with Z during his visit to W": a visit the clause puts in the future
 DURING_BEFORE = re.compile(r"\b(?:during|in the course of|on the sidelines of)\s+(?:his|her|their|its|the|a|an|⟦\d+⟧['’]s?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 WILL_BEFORE = re.compile(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to)\b(?![^.;“”\"]*\b(?:said|says|added|told)\b[^.;“”\"]*$)", re.IGNORECASE)
+COUNTERPART_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?counterparts?,?\s+⟦(\d+)⟧")
+NEXT_BEFORE = re.compile(r"(?<!\bthe )\bnext\s+$", re.IGNORECASE)
 AFTER_DOING = re.compile(r"\b(?:after|following|upon)\s+$", re.IGNORECASE)
 PLANNED_FOR = re.compile(r"\b(?:plans?|proposals?|invitations?|calls?)\s+for\s+(?:the\s+)?⟦\d+⟧\s+to\s+$", re.IGNORECASE)
 # "any talks with X", "in favour of new sanctions": none yet (not "voted in favour of the resolution condemning X")
@@ -642,8 +651,8 @@ AFTER_FRONTED = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,3}⟦(\d+)⟧")
 # "… where I met X": a first person (outside a quote, where it is the speaker's token) acts, not the actor
 # named before it
 FIRST_PERSON_AGENT = re.compile(r"(?:\b(?-i:I)|\bwe)\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "of the NATO bombing": a noun phrase's modifier
-MODIFIER_AGENT = re.compile(r"⟦(\d+)⟧\s+(?:(?:military|air|naval|drone|missile|artillery|deadly|latest|new|massive|joint|overnight)\s+){0,2}$", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+[“\"‘']?$", re.IGNORECASE)  # "of the NATO bombing": a noun phrase's modifier
+MODIFIER_AGENT = re.compile(r"⟦(\d+)⟧[”\"’']?\s+(?:(?:military|air|naval|drone|missile|artillery|deadly|latest|new|massive|joint|overnight)\s+){0,2}$", re.IGNORECASE)
 QUOTED_OUR = re.compile(r"[“\"][^”\"]*\bour\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "… our resolve to stand with X,” the ministry said
 # "the United States, through its support of X": "its" is the state or organisation just named
 ITS = re.compile(r"\bits\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
@@ -664,6 +673,9 @@ POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?|\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|\w+day)['’]s)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
 # "for its attacks on X": the act of the actor "its" points back to (see ITS)
+HEADLINE_PASSIVE = re.compile(r"targeted|hit|struck|attacked|bombed|shelled|raided", re.IGNORECASE)
+OWNED_THING_BEFORE = re.compile(r"⟦\d+⟧['’]s?\s+(?:[\w-]+\s+){1,2}$")
+AFTER_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|by|at|near|overnight|early|late|during)\b|\s*[,.;:]|\s*$", re.IGNORECASE)
 TARGET_AFTER = re.compile(r"\s+(?:on|against)\s")
 ITS_OWN = re.compile(r"⟦\d+⟧[^⟦.;]{0,80}?\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "struck several Houthi targets in Yemen": targets a noun, not a verb
@@ -822,6 +834,8 @@ ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:,\s+(?:a|an)\s+(?:[\w-]+\s+
 
 
 # "… after Russia procured missiles from X and used them": the subordinate clause's subject does both
+PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they)\s", re.IGNORECASE)
+SPEAKER_BEFORE = re.compile(r"⟦(\d+)⟧(?:['’]s?)?\s+(?:(?!⟦)[\w-]+\s+){0,3}?(?:announc\w*|said|says|saying|claim\w*|confirm\w*|report\w*|stat(?:ed|es|ing)|declar\w*|insist\w*)(?:\s+that)?\s*$", re.IGNORECASE)
 ACTOR_NEXT = re.compile(r"\s+(?:the\s+)?⟦(\d+)⟧")
 SUBORDINATOR = re.compile(r".*\b(?:after|because|when|since)", re.IGNORECASE | re.DOTALL)
 OTHERS_OF = re.compile(r"['’]s?\s+(?:(?:international|western|european|foreign|regional|main|key|closest|many|other|neighbouring|neighboring)\s+){0,2}"
@@ -861,6 +875,9 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     opening = OPENING_PHRASE.match(masked, start) or OPENING_PHRASE.match(masked)
     if opening and start < opening.end() <= pos:
         start = opening.end()  # "Before the envoy's return was announced, X declared …": X
+    speaker = SPEAKER_BEFORE.search(masked, max(0, start - 90), start) if PRONOUN_CLAUSE.match(masked, start) else None
+    if speaker and usable(int(speaker.group(1))) and not any(usable(int(t.group(1))) for t in TOKEN.finditer(masked, start, pos)):
+        return int(speaker.group(1))  # "with the Israeli military announcing that it had launched a strike": Israel
     for m in TOKEN.finditer(masked, start, pos):
         i = int(m.group(1))
         if usable(i) and not AFTER_PREPOSITION.search(masked, max(0, m.start() - 12), m.start()):
@@ -966,6 +983,8 @@ def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = 
         window = LASTING.sub(" ", window)  # "Germany will remain the strongest supporter of Ukraine", "X vowed to support Y"
     if AFTER_DOING.search(masked, max(0, trigger_start - 12), trigger_start) and GERUND.match(masked, trigger_start):
         window = ""  # "it will deliver tanks after reaching an agreement with X": the agreement came first
+    if NEXT_BEFORE.search(masked, max(0, trigger_start - 12), trigger_start):
+        return "hypothetical"  # "He next heads to Indonesia": the next stop is still to come
     if DURING_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) and WILL_BEFORE.search(masked, _clause_start(masked, trigger_start), trigger_start):
         return "hypothetical"
     if HYPOTHETICAL.search(window) or PLANNED_FOR.search(masked, max(0, trigger_start - 40), trigger_start) or AHEAD_OF_EVENT.search(masked, max(0, trigger_start - 50), trigger_start) or (THREAT_BEFORE.search(masked, max(0, trigger_start - 60), trigger_start) and FORCE_NOUN.match(masked, trigger_start)) or ANY_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) or CALL_ON.search(masked, max(0, trigger_start - 80), trigger_start) or INVITED_TO.search(masked, max(0, trigger_start - 60), trigger_start) or (EVENT_TRIGGER.match(masked, trigger_start) and SOUGHT_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start)) or (
@@ -1015,6 +1034,9 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             if not groups.get("S") and (PASSIVE_BY.match(masked, t_end) or (
                     predicate in HAS_PASSIVE and PASSIVE_AUX.search(masked, 0, t_start) and PARTICIPLE.search(m.group("T")))):
                 continue  # "was condemned by X", "was targeted in X strikes": the passive patterns read those
+            if not groups.get("S") and HEADLINE_PASSIVE.fullmatch(m.group("T")) and OWNED_THING_BEFORE.search(masked, max(0, t_start - 50), t_start) \
+                    and AFTER_HEADLINE_PASSIVE.match(masked, t_end):
+                continue  # "Ismail Haniyeh's residence targeted in Tehran": the owner's thing was struck
             if predicate == "concerned_about" and THING_RAISED.search(masked, max(0, t_start - 40), t_start):
                 continue  # "X's plan has raised concerns about …": others are concerned, not X
             if predicate == "attacks" and SANCTION_TARGET.search(masked, max(0, t_start - 40), t_end):
@@ -1036,6 +1058,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                     s = earlier[-1].subjects[0]  # "…, accusing them of …": the same doer
             elif groups.get("O") and can_be_object_here(int(groups["O"][1:-1])):
                 o = int(groups["O"][1:-1])  # "arrived at Beijing's Great Hall": the visit is to Beijing
+                counterpart = COUNTERPART_AFTER.match(masked, m.end("O"))
+                o = int(counterpart.group(1)) if counterpart and can_be_object_here(int(counterpart.group(1))) else o  # "met his counterpart X"
                 objects = coordinated(masked, o if predicate == "visits" else possessed(masked, o, can_be_object_here))
             else:
                 o = first_right(masked, m.end("O") if groups.get("O") else t_end, can_be_object_here)

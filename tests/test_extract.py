@@ -3670,3 +3670,50 @@ def test_a_visit_in_a_clause_about_the_future_is_not_yet():
 def test_days_before_and_days_of_other_events(text, published, expected):
     (s,) = [s for s in extract_article(article(text, published)) if s.predicate in ("attacks", "visits")]
     assert s.date == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" in what a speaker announced is the speaker
+    ("Report\nExplosions rocked Israel, with the Lebanese army announcing that it had shelled Israeli positions.", {("LBN", "attacks", "ISR")}),
+    # concern voiced over an act told before is concern about its doer
+    ("Report\nRussian missiles hit Odesa on Sunday. Japan expressed grave concern over the latest strikes.",
+     {("RUS", "attacks", "UKR"), ("JPN", "concerned_about", "RUS")}),
+    ("Report\nRussian missiles hit Odesa on Sunday. The Pope was appalled by the attack.", {("RUS", "attacks", "UKR")}),  # (a guard: no actor)
+    # each accuses the other
+    ("Report\nArmenia and Azerbaijan each accused the other of shelling border villages.",
+     {("ARM", "accuses", "AZE"), ("AZE", "accuses", "ARM")}),
+    # in a city, meeting someone: a meeting and a visit
+    ("Report\nKenyan President William Ruto was in Berlin meeting Chancellor Olaf Scholz.",
+     {("william-ruto", "meets_with", "olaf-scholz"), ("william-ruto", "visits", "DEU")}),
+    # a truce named by its two sides
+    ("Report\nShelling resumed despite the Armenia-Azerbaijan truce.", {("ARM", "signs_agreement_with", "AZE")}),
+    ("Report\nDiplomats discussed a possible Armenia-Azerbaijan peace treaty that would end the dispute.", set()),  # (a guard)
+    # a headline's passive: the owner's thing was struck
+    ("Report\nHezbollah commander's car targeted near Tyre", set()),  # (a guard)
+    # a demonym in quotation marks, and a name for Israel its foes use
+    ("Report\nHamas said a \"Zionist\" airstrike hit Rafah.", {("ISR", "attacks", "PSE")}),
+    # a leader killed is struck in deed
+    ("Report\nIsrael killed Ismail Haniyeh in Tehran.", {("ISR", "attacks", "ismail-haniyeh")}),
+    # a pair that had a dialogue met
+    ("Report\nSerbian President Aleksandar Vucic and Croatian Prime Minister Andrej Plenkovic had a frank dialogue in Zagreb.",
+     {("aleksandar-vucic", "meets_with", "andrej-plenkovic"), ("aleksandar-vucic", "visits", "HRV")}),
+    # a partnership of three
+    ("Report\nThe pact deepens the partnership between Australia, Britain and the United States.",
+     {("AUS", "cooperates_with", "GBR"), ("AUS", "cooperates_with", "USA"), ("GBR", "cooperates_with", "USA")}),
+    # the next stop of a tour is still to come
+    ("Report\nGerman Chancellor Olaf Scholz visited Hanoi on Monday. He next heads to Indonesia.", {("olaf-scholz", "visits", "VNM")}),
+    # a carrier strike group is a fleet, not a strike
+    ("Report\nBritain showed its resolve when it deployed the British carrier strike group in the South China Sea.", set()),
+    # "met with his counterpart X, as well as Y"
+    ("Report\nIndian Prime Minister Narendra Modi visited Tokyo. He met with his counterpart Fumio Kishida, as well as Emperor Naruhito.",
+     {("narendra-modi", "visits", "JPN"), ("narendra-modi", "meets_with", "fumio-kishida"), ("narendra-modi", "meets_with", "emperor-naruhito")}),
+])
+def test_speakers_concern_over_an_act_mutual_accusations_and_meetings_by_the_way(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_relative_clause_in_the_perfect_dates_its_own_event():
+    (s,) = [s for s in extract_article(article(
+        "Report\nOlaf Scholz held talks with Xi Jinping, the first visit between the countries that have repaired the ties that broke down last year.",
+        date(2025, 3, 9))) if s.predicate == "meets_with"]
+    assert s.date == "2025-03-09"
