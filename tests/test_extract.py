@@ -3717,3 +3717,18 @@ def test_a_relative_clause_in_the_perfect_dates_its_own_event():
         "Report\nOlaf Scholz held talks with Xi Jinping, the first visit between the countries that have repaired the ties that broke down last year.",
         date(2025, 3, 9))) if s.predicate == "meets_with"]
     assert s.date == "2025-03-09"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agreeing to more talks is no signed agreement
+    ("Report\nSerbia and Kosovo have agreed to further talks in Brussels.", set()),
+    # a call taken from someone is a call with them
+    ("Report\nPresident Cyril Ramaphosa took a phone call from Indian Prime Minister Narendra Modi on Friday.",
+     {("cyril-ramaphosa", "meets_with", "narendra-modi")}),
+    # a passive with a short aside before it
+    ("Report\nBelarus, too, has been accused by Polish officials of pushing migrants over the border.", {("POL", "accuses", "BLR")}),
+    # forces that enter a town take the fight into it
+    ("Report\nThe fighting began when RSF forces, backed by allied militias, entered El Fasher.", {("RSF", "attacks", "SDN")}),
+])
+def test_talks_agreed_calls_taken_asides_and_forces_that_enter_a_town(text, expected):
+    assert all_acts(text) == expected
