@@ -296,7 +296,7 @@ PRAISED_ACT = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:prais(?:e|es|ed
 LABELLED_ACT = re.compile(
     r"\b(?:call|label|brand|describ|characteri[sz]|term|dub)\w*\s+(?:(?P<pronoun>it|this|that|them)|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks?|strikes?|airstrikes?|raids?|incursions?|shelling|bombing|bombardment|assault|offensive|invasion))\s+(?:as\s+)?(?:an?\s+|the\s+)?"
-    r"[“”\"]?(?:[\w“”\"-]+\s+){0,3}?(?:violation|provocation|aggression|act of (?:war|aggression|terror(?:ism)?)|war crimes?|crimes?|terrorism|"
+    r"[“”\"‘’']?(?:[\w“”\"‘’'-]+\s+){0,3}?(?:violation|provocation|aggression|act of (?:war|aggression|terror(?:ism)?)|war crimes?|crimes?|terrorism|"
     r"terrorist attack|escalation|atrocity|massacre|breach|barbaric|unacceptable|depraved|horrific|heinous|despicable|cowardly|abhorrent|"
     r"appalling|outrageous|monstrous|genocide|brutal)\b", re.IGNORECASE)
 # "…, vowing retaliation": the one struck just before threatens its attacker, or the doer of an attack the sentence names

@@ -180,7 +180,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,3}}?{{O}}\s+as\s+(?:the\s+)?(?:[“”\"]?\s*)(?:\w+\s+){{0,2}}?(?:president|president-elect|leader|winner|head of state|government|legitimate|rightful|state|country|nation)\b"),
     # "recognized Kosovo", "recognised the Palestinian state" (not "recognised Hamas as a terrorist group")
     ("supports", rf"\b(?P<T>recogni[sz](?:e|es|ed|ing))\s+{THE}{{O}}(?!\s+as\s+(?:an?\s+|the\s+)?{Q}(?:[\w-]+\s+){{0,2}}?{ENEMY})(?=['’]s|\s+(?:state|statehood|government|as|in|on|at|after|,)\b|\s*[,.;]|$)"),
-    ("supports", r"{S}-(?P<T>backed|funded|sponsored|armed|supported)\s+(?:(?:militant|armed|rebel|terrorist|paramilitary|proxy|Islamist|Shia|Shiite|Sunni)\s+){0,2}(?:(?:group|militia|movement|force|organi[sz]ation)\s+)?{O}(?!\s+(?:(?-i:[A-Z])\w+|rebels|fighters|forces|militias?|separatists|groups?|proxies)\b)"),
+    ("supports", r"{S}-(?P<T>backed|funded|sponsored|armed|supported)\s+(?:(?:militant|armed|rebel|terrorist|paramilitary|proxy|Islamist|Shia|Shiite|Sunni)\s+){0,2}(?:(?:groups?|militias?|movements?|forces?|organi[sz]ations?)\s+)?{O}(?!\s+(?:(?-i:[A-Z])\w+|rebels|fighters|forces|militias?|separatists|groups?|proxies)\b)"),
     # cooperation and agreements
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}{SIGNED_TEXT}\s+with\s+{THE}{{O}}"),
     # "the partnership treaty he signed with Putin last year"
@@ -362,7 +362,9 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:entered|crossed into|intruded into|strayed into)\s+(?:its|their|⟦\d+⟧['’]s?)\s+(?:air\s*space|territorial\s+waters)\b"),
     # tariffs: threatened, announced or promised ones threaten; imposed ones sanction ("25% tariffs on Canadian goods")
     ("threatens", rf"\b(?P<T>threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of\s+|to\s+)?(?:impos(?:e|ing)|slap(?:ping)?|levy(?:ing)?|put(?:ting)?))?)\s+{TARIFF}{TARIFF_ON}"),
-    ("threatens", rf"\b(?P<T>announc(?:e|es|ed|ing)|(?:will|would)\s+(?:impose|slap|levy|put))\s+{TARIFF}{TARIFF_ON}"),
+    ("threatens", rf"\b(?P<T>announc(?:e|es|ed|ing)|(?:will|would|(?:vow|pledg|promis)(?:e|es|ed|s)?\s+to)\s+(?:impose|slap|levy|put))\s+{TARIFF}{TARIFF_ON}"),
+    # "Israel will act against Hamas with increasing force", "ready to confront Israel", "will not hesitate to strike X"
+    ("threatens", rf"\b(?P<T>(?:will|would|must)\s+(?:(?:now|also|decisively|firmly)\s+)?act\s+(?:(?:decisively|firmly|forcefully|harshly)\s+)?against|(?:is|are|was|were|stands?|stood)\s+ready\s+to\s+(?:confront|fight|strike|attack|hit|retaliate against|respond to)|(?:will|would)\s+not\s+hesitate\s+to\s+(?:strike|attack|hit|retaliate against|respond to|use force against|target))\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("sanctions", rf"\b(?P<T>impose[sd]|imposing|slap(?:s|ped|ping)|levie[sd]|levying|placed|put)\s+{TARIFF}{TARIFF_ON}"),
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+(?:(?:part|parts|all|most|much)\s+of\s+)?)?{THE}{{O}}"),
     # "warned on Tuesday that Seoul would pay a high price"
@@ -568,7 +570,7 @@ TOKEN = re.compile(r"⟦(\d+)⟧")
 # a list item may carry a title the gazetteer does not tie to a state: "X, former Defence Minister Y, and Z"
 COORDINATION = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+|as well as\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:former|acting|then|late|ex-)\s*)?(?:(?-i:[A-Z][a-z]+)\s+){0,3}(?:the\s+|(?<=, )(?:his|her)\s+)?$|^\s*/\s*(?:the\s+)?$")
 RELATIVE_END = re.compile(r",\s+(?=(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\s+by\b)")
-OF_LINK = re.compile(r"\s+of\s+")
+OF_LINK = re.compile(r"\s+(?:of|in)\s+")  # "X of France, Y of Fiji", "Hamas in Gaza and Hezbollah in Lebanon"
 CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b|/")
 # "Lebanon, Syria and other countries", "Poland, Romania and our NATO allies": a list closed by a class of others
 AND_OTHERS = re.compile(r",?\s+(?:and|or|as well as)\s+(?:(?:many|several|some|various|a number of|the)\s+)?others?\b|,\s+among others\b", re.IGNORECASE)

@@ -3732,3 +3732,21 @@ def test_a_relative_clause_in_the_perfect_dates_its_own_event():
 ])
 def test_talks_agreed_calls_taken_asides_and_forces_that_enter_a_town(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # threats in words of force or of tariffs
+    ("Report\nThe president vowed to impose 60% tariffs on Mexican cars.", set()),  # (a guard: no one named acts)
+    ("Report\nDonald Trump vowed to impose 60% tariffs on Mexican cars.", {("donald-trump", "threatens", "MEX")}),
+    ("Report\nAzerbaijan will act decisively against Armenia if the shelling goes on.", {("AZE", "threatens", "ARM")}),
+    ("Report\nNorth Korea said it would not hesitate to strike South Korea.", {("PRK", "threatens", "KOR")}),
+    ("Report\nNorth Korea said it would not strike South Korea.", set()),  # (a guard)
+    # a label in single quotes
+    ("Report\nRussian missiles hit Lviv on Monday. Poland described the strike as 'barbaric'.",
+     {("RUS", "attacks", "UKR"), ("POL", "condemns", "RUS")}),
+    # a backer of groups, each named with its land
+    ("Report\nIsrael fought the Iran-backed groups Hamas in Gaza and Hezbollah in Lebanon.",
+     {("IRN", "supports", "HAMAS"), ("IRN", "supports", "HEZBOLLAH")}),
+])
+def test_threats_of_force_and_tariffs_labels_in_single_quotes_and_groups_backed_with_their_lands(text, expected):
+    assert all_acts(text) == expected
