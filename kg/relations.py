@@ -436,7 +436,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "Putin, who launched the invasion of Ukraine", "since Russia launched its full-scale invasion of Ukraine"
     ("attacks", rf"\b(?P<T>(?:launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed))\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:full-scale|full-blown|large-scale|all-out|military|ground|unprovoked)\s+){{0,2}}invasion)\s+(?:of|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|expand(?:s|ed)?|beg[ia]n)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation|invasion))\s+(?:in|into|on)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:drones?|missiles?|rockets?|shells|barrages?)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:(?:volley|barrage|salvo|wave|swarm)\s+of\s+(?:[\w-]+\s+){{0,2}}?)?(?:drones?|missiles?|rockets?|shells|barrages?|projectiles)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?(?:\s*,\s*including\s+[^,;⟦]{{1,40}},)?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombardment|operations?))\s+by\s+{THE}{{S}}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+(?:on|against)\s+{THE}(?:(?:a\s+)?(?:series|number|range|string)\s+of\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:targets|sites|positions|bases|facilities)\s+(?:of|in)\s+{THE})?{PLACE_KIND}{{O}}"),
     ("attacks", rf"\b(?P<T>retaliat(?:e|es|ed|ing))\s+(?:(?:with|by)\s+(?:[\w-]+\s+){{0,3}}?(?:on|against|at)\s+|against\s+){THE}{{O}}"),
     ("attacks", rf"{{O}}{WIDE_GAP}\b(?:was|were|has been|had been|is being|have been)\s+(?:\w+ly\s+)?(?P<T>targeted|killed|hit|struck|attacked|wounded)\s+(?:in|by)\s+(?:an?\s+|the\s+)?{{S}}\s+(?:air\s*)?(?:strikes?|attacks?|raids?|drone strikes?|shelling|fire)"),
@@ -527,6 +527,9 @@ PASSIVES = [
     ("supports", passive("supported|backed|endorsed")),
     ("supports", passive("congratulated", owned=True)),  # "X's victory was congratulated by the leaders of A and B"
     ("accuses", passive("accused|blamed")),
+    # "amid accusations between the US and China": each accuses the other
+    ("accuses", rf"(?<!\bno )(?<!\bwithout )\b(?P<T>(?:mutual\s+)?(?:accusations|recriminations))\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("accuses", rf"(?<!\bno )(?<!\bwithout )\b(?P<T>(?:mutual\s+)?(?:accusations|recriminations))\s+between\s+{THE}{{O}}\s+and\s+{THE}{{S}}"),
     # "Israel and Hamas each accused the other of breaching the truce": each accuses the other
     ("accuses", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:each|have|had|both|also|again)\s+){{0,2}}(?P<T>accus(?:e|ed)|blam(?:e|ed))\s+(?:each\s+other|one\s+another|the\s+other)\b"),
     ("accuses", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:(?:each|have|had|both|also|again)\s+){{0,2}}(?P<T>accus(?:e|ed)|blam(?:e|ed))\s+(?:each\s+other|one\s+another|the\s+other)\b"),

@@ -3750,3 +3750,14 @@ def test_talks_agreed_calls_taken_asides_and_forces_that_enter_a_town(text, expe
 ])
 def test_threats_of_force_and_tariffs_labels_in_single_quotes_and_groups_backed_with_their_lands(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a volley of projectiles, with what it held, fired at a state
+    ("Report\nHezbollah fired a barrage of 40 projectiles, including rockets and drones, at Israel.", {("HEZBOLLAH", "attacks", "ISR")}),
+    # accusations between two sides go both ways
+    ("Report\nTalks resumed amid accusations between Serbia and Kosovo over the border.", {("SRB", "accuses", "XKX"), ("XKX", "accuses", "SRB")}),
+    ("Report\nThere were no accusations between Serbia and Kosovo this time.", set()),  # (a guard)
+])
+def test_volleys_fired_and_accusations_between_two_sides(text, expected):
+    assert all_acts(text) == expected
