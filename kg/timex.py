@@ -41,7 +41,8 @@ PATTERNS = [
     ("in_month", rf"\b(?:in|during|since|by|from|early|late|mid|mid-|end of|beginning of|since last|last) (?:early |late |mid-)?{MONTH}\b(?! \d)"),
     ("weekday", rf"\b(?P<mod>last |this |next |on |since |by )?{WEEKDAY}(?P<part> (?:morning|afternoon|evening|night))?(?:[’']s)?\b"),
     ("yesterday", r"\b(?:yesterday|last night|a day earlier|the previous day|the day before(?=\s*[,.;]))"),
-    ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"),
+    # "… invaded in 2022 and now controls 18% of it": what holds now holds on the page's day
+    ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening)|(?<!until )(?<!by )(?<!from )(?:now|currently)(?= (?:controls|holds|occupies|has|is|are)\b))\b"),
     ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a couple of|a few) (?P<unit>day|night|week|month|year)s? ago\b"),
     ("last_unit", r"\b(?P<mod>last|this|next|earlier this|later this|past) (?P<unit>week|month|year)\b"),
     ("in_year", rf"\b(?:in|since|during|by|from|of|early|late|mid-) {YEAR}\b"),
@@ -62,7 +63,7 @@ ERAS = {"first world war": 1914, "world war i": 1914, "world war one": 1914, "wo
         "cold war": 1947, "soviet era": 1922}
 # A sentence with no digit and none of these has no time expression (a cheap test before TIME_RE).
 TIME_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night",
-              "today", "tonight", "morning", "afternoon", "evening", "ago", "week", "month", "year", "christmas", "war", "era")
+              "today", "tonight", "morning", "afternoon", "evening", "ago", "week", "month", "year", "christmas", "war", "era", "now", "currently")
 TIME_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS), re.IGNORECASE)
 # "the deadliest raid since 2000": a record's baseline, not when the event happened.
 SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|biggest|largest|heaviest|fiercest|strongest|greatest|highest|lowest|longest|"
