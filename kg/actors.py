@@ -18,6 +18,8 @@ Where the knowledge comes from
   "Downing Street"), organisations with their members, armed groups, a few places, a
   few well-known persons with their role and affiliation, and the states whose head of
   state, not their prime minister, leads them (``leading_office``: China, Russia, France, Qatar …).
+* **Cities** no list has come from GeoNames (:mod:`kg.places`), where a word before them places
+  them ("a missile hit a hospital in Dnipro"); they are places in their state.
 * **Persons not in any list** are recognised from context: a title before a name
   ("South Korean defence minister Kim Yong Hyun"), a role appositive ("the EU's foreign
   policy chief, Josep Borrell,") or a role after a name ("Stephane Dujarric, the UN
