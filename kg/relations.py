@@ -679,11 +679,11 @@ POSSESSED = re.compile(r"['’]s?\s+(?:(?:newly|elected|incoming|outgoing|prime|
                        r"(?!\s+(?:membership|accession|bid|integration|path|aspirations?|entry|candidacy|seat)\b)", re.IGNORECASE)  # "Ukraine's NATO membership" is Ukraine's
 # A trigger that is a noun here: "the outrageous attack", "Russia's strikes" (its agent is the possessor).
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|that|his|her|our|these|those|any)|⟦\d+⟧['’]s?|\b(?:(?:last|this|past)\s+(?:week|month|year|weekend)|yesterday|today|\w+day)['’]s)\s+[“\"]?(?:[\w-]+\s+){0,3}?[“\"]?$", re.IGNORECASE)
-# "for its attacks on X": the act of the actor "its" points back to (see ITS)
 HEADLINE_PASSIVE = re.compile(r"targeted|hit|struck|attacked|bombed|shelled|raided", re.IGNORECASE)
 OWNED_THING_BEFORE = re.compile(r"⟦\d+⟧['’]s?\s+(?:[\w-]+\s+){1,2}$")
 AFTER_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|by|at|near|overnight|early|late|during)\b|\s*[,.;:]|\s*$", re.IGNORECASE)
 VERB_LED = re.compile(r"\w+ed\s+(?:a|an|the|its|their)\s", re.IGNORECASE)  # "launched a strike": a verb's phrase, not a bare noun
+# "for its attacks on X": the act of the actor "its" points back to (see ITS)
 TARGET_AFTER = re.compile(r"\s+(?:on|against)\s")
 ITS_OWN = re.compile(r"(?<!\bby )(?<!\bby the )⟦\d+⟧[^⟦.;]{0,80}?\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # (not "condemned by Turkey for its attacks")
 # "struck several Houthi targets in Yemen": targets a noun, not a verb
@@ -841,11 +841,11 @@ CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,8}?)
 ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}[\w-]+(?=\s*$))?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
 
 
-# "… after Russia procured missiles from X and used them": the subordinate clause's subject does both
 PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they)\s", re.IGNORECASE)
 SPEAKER_BEFORE = re.compile(r"⟦(\d+)⟧(?:['’]s?)?\s+(?:(?!⟦)[\w-]+\s+){0,3}?(?:announc\w*|said|says|saying|claim\w*|confirm\w*|report\w*|stat(?:ed|es|ing)|declar\w*|insist\w*)(?:\s+that)?\s*$", re.IGNORECASE)
+# "… after Russia procured missiles from X and used them": the subordinate clause's subject does both
 ACTOR_NEXT = re.compile(r"\s+(?:the\s+)?⟦(\d+)⟧")
-SUBORDINATOR = re.compile(r".*\b(?:after|because|when|since)", re.IGNORECASE | re.DOTALL)
+SUBORDINATORS = {"after", "because", "when", "since"}
 OTHERS_OF = re.compile(r"['’]s?\s+(?:(?:international|western|european|foreign|regional|main|key|closest|many|other|neighbouring|neighboring)\s+){0,2}"
                        r"(?:partners|allies|neighbou?rs|friends|backers|supporters|critics|opponents|enemies|adversaries|rivals|foes)\b(?!\s*,?\s+(?:including\s+)?⟦)", re.IGNORECASE)
 ALLY_AFTER = re.compile(r"['’]s?\s+(?:(?:close|closest|key|main|staunch|longtime|long-time|regional|armed)\s+)?(?:ally|allies|proxy|proxies)\s*,?\s+⟦(\d+)⟧")
@@ -872,11 +872,12 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
         return None  # "militant groups backed by Iran that have claimed attacks": the groups did, not Iran
     if relative and not (antecedent and not apposed and AFTER_PREPOSITION.search(masked, max(0, antecedent.start() - 12), antecedent.start())):
         return int(antecedent.group(1)) if antecedent and usable(int(antecedent.group(1))) else None
-    breaks = [m.end() for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)
-              if not (m.group() in "“”\"" and PARTIAL_QUOTE_BEFORE.search(masked, max(0, m.start() - 20), m.start()))]
+    found_breaks = [m for m in SUBCLAUSE_BREAK.finditer(masked, 0, pos)
+                    if not (m.group() in "“”\"" and PARTIAL_QUOTE_BEFORE.search(masked, max(0, m.start() - 20), m.start()))]
+    breaks = [m.end() for m in found_breaks]
     start = breaks[-1] if breaks else 0
     shared = SHARED_SUBJECT.search(masked, 0, pos)
-    subordinate = bool(breaks) and SUBORDINATOR.fullmatch(masked, breaks[-1] - 7 if breaks[-1] >= 7 else 0, breaks[-1]) is not None
+    subordinate = bool(found_breaks) and found_breaks[-1].group().lower() in SUBORDINATORS
     clause_actor = ACTOR_NEXT.match(masked, start) if subordinate else None  # "after Russia procured …", not "after talks with X"
     if shared and not (clause_actor and clause_actor.end() <= shared.start() and usable(int(clause_actor.group(1)))):
         start = _clause_start(masked, shared.start())  # "X has emerged as … and has coordinated …", "X admits … but blames …": X's verb

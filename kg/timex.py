@@ -40,7 +40,7 @@ PATTERNS = [
     ("month_year", rf"\b{MONTH},? {YEAR}\b"),
     ("in_month", rf"\b(?:in|during|since|by|from|early|late|mid|mid-|end of|beginning of|since last|last) (?:early |late |mid-)?{MONTH}\b(?! \d)"),
     ("weekday", rf"\b(?P<mod>last |this |next |on |since |by )?{WEEKDAY}(?P<part> (?:morning|afternoon|evening|night))?(?:[’']s)?\b"),
-    ("yesterday", r"\b(?:yesterday|last night|a day earlier|the previous day|the day before(?=\s*[,.;]))"),
+    ("yesterday", r"\b(?:yesterday|last night|a day earlier|the previous day)\b|\bthe day before(?=\s*[,.;])"),
     # "… invaded in 2022 and now controls 18% of it": what holds now holds on the page's day
     ("today", r"\b(?:today|tonight|this (?:morning|afternoon|evening)|(?<!until )(?<!by )(?<!from )(?:now|currently)(?= (?:controls|holds|occupies|has|is|are)\b))\b"),
     ("ago", r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a couple of|a few) (?P<unit>day|night|week|month|year)s? ago\b"),
