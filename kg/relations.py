@@ -185,7 +185,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"\b(?P<T>sign(?:s|ed|ing)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}{SIGNED_TEXT}\s+with\s+{THE}{{O}}"),
     # "the partnership treaty he signed with Putin last year"
     ("signs_agreement_with", rf"\b{SIGNED_TEXT}\s+(?:that\s+|which\s+)?{{S}}\s+(?:had\s+|has\s+|have\s+)?(?P<T>signed|inked|concluded)\s+with\s+{THE}{{O}}"),
-    ("signs_agreement_with", rf"(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bnear )\b(?P<T>(?:struck|strikes?|reached|reach(?:es|ing)?|clinch(?:ed|es|ing)?|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|agree[sd]?(?=\s+(?:a|an|the)\s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
+    ("signs_agreement_with", rf"\b(?=[srcia])(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bnear )(?P<T>(?:struck|strikes?|reached|reach(?:es|ing)?|clinch(?:ed|es|ing)?|seal(?:ed|s|ing)?|ink(?:ed|s|ing)?|conclud(?:ed|es|ing)|agree[sd]?(?=\s+(?:a|an|the)\s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}(?:agreement|treaty|deal|pact|accord))\s+with\s+{THE}{{O}}"),
     # "A and B shake hands as they sign agreements"
     ("signs_agreement_with", rf"(?:{{S}}\s+(?:said|says|announced|hailed|welcomed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?)?\b(?:agreement|deal|accord|pact|treaty)\s+(?:(?:was|had been|has been|that was|it)\s+)?(?P<T>reached|struck|sealed|concluded|agreed|signed)\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
@@ -405,7 +405,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
     ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?(?!\s+(?:group|groups|force|forces|package|capabilit\w*|fighters?|aircraft|drones?)\b)|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)(?!\s+(?:sanctions|measures|restrictions|tariffs|visa\s+bans?|asset\s+freezes)\b)|invade[sd]?|invading|raid(?:s|ed)|assassinat(?:e|es|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
-    ("attacks", rf"(?<!\bused )(?<!\busing )(?<!\buses )(?<!\bwith )(?<!\bfired )(?<!\bbought )(?<!\bacquired )(?<!\bobtained )"  # "used North Korean missiles against X": the user strikes
+    ("attacks", rf"(?=⟦)(?<!\bused )(?<!\busing )(?<!\buses )(?<!\bwith )(?<!\bfired )(?<!\bbought )(?<!\bacquired )(?<!\bobtained )"  # "used North Korean missiles against X": the user strikes
                 rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
     # "procured missiles from X and used them against Y"
     ("attacks", rf"\b(?P<T>(?:used|uses|using|fired|launched)\s+(?:them|these|those)\s+(?:against|on|at))\s+{THE}{{O}}"),
@@ -528,8 +528,8 @@ PASSIVES = [
     ("supports", passive("congratulated", owned=True)),  # "X's victory was congratulated by the leaders of A and B"
     ("accuses", passive("accused|blamed")),
     # "amid accusations between the US and China": each accuses the other
-    ("accuses", rf"(?<!\bno )(?<!\bwithout )\b(?P<T>(?:mutual\s+)?(?:accusations|recriminations))\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
-    ("accuses", rf"(?<!\bno )(?<!\bwithout )\b(?P<T>(?:mutual\s+)?(?:accusations|recriminations))\s+between\s+{THE}{{O}}\s+and\s+{THE}{{S}}"),
+    ("accuses", rf"\b(?=[amr])(?<!\bno )(?<!\bwithout )(?P<T>(?:mutual\s+)?(?:accusations|recriminations))\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("accuses", rf"\b(?=[amr])(?<!\bno )(?<!\bwithout )(?P<T>(?:mutual\s+)?(?:accusations|recriminations))\s+between\s+{THE}{{O}}\s+and\s+{THE}{{S}}"),
     # "Israel and Hamas each accused the other of breaching the truce": each accuses the other
     ("accuses", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:each|have|had|both|also|again)\s+){{0,2}}(?P<T>accus(?:e|ed)|blam(?:e|ed))\s+(?:each\s+other|one\s+another|the\s+other)\b"),
     ("accuses", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:(?:each|have|had|both|also|again)\s+){{0,2}}(?P<T>accus(?:e|ed)|blam(?:e|ed))\s+(?:each\s+other|one\s+another|the\s+other)\b"),
