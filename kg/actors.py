@@ -605,7 +605,7 @@ class Gazetteer:
         mentions = self._surname_references(text, mentions, persons, seen)
         mentions = self._role_mentions(text, mentions, titles, seen)
         mentions.sort(key=lambda m: m.start)
-        return mentions
+        return _known_as(text, mentions)
 
     def _static_matches(self, text: str) -> list[Mention]:
         out: list[Mention] = []
@@ -1208,6 +1208,20 @@ def unlisted_places(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end, name = m.start("name"), m.end("name"), m.group("name")
         if not taken.overlaps(start, end):
             out.append(Mention(start, end, name, Actor(person_id(name), name, "place"), "unlisted"))
+    return out
+
+
+_KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?known\s+as\s+")
+
+
+def _known_as(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person named in full and then by the name the project knows them by is that person:
+    "Mohammad Hamdan Daglo Mousa, known as Hemedti" is Mohamed Hamdan Dagalo."""
+    out = list(mentions)
+    for k, (named, known) in enumerate(zip(mentions, mentions[1:])):
+        if named.actor.type == known.actor.type == "person" and named.actor.id != known.actor.id \
+                and _KNOWN_AS.fullmatch(text, named.end, known.start):
+            out[k] = Mention(named.start, named.end, named.text, known.actor, named.kind, named.role, named.affiliation or known.affiliation)
     return out
 
 

@@ -3795,3 +3795,8 @@ def test_volleys_fired_and_accusations_between_two_sides(text, expected):
 ])
 def test_guards_from_the_review_of_this_sessions_rules(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_person_named_in_full_then_known_as_a_listed_name_is_that_person():
+    acts = triples("Report\nThe RSF leader, Mohammad Hamdan Daglo Mousa, known as Hemedti, met envoys on Monday.")
+    assert {s for s, p, o, _ in acts if p == "leads"} == {"mohamed-hamdan-dagalo"}
