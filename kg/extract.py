@@ -768,18 +768,11 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
     critic = clause_subject(masked, rejected.start(), lambda i: slots[i].actor.id != sanctioner.subject.id) if rejected and sanctioner else None
     if critic is not None:
         found.append((Relation("condemns", [critic], [], rejected.span(), flags={"sanctioner"}), "fact"))
-    condemned = CONDEMNED_ACT.search(masked)
-    critic = clause_subject(masked, condemned.start(), lambda i: True) if condemned and ctx.attackers else None
-    if critic is not None:
-        found.append((Relation("condemns", [critic], [], condemned.span(), flags={"attacker"}), "fact"))
-    worried = CONCERN_OVER_ACT.search(masked)
-    critic = clause_subject(masked, worried.start(), lambda i: True) if worried and ctx.attackers else None
-    if critic is not None:
-        found.append((Relation("concerned_about", [critic], [], worried.span(), flags={"attacker"}), "fact"))
-    praised = PRAISED_ACT.search(masked)
-    backer = clause_subject(masked, praised.start(), lambda i: True) if praised and ctx.attackers else None
-    if backer is not None:
-        found.append((Relation("supports", [backer], [], praised.span(), flags={"attacker"}), "fact"))
+    for predicate, stance in (("condemns", CONDEMNED_ACT), ("concerned_about", CONCERN_OVER_ACT), ("supports", PRAISED_ACT)):
+        said = stance.search(masked) if ctx.attackers else None  # a stance on "the strike" told before is one on its doer
+        speaker = clause_subject(masked, said.start(), lambda i: True) if said else None
+        if speaker is not None:
+            found.append((Relation(predicate, [speaker], [], said.span(), flags={"attacker"}), "fact"))
     labelled = LABELLED_ACT.search(masked)
     critic = clause_subject(masked, labelled.start(), lambda i: True) if labelled and (
         ctx.last_attacks if labelled.group("pronoun") else ctx.attackers) else None
