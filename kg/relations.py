@@ -1050,7 +1050,10 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 continue  # "X's plan has raised concerns about …": others are concerned, not X
             if predicate == "attacks" and SANCTION_TARGET.search(masked, max(0, t_start - 40), t_end):
                 continue  # "measures targeting key sectors": a sanction, not a strike
-            s = _subject(masked, groups, t_start, can_be_subject)
+            agent = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start) \
+                if not groups.get("S") and NOUN_TRIGGER.fullmatch(m.group("T")) and TARGET_AFTER.match(masked, t_end) else None
+            # "Germany condemned Russian attacks on Ukraine": the noun's modifier is its agent, not the clause's subject
+            s = int(agent.group(1)) if agent and can_be_subject(int(agent.group(1))) else _subject(masked, groups, t_start, can_be_subject)
             if not groups.get("S") and GERUND.match(masked, t_start) and NOUN_BEFORE_GERUND.search(masked, max(0, t_start - 30), t_start) \
                     and not WEAPON_BEFORE.search(masked, max(0, t_start - 30), t_start):  # "Russia used Iranian drones attacking Kyiv": Russia
                 owner = NOUN_OWNER.search(masked, max(0, t_start - 60), t_start)  # "Chinese submarines visiting X": the submarines' owner

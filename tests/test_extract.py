@@ -3800,3 +3800,13 @@ def test_guards_from_the_review_of_this_sessions_rules(text, expected):
 def test_a_person_named_in_full_then_known_as_a_listed_name_is_that_person():
     acts = triples("Report\nThe RSF leader, Mohammad Hamdan Daglo Mousa, known as Hemedti, met envoys on Monday.")
     assert {s for s, p, o, _ in acts if p == "leads"} == {"mohamed-hamdan-dagalo"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun's modifier attacks, not the subject of the clause the noun sits in
+    ("Report\nGermany condemned Russian attacks on Ukraine.", {("DEU", "condemns", "RUS"), ("RUS", "attacks", "UKR")}),
+    ("Report\nMoldova has suffered from Russian strikes on Ukraine.", {("RUS", "attacks", "UKR")}),
+    ("Report\nIran called it retaliation for an earlier Israeli strike on an Iranian consulate in Syria.", {("ISR", "attacks", "IRN")}),
+])
+def test_a_modifier_of_an_attack_noun_is_its_agent(text, expected):
+    assert all_acts(text) == expected
