@@ -363,6 +363,8 @@ REACTIONS = STATEMENT_PREDICATES - {"supports"}  # told undated, most often the 
 NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "supports"}
 # "condemned Israel's critics", "accused the American media": some of the state's people, not the state
 ITS_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:critics|allies|partners|media|press|enemies|opponents|detractors|friends|supporters|backers|voters|citizens|diaspora)\b", re.IGNORECASE)
+QUESTION = re.compile(r"\?\W*$|^\W*(?:How|Why|What|Who|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did)\b")  # a headline that asks
+ASKED = re.compile(r"\?[\s”\"’']*$")  # a sentence that asks
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
 
@@ -929,6 +931,8 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
         return usable_object(i) or bool(HELD.match(sentence, slots[i].end))
 
     relations = find_relations(masked, usable_subject, usable_object, usable_target)
+    if ASKED.search(sentence):
+        relations = [(rel, "hypothetical" if mood == "fact" else mood) for rel, mood in relations]  # "Will Russia strike Poland?"
     signed = COSIGNERS.search(masked)
     if signed and JOINED_NOT_A_TEXT.match(signed.group(0)) and not SIGNED_TEXT_NOUN.search(masked):
         signed = None
@@ -1318,6 +1322,8 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         found = []
         for sentence in entry.sentences:
             found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))
+        if entry.headline and not QUESTION.search(entry.headline):
+            found.extend(_headline_only(entry.headline, anchor, default, article, gazetteer, author, (*statements, *found)))
         statements.extend(found)
         statements.extend(_cosigned(found, ctx))
     statements.extend(_election_results(statements, election, article))
@@ -1331,6 +1337,20 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
             if kept.modality != "asserted" and s.modality == "asserted":
                 unique[s.id] = s
     return list(unique.values())
+
+
+def _headline_only(headline: str, anchor: date, default, article: Article, gazetteer: Gazetteer, author, told) -> list[Statement]:
+    """The acts a headline tells that its entry's text does not ("US and UK strike Yemen" over a text on
+    aid ships): read on its own, with no roles (the text names persons in full)."""
+    ctx = EntryContext(people=[], orgs=[], named=set(), attackers=[], election={}, author=author)
+    acts_for = {s.subject.id: s.object.id for s in told if s.predicate in ("leads", "represents")}
+
+    def body(actor):  # "German foreign minister confirms support for X" over a text where Baerbock does
+        return acts_for.get(actor.id) or getattr(gazetteer.affiliation(actor.id), "id", None) or actor.id
+
+    known = {(body(s.subject), s.predicate, body(s.object)) for s in told}
+    return [s for s in extract_sentence(headline, anchor, default, article, gazetteer, ctx)
+            if s.predicate not in ("leads", "represents") and (body(s.subject), s.predicate, body(s.object)) not in known]
 
 
 def _statement_author(title: str, gazetteer: Gazetteer) -> Actor | None:
