@@ -203,8 +203,8 @@ COUNTRY_VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|
 STATE_ANAPHOR = re.compile(r"^\W*the\s+(?:country|nation|kingdom)\s+(?!(?:of|in|from)\b)", re.IGNORECASE)
 # "… after the two struck a deal", "The two signed a treaty": the last pair named signed with each other
 PAIR_SIGNED = re.compile(r"(?:\b(?P<two>the two|both)(?:\s+(?:" + PLURAL_NOUNS + r"))?|^(?:[^,⟦]{0,40},\s*)?\W*(?P<they>they|the leaders|the sides)|\b(?P<three>(?:all|the) three)(?:\s+(?:" + PLURAL_NOUNS + r"))?)\s+"
-                         r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
-                         r"(?:(?:[\w“”\"‘’.-]+|[“”\"‘]?⟦\d+⟧[\w-]*)\s+){0,4}?(?:(?:agreements?|treat(?:y|ies)|deals?|pacts?|accords?|declarations?|documents?|memorand(?:um|a)|mous?|truce|ceasefire|charter|protocols?|(?:joint )?statements?)\b"
+                         r"(?:(?:have|had|then|also|finally|formally|later)\s+)*(?P<T>signed|inked|struck|reached|reaching|sealed|clinched|concluded)\s+(?:an?\s+|the\s+|their\s+)?"
+                         r"(?:(?:[\w“”\"‘’.-]+|[“”\"‘]?⟦\d+⟧[\w-]*)\s+){0,4}?(?:(?:agreements?|treat(?:y|ies)|deals?|pacts?|accords?|declarations?|documents?|memorand(?:um|a)|mous?|truce|ceasefire|charter|protocols?|frameworks?|(?:joint )?statements?)\b"
                          r"|[“\"‘]⟦\d+⟧[”\"’])", re.IGNORECASE)
 # "Four memoranda of understanding were signed": in a sentence that names no one, the last pair named signed them
 NO_SIGNING = re.compile(r"^\W*no\b|\bno\s+(?:[\w-]+\s+)?(?:agreements?|deals?|documents?|accords?|treat(?:y|ies))\b", re.IGNORECASE)
@@ -278,7 +278,7 @@ UNLISTED_PLACE = re.compile(
     r"|\b(?:in|into|near|at|outside|around)\s+(?:the\s+|[A-Z][\w]+['’]s\s+)?([A-Z][\w'’-]+)\s+(?:region|province|oblast)\b"
     r"|\bnear\s+(?:the\s+(?:town|city|village)\s+of\s+)?([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 # "X condemned the attack.": the attack the article told last, by its attacker
-CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing))\s+"
+CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|(?:(?:strong(?:est)?|firm|unequivocal)\s+)?condemnation[”\"’']?\s+of)\s+"
                            r"(?:the|this|these|that|those|(?:today|yesterday)['’]s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:attacks?|strikes?|airstrikes?|assault|bombing|raids?|shelling|invasion|incident|massacre|killings?)\b(?![^.;]*⟦)", re.IGNORECASE)
 # "a raid killed Hamas leader X": a leader struck in deed, not "attacked" in words
@@ -1322,8 +1322,9 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         found = []
         for sentence in entry.sentences:
             found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))
-        if entry.headline and not QUESTION.search(entry.headline):
-            found.extend(_headline_only(entry.headline, anchor, default, article, gazetteer, author, (*statements, *found)))
+        for headline in (*entry.above, entry.headline):
+            if headline and not QUESTION.search(headline):
+                found.extend(_headline_only(headline, anchor, default, article, gazetteer, author, (*statements, *found)))
         statements.extend(found)
         statements.extend(_cosigned(found, ctx))
     statements.extend(_election_results(statements, election, article))

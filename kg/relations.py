@@ -199,7 +199,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "Oman has brokered a ceasefire between Yemen's Houthi group and the United States": the two agreed it
     ("signs_agreement_with", rf"\b(?P<T>brokered|mediated|negotiated)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:ceasefire|truce|agreement|deal|accord|pact)\s+between\s+(?:{THE}⟦\d+⟧['’]s\s+(?:[\w-]+\s+){{0,2}}?)?{THE}{{S}}{ARMED}(?:\s+(?:group|movement|militia|rebels))?\s+and\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}\s+(?:was|were|has been|had been|is|are)\s+(?:(?:formally|officially|finally)\s+)?(?P<T>signed|inked|concluded)"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|struck|sealed|clinched|concluded)\s+(?!no\s)(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord))"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|reaching|struck|sealed|clinched|concluded)\s+(?!no\s)(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord|framework))"),
     # "A and B agreed (on Friday) to swap prisoners": the two parties' agreement with each other is done, what
     # they agreed to do is not yet (see HYPOTHETICAL); an agreement to talk or to cooperate is not a signed one
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>agreed)\s+(?:(?:on\s+)?\w+day\s+)?(?:to|on|upon)\s+(?![“\"]?(?:(?:further|also|jointly|closely|continue to)\s+)?(?:\w+day|the need|the importance|meet|talks?|negotiations|meetings|dialogue|consultations|hold|continue|resume|disagree|work\b|cooperate|coordinate|deepen|strengthen|boost|expand|enhance|step up|restore|normali[sz]e|re-?establish|maintain|promote|advance|develop|bolster|reinforce|intensify|encourage|explore|seek|pursue)\b|(?:organi[sz]e|arrange|schedule|hold)\s+(?:(?:a|an|the|another|their)\s+)?(?:[\w-]+\s+)?(?:meeting|talks|summit|visit|call)\b|(?:rais|upgrad|elevat|lift)\w*\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
@@ -234,7 +234,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
-    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:(?<=\bin ⟦\d⟧ )|(?<=\bin ⟦\d\d⟧ )|(?<=\bin ⟦\d⟧, )|(?<=\bin ⟦\d\d⟧, ))meeting(?: with)?|(?:holding|held|holds|had|has|have|engaged in|engages in|engaging in) (?:(?:a|an) )?(?:(?:(?![\w-]+ed\b)(?!(?:a|an|the|sought|seek|seeks|no|not)\b)[\w-]+|closed|closed-door|extended|detailed|unscheduled|televised) ){0,2}(?:talks|meetings?|consultations)(?: and (?:[\w-]+ )?(?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
+    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:(?<=\bin ⟦\d⟧ )|(?<=\bin ⟦\d\d⟧ )|(?<=\bin ⟦\d⟧, )|(?<=\bin ⟦\d\d⟧, ))meeting(?: with)?|(?:holding|held|holds|had|has|have|engaged in|engages in|engaging in|following|after|during|includ(?:es|ed|ing)) (?:(?:a|an) )?(?:(?:(?![\w-]+ed\b)(?!(?:a|an|the|sought|seek|seeks|no|not)\b)[\w-]+|closed|closed-door|extended|detailed|unscheduled|televised) ){0,2}(?:talks|meetings?|consultations|discussions)(?: and (?:[\w-]+ )?(?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference with|conferred with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|(?:took|takes|received|receives|answered|returned) (?:a |the )?(?:(?:tele)?phone )?call from|discussed (?:(?:[\w-]+|⟦\d+⟧) ){0,5}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     # "A and B at their first meeting on Friday agreed …"
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+(?P<T>(?:at|during)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit))\b"),
@@ -308,6 +308,7 @@ PATTERNS: list[tuple[str, str]] = [
      rf"(?:express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|register(?:s|ed)?|issu(?:e|es|ed|ing))\s+(?:(?:its|their|his|her|our|a|the|strong|deep|complete|full|grave|serious|firm|great)\s+){{0,3}}(?:disapproval|outrage|indignation|displeasure|dismay|condemnation))\b{WIDE_GAP}{{O}}"),
     # "opposed X" (not "opposed the sale over fears that … X")
     ("condemns", rf"\b(?P<T>oppose[sd]|opposing)\s+(?:\w+ly\s+)?{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
+    ("condemns", rf"\b(?P<T>hit(?:s|ting)?)\s+{THE}{{O}}\s+over\s+(?!(?:the\s+)?(?:head|border)\b)"),  # a headline's "US hits China over …": in words
     # "called the Russian attack a war crime", "described X's move as a provocation"
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}['’]s?\s+(?:[\w-]+\s+)?(?:words|remarks?|comments?|statements?|actions?|behaviou?r|decision|move|conduct|rhetoric|policies|policy|regime|government|election|vote|result|claims?|accusations?|allegations?|demands?|law|measures?|deal)\s+(?:as\s+)?{Q}(?:(?:very|deeply|totally|completely|utterly|absolutely|simply)\s+)?(?:unacceptable|outrageous|shameful|irresponsible|offensive|insulting|disgraceful|serious|regrettable|provocative|reckless|dangerous|absurd|baseless|unfounded|hostile|"
                  r"disproportionate|unjustified|unjust|illegal|unlawful|deplorable|unfriendly|appalling|fraudulent|illegitimate|criminal|corrupt|brutal|rigged|baseless|groundless|absurd|false|null and void|provocative|hostile)\b"),
@@ -412,7 +413,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s+(?:warplanes|jets|fighter jets|forces|troops|drones|aircraft|military|army|navy|air force))?(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into|in)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
     ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+|⟦\d+⟧[\s-]+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|drones|flares|lasers?|guns|shots|warning shots|shells|bombs|munitions))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,4}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+|⟦\d+⟧[\s-]+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|drones|flares|lasers?|guns|shots|warning shots|shells|bombs|munitions))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,6}}?{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|(?<!tug of )(?<!trade )(?<!tariff )(?<!price )(?<!cold )war|skirmishes|exchanges of fire|(?:(?<![A-Za-z] )|(?<=the )|(?<=these )|(?<=deadly )|(?<=fresh )|(?<=renewed )|(?<=military )|(?<=missile )|(?<=drone )|(?<=rocket )|(?<=retaliatory )|(?<=tit-for-tat )|(?<=cross-border ))(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|(?<!tug of )(?<!trade )(?<!tariff )(?<!price )(?<!cold )war|skirmishes|exchanges of fire|(?:(?<![A-Za-z] )|(?<=the )|(?<=these )|(?<=deadly )|(?<=fresh )|(?<=renewed )|(?<=military )|(?<=missile )|(?<=drone )|(?<=rocket )|(?<=retaliatory )|(?<=tit-for-tat )|(?<=cross-border ))(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
     # "the downing of a Malian drone by Algerian forces"
@@ -714,13 +715,14 @@ VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)
                     r"restrictions|pressure|blockade|embargo|threats?)\s+(?:on|against|upon|of|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
                     # "denounced the arrest of several people, including X": X suffered it
                     r"|\b(?:arrests?|detentions?|abductions?|kidnappings?|killings?|murders?|assassinations?|imprisonment|jailing|persecution|harassment)\s+of\s+(?:(?!by\b|in\b)[\w-]+,?\s+){0,6}$", re.IGNORECASE)
+OVER_AFTER = re.compile(r"\s+over\s+(?!(?:the\s+)?(?:head|border)\b)", re.IGNORECASE)
 VICTIM_BEFORE = re.compile(r"⟦(\d+)⟧\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:reportedly\s+)?(?:killed|wounded|injured|hurt|died|dies|slain)\s+(?:in|by|during)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 # ("while welcoming …", "while on a visit to …" are phrases of the main clause's subject, no clauses of their own)
 # "X will remain “the strongest supporter of Y”": a quote inside the clause, not a clause of its own
 PARTIAL_QUOTE_BEFORE = re.compile(r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became|called|calling|as)\s*$", re.IGNORECASE)
-SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?(?:\w+ing\b|on\s+(?:an?|his|her|their)\b))|whereas|that|said|says|which|who|after|before|as|because|when|since(?=\s+(?:the\s+)?⟦\d+⟧\s))\b"
+SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?(?:\w+ing\b|on\s+(?:an?|his|her|their)\b))|whereas|that|said|says|which|who|after|before|as(?!\s+(?:a|an)\s)|because|when|since(?=\s+(?:the\s+)?⟦\d+⟧\s))\b"
                              r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
 # "X spoke after a three-hour meeting with Y": a phrase, not a clause of its own; the meeting is X's
 BEFORE_OR_AFTER = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -914,7 +916,8 @@ def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
     """The subject of a trigger: the pattern's own {S}; else the possessor of the noun
     ("Trump's meeting with X"); else what "the latter" points back to; else the clause's."""
     if groups.get("S"):
-        return int(groups["S"][1:-1])
+        s = int(groups["S"][1:-1])
+        return None if OTHERS_OF.match(masked, masked.find("⟧", masked.find(f"⟦{s}⟧")) + 1) else s  # "Kyiv's partners condemn …"
     if FIRST_PERSON_AGENT.search(masked, max(0, t_start - 40), t_start) or QUOTED_OUR.search(masked, 0, t_start):
         return None  # "… where I met X", "our resolve to stand with X": the writer, not an actor named before
     modifier = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start)
@@ -922,7 +925,7 @@ def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
         return int(modifier.group(1))  # "the NATO bombing of X", "a US military strike on X"
     owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start)
     if owner and usable(int(owner.group(1))):
-        return int(owner.group(1))
+        return None if OTHERS_OF.match(masked, owner.end(1) + 1) else int(owner.group(1))
     its = ITS.search(masked, max(0, t_start - 60), t_start)
     named = [int(m.group(1)) for m in TOKEN.finditer(masked, 0, its.start()) if usable(int(m.group(1)))] if its else []
     if named:
@@ -1083,6 +1086,8 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                     continue
                 objects = coordinated(masked, o)
             first_object = masked.find(f"⟦{objects[0]}⟧")
+            if predicate == "attacks" and m.group("T").lower() in ("hit", "hits") and OVER_AFTER.match(masked, masked.find("⟧", first_object) + 1):
+                continue  # "US hits China over ship ramming": words (read as condemns), not blows
             if first_object > t_end and "”" in masked[t_end:first_object] and QUOTE_OPEN_BEFORE.search(masked, 0, t_start) \
                     and not SAID_OF.search(masked, t_end, first_object):
                 continue  # "“… Taiwan expresses its strong condemnation,” spokeswoman X said": not the speaker

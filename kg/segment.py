@@ -61,6 +61,7 @@ class Entry:
     headline: str | None = None
     day: date | None = None
     sentences: list[str] = field(default_factory=list)
+    above: list[str] = field(default_factory=list)  # headlines with no text of their own just before it (a title over a standfirst)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -127,8 +128,10 @@ def segment(text: str) -> list[Entry]:
         if bullet:
             line = line[bullet.end():]
         if is_headline(line) and not (bullet and len(line.split()) > 3):
-            if entries[-1].sentences or entries[-1].headline:
-                entries.append(Entry(day=entries[-1].day if not entries[-1].sentences else None))
+            if entries[-1].sentences:
+                entries.append(Entry())
+            elif entries[-1].headline:
+                entries[-1].above.append(entries[-1].headline)
             entries[-1].headline = line
             continue
         entries[-1].sentences.extend(split_sentences(line))

@@ -3841,3 +3841,27 @@ def test_meetings_with_two_words_before_the_noun(text, expected):
 ])
 def test_headlines_told_nowhere_else_and_wars_that_are_no_fighting(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title over a standfirst is read as well as the standfirst
+    ("Qatar slams Iran attack on US base\nOman calls for calm in the Gulf\nThe Gulf states met in Riyadh on Monday.",
+     {("QAT", "condemns", "IRN"), ("IRN", "attacks", "USA")}),
+    # a condemnation offered of the attack told before
+    ("Report\nIran fired missiles at the Al Udeid Air Base in Qatar on Monday. Qatar has offered its 'strong condemnation' of the attack.",
+     {("IRN", "attacks", "QAT"), ("QAT", "condemns", "IRN")}),
+    # "hit X over Y" in a headline is in words
+    ("The US and Japan hit China over ship ramming\nThe ministers met in Tokyo.", {("USA", "condemns", "CHN"), ("JPN", "condemns", "CHN")}),
+    # a state's partners are not the state
+    ("Kyiv's partners condemn Russian attack on the grid\nThe ministers met in Vienna.", set()),
+    # talks told after "following", and "as a partner" is no new clause
+    ("Report\nPresident Joe Biden recognized the UAE as a major defense partner on Monday, following discussions with UAE President Mohamed bin Zayed.",
+     {("joe-biden", "supports", "ARE"), ("joe-biden", "meets_with", "mohamed-bin-zayed")}),
+    # an agreement reached by the two, or a framework reached
+    ("Report\nModi met Xi in Kazan. It follows the two countries reaching an agreement on patrolling.",
+     {("narendra-modi", "meets_with", "xi-jinping"), ("narendra-modi", "visits", "RUS"), ("xi-jinping", "visits", "RUS"),
+      ("narendra-modi", "signs_agreement_with", "xi-jinping")}),
+    ("Report\nThe United States and the European Union have reached a new trade framework.", {("USA", "signs_agreement_with", "EU")}),
+])
+def test_titles_condemnations_of_the_act_and_agreements_reached(text, expected):
+    assert all_acts(text) == expected
