@@ -238,7 +238,7 @@ SPOKE_IN_OPENING = re.compile(r"^\W*(?P<T>speaking|addressing\s+(?:[\w-]+\s+){1,
 ARRIVED_OPENING = re.compile(r"^\W*(?P<T>(?:travell?ing|flying|heading)\s+(?:on\s+)?to|(?:arriving|landing)\s+in|in)\s+(?:the\s+)?⟦(?P<where>\d+)⟧"
                              r"(?:\s+capital)?[^⟦,;]{0,40}?,\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
 # "Speaking at a joint news conference with X, Y said …", "Standing alongside X, Y …": Y met X
-BESIDE_OPENING = re.compile(r"^\W*(?P<T>(?:speaking|appearing|standing)\s+(?:(?:at|during|in)\s+(?:a|an|the)\s+(?:joint\s+)?(?:press|news)\s+conference\s+with|alongside|next\s+to|beside))"
+BESIDE_OPENING = re.compile(r"^\W*(?P<T>(?:speaking|appearing|standing)(?:\s+(?:earlier|later|(?:on\s+)?\w+day))?,?\s+(?:(?:at|during|in)\s+(?:a|an|the)\s+(?:joint\s+)?(?:press|news)\s+conference\s+with|alongside|next\s+to|beside))"
                             r"\s+(?:(?-i:[A-Z])[\w-]*\s+|his\s+|her\s+){0,3}?⟦(?P<with>\d+)⟧(?:[^⟦,;]|⟦\d+⟧){0,40}?,\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}⟦(?P<who>\d+)⟧", re.IGNORECASE)
 SPOKE_IN = re.compile(r"⟦(\d+)⟧,?\s+(?:also\s+)?(?:said|says|told reporters|spoke|speaking|made\s+(?:the|his|her|these|those)\s+(?:remarks?|comments?)|announced\s+(?:[\w-]+\s+){1,3}?)\s*"
                       r"(?:(?:on\s+)?\w+day\s+|on\s+[\w ,]{3,25}?,?\s+)?"

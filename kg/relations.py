@@ -234,11 +234,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
-    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:(?<=\bin ⟦\d⟧ )|(?<=\bin ⟦\d\d⟧ )|(?<=\bin ⟦\d⟧, )|(?<=\bin ⟦\d\d⟧, ))meeting(?: with)?|(?:holding|held|holds|had|has|have|engaged in|engages in|engaging in|following|after|during|includ(?:es|ed|ing)) (?:(?:a|an) )?(?:(?:(?![\w-]+ed\b)(?!(?:a|an|the|sought|seek|seeks|no|not)\b)[\w-]+|closed|closed-door|extended|detailed|unscheduled|televised) ){0,2}(?:talks|meetings?|consultations|discussions)(?: and (?:[\w-]+ )?(?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day)? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
-    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference with|conferred with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|(?:took|takes|received|receives|answered|returned) (?:a |the )?(?:(?:tele)?phone )?call from|discussed (?:(?:[\w-]+|⟦\d+⟧) ){0,5}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
+    ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:(?<=\bin ⟦\d⟧ )|(?<=\bin ⟦\d\d⟧ )|(?<=\bin ⟦\d⟧, )|(?<=\bin ⟦\d\d⟧, ))meeting(?: with)?|(?:holding|held|holds|had|has|have|engaged in|engages in|engaging in|following|after|during|includ(?:es|ed|ing)) (?:(?:a|an) )?(?:(?:(?![\w-]+ed\b)(?!(?:a|an|the|sought|seek|seeks|no|not)\b)[\w-]+|closed|closed-door|extended|detailed|unscheduled|televised) ){0,2}(?:talks|meetings?|consultations|discussions)(?: and (?:[\w-]+ )?(?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day| on (?!\w+day\b)(?:(?!with\b)(?:[\w-]+|⟦\d+⟧) ){0,4}(?:[\w-]+|⟦\d+⟧))? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
+    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|interacted with|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference with|conferred with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|(?:took|takes|received|receives|answered|returned) (?:a |the )?(?:(?:tele)?phone )?call from|discussed (?:(?:[\w-]+|⟦\d+⟧) ){0,5}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     # "A and B at their first meeting on Friday agreed …"
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+(?P<T>(?:at|during)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit))\b"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|summits?|discussions?|dialogues?|exchanges? of views|(?:press|news) conferences?))\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke|interacted)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|summits?|discussions?|dialogues?|exchanges? of views|(?:press|news) conferences?))\b"),
     # "met Chinese leaders, including President Xi and Premier Li": the leaders named
     ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|held (?:[\w-]+\s+){{0,2}}?(?:talks|meetings) with)\s+{THE}(?:(?:a|the)\s+(?:range|number|host|series)\s+of\s+)?(?:⟦\d+⟧\s+){{0,2}}(?:(?!(?:business|religious|community|church|civil|industry|tribal|student|opposition)\b)[\w-]+\s+)?(?:leaders|officials|ministers|counterparts|dignitaries|leadership),?\s+(?:including|among them|such as)\s+(?:from\s+)?(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("meets_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?P<T>talks|summit|meeting|negotiations)\b"),
@@ -280,6 +280,9 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?=\s+(?:made|gave|held|issued|signed|said|told|announced|addressed|briefed|spoke)\b)"),
     # "Upon arrival in Baghdad, X was welcomed by …"
     ("visits", rf"^\W*(?P<T>(?:upon|on|after)\s+(?:(?:his|her|their)\s+)?arrival)\s+(?:in|at)\s+{THE}{{O}}"),
+    # "X began his tour in Kuwait", "X wrapped up a Gulf tour that included official visits to A, B and C"
+    ("visits", rf"\b(?P<T>(?:beg[ia]ns?|began|start(?:s|ed)?|open(?:s|ed)?|end(?:s|ed)?|conclud(?:es|ed)|wrap(?:s|ped)\s+up)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|visit|trip)\s+(?:in|to|of)\s+){THE}{{O}}"),
+    ("visits", rf"{{S}}\s+(?:[\w-]+\s+){{0,6}}?(?:tour|trip)\b[^.;⟦]{{0,40}}?\b(?P<T>includ(?:ed|es|ing))\s+(?:(?:official|state|working)\s+)?(?:visits?\s+to|stops?\s+in)\s+{THE}{{O}}"),
     # "X had been in Paris meeting his French counterpart": there for the meeting
     ("visits", rf"{{S}}\s+(?:was|were|had been|has been|is|are)\s+(?P<T>in)\s+{{O}},?\s+(?:meeting|holding talks|for talks)\b"),
     ("visits", rf"\b(?P<T>visit(?:s|ed)?|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmet )(?<!\bhosted )(?<!\breceived )(?<!\bwelcomed )(?<!\bgreeted )visiting|arrive[sd]?(?: (?:(?:late|early) )?(?:on )?\w+day(?: (?:morning|afternoon|evening|night))?(?: \([\w .]{{1,12}}\))?)? (?:in|at)|arriving in|(?<=⟧['’]s )arrival in|travell?ed (?:on )?to|(?:headed|heads|went) (?:on )?to|(?<!\bis )(?<!\bare )(?<!nationals )(?<!citizens )(?<!tourists )(?<!workers )(?<!migrants )(?<!students )(?<!pilgrims )travell?ing to|trip to|visit to|(?:landed|touched down) in|flew (?:on )?to|flies to|tour(?:s|ed)|paid a visit to)\s+{THE}{PLACE_KIND}{{O}}"),
@@ -323,6 +326,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("condemns", rf"\b(?P<T>(?:impatient|frustrated|disappointed|angry|furious|fed up|outraged)[”\"’]?\s+(?:with|at|by|in))\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accus(?:e|es|ed|ing)|blame[sd]?|blaming)\s+{THE}{{O}}"),
     ("accuses", rf"\b(?P<T>accusations?|allegations?)\s+(?:against|that)\s+{THE}{{O}}"),
+    # a court's warrant accuses: "the ICC issued arrest warrants for X", "the warrant the ICC issued last year for X"
+    ("accuses", rf"\b(?P<T>issu(?:ed|es|ing))\s+(?:an?\s+|the\s+)?(?:international\s+)?arrest\s+warrants?\s+(?:for|against)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    ("accuses", rf"\barrest\s+warrants?\s+(?:that\s+)?{THE}{{S}}\s+(?:has\s+|had\s+)?(?P<T>issued)\s+(?:[\w-]+\s+){{0,3}}?(?:for|against)\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "X, who faces an arrest warrant issued by the ICC": the court accuses X
     ("accuses", rf"{{O}}(?:,\s+who)?\s+(?:(?:still|also|now)\s+)?(?P<T>(?:faces|faced|is facing|was facing|is wanted under|remains? under)\s+(?:an?\s+)?(?:international\s+)?arrest\s+warrant)\s+"
                 rf"(?:(?:issued|sought|requested)\s+)?(?:(?:last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?by\s+{THE}{{S}}"),
@@ -363,6 +369,7 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:entered|crossed into|intruded into|strayed into)\s+(?:its|their|⟦\d+⟧['’]s?)\s+(?:air\s*space|territorial\s+waters)\b"),
     # tariffs: threatened, announced or promised ones threaten; imposed ones sanction ("25% tariffs on Canadian goods")
     ("threatens", rf"\b(?P<T>threat(?:en(?:s|ed|ing)?)?(?:\s+(?:of\s+|to\s+)?(?:impos(?:e|ing)|slap(?:ping)?|levy(?:ing)?|put(?:ting)?))?)\s+{TARIFF}{TARIFF_ON}"),
+    ("threatens", rf"\b(?P<T>will\s+(?:further\s+)?(?:escalate|intensify|expand|step\s+up|widen))\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:operations|attacks|strikes|campaign)\s+(?:against|on)\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>announc(?:e|es|ed|ing)|(?:will|would|(?:vow|pledg|promis)(?:e|es|ed|s)?\s+to)\s+(?:impose|slap|levy|put))\s+{TARIFF}{TARIFF_ON}"),
     # "Israel will act against Hamas with increasing force", "ready to confront Israel", "will not hesitate to strike X"
     ("threatens", rf"\b(?P<T>(?:will|would|must)\s+(?:(?:now|also|decisively|firmly)\s+)?act\s+(?:(?:decisively|firmly|forcefully|harshly)\s+)?against|(?:is|are|was|were|stands?|stood)\s+ready\s+to\s+(?:confront|fight|strike|attack|hit|retaliate against|respond to)|(?:will|would)\s+not\s+hesitate\s+to\s+(?:strike|attack|hit|retaliate against|respond to|use force against|target))\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
@@ -412,7 +419,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>(?:used|uses|using|fired|launched)\s+(?:them|these|those)\s+(?:against|on|at))\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s+(?:warplanes|jets|fighter jets|forces|troops|drones|aircraft|military|army|navy|air force))?(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into|in)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
-    ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into)\s+{THE}{{O}}"),
+    ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into|(?<=invasion )of)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+|⟦\d+⟧[\s-]+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|drones|flares|lasers?|guns|shots|warning shots|shells|bombs|munitions))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,6}}?{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|(?<!tug of )(?<!trade )(?<!tariff )(?<!price )(?<!cold )war|skirmishes|exchanges of fire|(?:(?<![A-Za-z] )|(?<=the )|(?<=these )|(?<=deadly )|(?<=fresh )|(?<=renewed )|(?<=military )|(?<=missile )|(?<=drone )|(?<=rocket )|(?<=retaliatory )|(?<=tit-for-tat )|(?<=cross-border ))(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|(?<!tug of )(?<!trade )(?<!tariff )(?<!price )(?<!cold )war|skirmishes|exchanges of fire|(?:(?<![A-Za-z] )|(?<=the )|(?<=these )|(?<=deadly )|(?<=fresh )|(?<=renewed )|(?<=military )|(?<=missile )|(?<=drone )|(?<=rocket )|(?<=retaliatory )|(?<=tit-for-tat )|(?<=cross-border ))(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
@@ -604,6 +611,8 @@ PLEDGE = (r"\b(?:pledged|vowed|promised|agreed)\s+to(?:\s+continue\s+to)?"
           r"(?:\s+(?:further\s+)?(?:expand|deepen|strengthen|boost|bolster|enhance|step\s+up|intensify|develop|promote)(?:\s+(?:its|their|his|her|our))?)?\s*$")
 LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b|" + PLEDGE, re.IGNORECASE)
 PLEDGE_BEFORE = re.compile(PLEDGE, re.IGNORECASE)  # the pledge itself is no condition
+FOR_AS_LONG = re.compile(r"\b(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:is\s+)?(?:necessary|needed|required))\b", re.IGNORECASE)
+WILL = re.compile(r"\bwill(?:\s+always)?\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.IGNORECASE)
 # "the visit by the President of Finland to Sweden was postponed": an event named, then called off
 EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?|signing|conclusion)\b", re.IGNORECASE)
@@ -624,6 +633,7 @@ DURING_BEFORE = re.compile(r"\b(?:during|in the course of|on the sidelines of)\s
 WILL_BEFORE = re.compile(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|scheduled)\s+to)\b(?![^.;“”\"]*\b(?:said|says|added|told)\b[^.;“”\"]*$)", re.IGNORECASE)
 COUNTERPART_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?counterparts?,?\s+⟦(\d+)⟧")
 NEXT_BEFORE = re.compile(r"(?<!\bthe )\bnext\s+$", re.IGNORECASE)
+PAST_MOVE = re.compile(r"(?:\w+ed|went|flew|came|drove|rode)\b", re.IGNORECASE)  # "X next traveled to Doha": done
 AFTER_DOING = re.compile(r"\b(?:after|following|upon)\s+$", re.IGNORECASE)
 PLANNED_FOR = re.compile(r"\b(?:plans?|proposals?|invitations?|calls?)\s+for\s+(?:the\s+)?⟦\d+⟧\s+to\s+$", re.IGNORECASE)
 # "any talks with X", "in favour of new sanctions": none yet (not "voted in favour of the resolution condemning X")
@@ -685,7 +695,7 @@ OWNED_THING_BEFORE = re.compile(r"⟦\d+⟧['’]s?\s+(?:[\w-]+\s+){1,2}$")
 AFTER_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|by|at|near|overnight|early|late|during)\b|\s*[,.;:]|\s*$", re.IGNORECASE)
 VERB_LED = re.compile(r"\w+ed\s+(?:a|an|the|its|their)\s", re.IGNORECASE)  # "launched a strike": a verb's phrase, not a bare noun
 # "for its attacks on X": the act of the actor "its" points back to (see ITS)
-TARGET_AFTER = re.compile(r"\s+(?:on|against)\s")
+TARGET_AFTER = re.compile(r"\s+(?:on|against)\s|(?<=invasion)\s+of\s")  # "its attacks on X", "its invasion of X"
 ITS_OWN = re.compile(r"(?<!\bby )(?<!\bby the )⟦\d+⟧[^⟦.;]{0,80}?\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # (not "condemned by Turkey for its attacks")
 # "struck several Houthi targets in Yemen": targets a noun, not a verb
 TARGETS_NOUN = re.compile(r"\b(?:several|many|multiple|numerous|dozens\s+of|hundreds\s+of|scores\s+of|\d+|other|key|military|the|its|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -994,9 +1004,11 @@ def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = 
     pledge = PLEDGE_BEFORE.search(masked, 0, trigger_start) if lasting else None
     if lasting and not CONDITION.search(masked[:pledge.start()] + masked[trigger_start:] if pledge else masked):
         window = LASTING.sub(" ", window)  # "Germany will remain the strongest supporter of Ukraine", "X vowed to support Y"
+        if FOR_AS_LONG.search(masked, trigger_start):
+            window = WILL.sub(" ", window)  # "the UK will stand with Ukraine for as long as it takes": a stance held now
     if AFTER_DOING.search(masked, max(0, trigger_start - 12), trigger_start) and GERUND.match(masked, trigger_start):
         window = ""  # "it will deliver tanks after reaching an agreement with X": the agreement came first
-    if NEXT_BEFORE.search(masked, max(0, trigger_start - 12), trigger_start):
+    if NEXT_BEFORE.search(masked, max(0, trigger_start - 12), trigger_start) and not PAST_MOVE.match(masked, trigger_start):
         return "hypothetical"  # "He next heads to Indonesia": the next stop is still to come
     if DURING_BEFORE.search(masked, max(0, trigger_start - 40), trigger_start) and WILL_BEFORE.search(masked, _clause_start(masked, trigger_start), trigger_start):
         return "hypothetical"

@@ -3865,3 +3865,29 @@ def test_headlines_told_nowhere_else_and_wars_that_are_no_fighting(text, expecte
 ])
 def test_titles_condemnations_of_the_act_and_agreements_reached(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tours: where they begin, what they include, where they go next
+    ("Report\nMacron began his tour in Morocco, where the king welcomed him.", {("emmanuel-macron", "visits", "MAR")}),
+    ("Report\nMacron wrapped up an African tour on Friday that included official visits to Kenya, Ghana and Senegal.",
+     {("emmanuel-macron", "visits", "KEN"), ("emmanuel-macron", "visits", "GHA"), ("emmanuel-macron", "visits", "SEN")}),
+    ("Report\nMacron next travelled to Dakar on Saturday.", {("emmanuel-macron", "visits", "SEN")}),
+    ("Report\nMacron next heads to Dakar.", set()),  # (a guard)
+    # an exchange at a dinner, talks on a topic, a word alongside a host
+    ("Report\nLula and Narendra Modi briefly interacted at a dinner on Thursday.", {("lula-da-silva", "meets_with", "narendra-modi")}),
+    ("Report\nWang Yi held talks on Ukraine with Sergey Lavrov on Monday.", {("wang-yi", "meets_with", "sergei-lavrov")}),
+    ("Report\nSpeaking later, alongside Mr Lammy at a news conference in London, Antony Blinken said Iran had sent missiles.",
+     {("antony-blinken", "meets_with", "david-lammy"), ("antony-blinken", "visits", "GBR")}),
+    # a stance held for as long as it takes is held now
+    ("Report\nThe UK will stand with Ukraine for as long as it takes.", {("GBR", "supports", "UKR")}),
+    ("Report\nThe UK will stand with Ukraine.", set()),  # (a guard)
+    # a court's arrest warrant accuses
+    ("Report\nThe ICC issued an arrest warrant for Vladimir Putin in March 2023.", {("ICC", "accuses", "vladimir-putin")}),  # (a guard)
+    ("Report\nThe order cites the arrest warrant the ICC issued last year for Benjamin Netanyahu.", {("ICC", "accuses", "benjamin-netanyahu")}),
+    # a vow to escalate operations against X threatens X; an invasion of X by its doer
+    ("Report\nThe Houthis said they will escalate military operations against Israel.", {("HOUTHIS", "threatens", "ISR")}),
+    ("Report\nRussia's invasion of Ukraine entered its fourth year.", {("RUS", "attacks", "UKR")}),
+])
+def test_tours_exchanges_lasting_stances_warrants_and_invasions(text, expected):
+    assert all_acts(text) == expected
