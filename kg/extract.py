@@ -112,7 +112,8 @@ NAMED_THING = re.compile(r"\s+(?:air\s+)?(?:country|nation|state|island|kingdom|
 # "… following Iran's attack this week": a phrase that dates another event than the sentence's.
 OTHER_EVENT = re.compile(r"\b(?:following|despite|in (?:response|retaliation) (?:to|for)|in the wake of|days? after|weeks? after"
                          r"|since the (?:start|beginning|outbreak|onset) of"
-                         r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b))\s+[^,;.]{0,80}", re.IGNORECASE)
+                         r"|since(?=\s+(?:the|his|her|its|their|(?-i:[A-Z]))\w*\s+(?:\w+\s+)?\w+ed\b)"
+                         r"|after(?=\s+(?:the\s+two|they|both)\s+(?:\w+ed|held|met|signed|won|began|took|made|struck|fought|sent)\b))\s+[^,;.]{0,80}", re.IGNORECASE)
 # "announcing a visit for the May 20 inauguration": the day of the event the noun names
 EVENT_DAY = re.compile(r"\b(?:for|ahead of|before|until|attend(?:s|ed|ing)?)\s+the\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+"
                        r"(?:[\w-]+\s+)?(?:inauguration|summit|elections?|vote|meeting|deadline|ceremony|talks|parade|swearing-in|runoff|polls?)\b"
@@ -364,6 +365,7 @@ NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "s
 # "condemned Israel's critics", "accused the American media": some of the state's people, not the state
 ITS_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:critics|allies|partners|media|press|enemies|opponents|detractors|friends|supporters|backers|voters|citizens|diaspora)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?\W*$|^\W*(?:How|Why|What|Who|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did)\b")  # a headline that asks
+EDITORIAL_INSERT = re.compile(r"\[([^\[\]]{1,80})\]")
 ASKED = re.compile(r"\?[\s”\"’']*$")  # a sentence that asks
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
@@ -905,6 +907,7 @@ def _event_id(*parts) -> str:
 def extract_sentence(sentence: str, anchor: date, default_date, article: Article, gazetteer: Gazetteer,
                      ctx: EntryContext) -> list[Statement]:
     """The statements of one sentence; updates the entry context for the next one."""
+    sentence = EDITORIAL_INSERT.sub(r"\1", sentence)  # "[Russian President Vladimir] Putin": the name whole
     dateline_end, filed = read_dateline(sentence, anchor)
     sentence = sentence[dateline_end:]  # "RABAT, Morocco, Oct 29 (AP):" says where the report was filed: no actor
     if filed:  # … and when: the day of what the sentence does not date, and the day "on Monday" counts back from
@@ -1062,7 +1065,9 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                 others = {m.actor.id: m.actor for m in mentions if m.actor.type == "state" and (acting is None or m.actor.id != acting.id)}
                 if len(others) == 1:
                     o, where = next(iter(others.values())), o.name
-            if predicate == "visits" and o.type == "person" and (state := home(o)) is not None and state.type == "state":
+            if predicate == "visits" and o.type == "person":
+                if (state := home(o)) is None or state.type != "state":
+                    continue  # "welcomed X at the Istana Nurul Iman": a visit is to a country, not to a name no list has
                 o = state  # "the trip to Putin": a visit is to a country
             if predicate == "cooperates_with":  # cooperation is between the states and bodies the persons act for
                 s, o = (a if a.type != "person" or (body := home(a)) is None or body.type == "person" else body for a in (s, o))
@@ -1325,7 +1330,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         for headline in (*entry.above, entry.headline):
             if headline and not QUESTION.search(headline):
                 found.extend(_headline_only(headline, anchor, default, article, gazetteer, author, (*statements, *found)))
-        statements.extend(found)
+        statements.extend(_without_undated_repeats(found))
         statements.extend(_cosigned(found, ctx))
     statements.extend(_election_results(statements, election, article))
     for s in statements:
@@ -1338,6 +1343,24 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
             if kept.modality != "asserted" and s.modality == "asserted":
                 unique[s.id] = s
     return list(unique.values())
+
+
+def _without_undated_repeats(found: list[Statement]) -> list[Statement]:
+    """An act told again in the same entry with no day of its own ("Trump welcomed X on November 18. …
+    The two held a meeting in the Oval Office") is the act the entry dated."""
+    def key(s):
+        ends = sorted((s.subject.id, s.object.id)) if PREDICATES[s.predicate].symmetric else (s.subject.id, s.object.id)
+        return ends[0], s.predicate, ends[1]
+
+    dated = {}
+    for s in found:
+        if s.date_source in ("explicit", "relative") and s.modality == "asserted" and s.date_precision == "day":
+            dated.setdefault(key(s), []).append(date.fromisoformat(s.date))
+
+    def repeated(s):  # (an act years before is another act: "signed the BRI agreement in 2017")
+        return any(abs((day - date.fromisoformat(s.date)).days) <= 14 for day in dated.get(key(s), ()))
+
+    return [s for s in found if not (s.date_source == "published" and PREDICATES[s.predicate].kind == "event" and repeated(s))]
 
 
 def _headline_only(headline: str, anchor: date, default, article: Article, gazetteer: Gazetteer, author, told) -> list[Statement]:

@@ -412,7 +412,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
-    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?(?!\s+(?:group|groups|force|forces|package|capabilit\w*|fighters?|aircraft|drones?)\b)|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)(?!\s+(?:sanctions|measures|restrictions|tariffs|visa\s+bans?|asset\s+freezes)\b)|invade[sd]?|invading|raid(?:s|ed)|assassinat(?:e|es|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b)[^⟦;]){{0,70}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?(?!\s+(?:group|groups|force|forces|package|capabilit\w*|fighters?|aircraft|drones?)\b)|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)(?!\s+(?:sanctions|measures|restrictions|tariffs|visa\s+bans?|asset\s+freezes)\b)|invade[sd]?|invading|raid(?:s|ed)|assassinat(?:e|es|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b|[,.!?][\x22”]|”)[^⟦;]){{0,70}}?{{O}}"),
     ("attacks", rf"(?=⟦)(?<!\bused )(?<!\busing )(?<!\buses )(?<!\bwith )(?<!\bfired )(?<!\bbought )(?<!\bacquired )(?<!\bobtained )"  # "used North Korean missiles against X": the user strikes
                 rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
     # "procured missiles from X and used them against Y"
@@ -601,7 +601,7 @@ REVERSIBLE = re.compile(r"(?:designat\w*|sanctions?|support|aid|assistance|backi
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
 NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|nobody|no one|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|danger of|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|(?:goal|aim|objective|intention) (?:is|was) to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|(?:is|are|['’]s)\s+(?:also\s+)?set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b|['’]s\s+(?:also\s+)?set\s+to\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|danger of|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|(?:goal|aim|objective|intention) (?:is|was) to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|(?:is|are|['’]s)\s+(?:also\s+)?set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|bids? to|attempts? to|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b|['’]s\s+(?:also\s+)?set\s+to\b", re.IGNORECASE)
 # (before an attack's trigger: "warned of new Russian strikes", "threatened Kyiv with more strikes")
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
 FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks", "strikes" …
@@ -658,6 +658,7 @@ PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning
 # ("X's sister warned": a relative acts for herself)
 POSSESSOR = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:(?!(?:and|or|but|that|which|who|has|have|had|is|was|were|sister|brother|wife|husband|son|daughter|"
                        r"mother|father|widow|nephew|niece|cousin|relatives?|family)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
+POSSESSOR_ADJECTIVES = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z][\w-]*,\s+){1,3}(?:[a-z][\w-]*\s+)?(?:and|or)\s+[a-z][\w-]*\s+$")  # "X's unprovoked, premeditated and barbaric attack"
 # "During a visit to X, Y said": the fronted phrase's doer is the subject of the clause after it.
 # (also after an opening participle: "Speaking to reporters after a meeting with X, Y said"; "Welcoming X …, Y said")
 FRONTED = re.compile(r"^\W*(?:[^⟦,;:“”\"]{1,30},\s*)?(?:(?-i:[A-Z])[a-z]+ing\s+(?:[a-z-]+\s+){0,3}?)?(?:(?:earlier|later|also|then)\s+)?(?:during|after|before|on|while|in|at|following|ahead of|upon|when|since)\b[^⟦,;:“”\"]*$"
@@ -933,7 +934,7 @@ def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
     modifier = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start)
     if modifier and usable(int(modifier.group(1))) and ARTICLE_BEFORE.search(masked, max(0, modifier.start() - 6), modifier.start()):
         return int(modifier.group(1))  # "the NATO bombing of X", "a US military strike on X"
-    owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start)
+    owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start) or POSSESSOR_ADJECTIVES.search(masked, max(0, t_start - 80), t_start)
     if owner and usable(int(owner.group(1))):
         return None if OTHERS_OF.match(masked, owner.end(1) + 1) else int(owner.group(1))
     its = ITS.search(masked, max(0, t_start - 60), t_start)
@@ -959,6 +960,7 @@ def fronted_subject(masked: str, t_end: int, end: int, objects: list[int], usabl
     return None
 
 
+QUOTE_CLOSE = re.compile(r"”|[,.!?]\"")
 # a quote opened before a position and not closed there
 QUOTE_OPEN_BEFORE = re.compile(r"“[^”]*$")
 SAID_OF = re.compile(r"\b(?:said|says|added)\s+of\b")  # "“… condemns these actions,” she said of China's drills"
@@ -966,7 +968,8 @@ SAID_OF = re.compile(r"\b(?:said|says|added)\s+of\b")  # "“… condemns these 
 
 def first_right(masked: str, pos: int, usable, reach: int = 90) -> int | None:
     stop = CLAUSE_BREAK.search(masked, pos)
-    end = min(stop.start() if stop else len(masked), pos + reach)
+    closed = QUOTE_CLOSE.search(masked, pos)  # "“… attack against a sovereign state,” X said": not X
+    end = min(stop.start() if stop else len(masked), closed.start() if closed else len(masked), pos + reach)
     for m in TOKEN.finditer(masked, pos, end):
         if usable(int(m.group(1))):
             return possessed(masked, int(m.group(1)), usable)

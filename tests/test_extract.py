@@ -3891,3 +3891,33 @@ def test_titles_condemnations_of_the_act_and_agreements_reached(text, expected):
 ])
 def test_tours_exchanges_lasting_stances_warrants_and_invasions(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a quote says was attacked is inside the quote, not its speaker after it
+    ("Report\n\"Iran must stop backing Putin's unprovoked, premeditated and barbaric attack against a sovereign state,\" Lammy said.", set()),
+    # a bid to join is not yet membership
+    ("Report\nStoltenberg spoke of Ukraine's bid to join NATO.", set()),
+    # a welcome at a palace no list has is no visit to a state
+    ("Report\nSultan Hassanal Bolkiah welcomed Narendra Modi at the Istana Nurul Iman on Wednesday.",
+     {("hassanal-bolkiah", "meets_with", "narendra-modi")}),
+])
+def test_brackets_bids_and_visits_to_unknown_names(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_name_in_editorial_brackets_is_one_person():
+    acts = triples("Report\n\"The war must end,\" he said of [Russian President Vladimir] Putin's war on Ukraine.")
+    assert {s for s, p, o, _ in acts if p == "leads"} == {"vladimir-putin"}
+
+
+def test_an_act_told_again_without_a_day_is_the_act_dated_before():
+    text = ("Report\nUS President Donald Trump welcomed Saudi Crown Prince Mohammed bin Salman to the White House on November 18. "
+            "Trump and Prince Mohammed held a bilateral meeting in the Oval Office.")
+    meetings = [d for s, p, o, d in triples(text, published=date(2025, 11, 19)) if p == "meets_with"]
+    assert meetings == ["2025-11-18"]
+
+
+def test_an_act_years_before_is_another_act():  # (a guard)
+    text = "Report\nNepal and China signed a framework agreement in 2017. Nepal and China signed ten agreements."
+    assert sorted(d for s, p, o, d in triples(text, published=date(2024, 12, 5)) if p == "signs_agreement_with") == ["2017", "2024-12-05"]
