@@ -197,6 +197,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "the signing of the peace agreement between A and B", "the accord between A and B was signed"
     ("signs_agreement_with", rf"\b(?P<T>sign(?:ing|ed)|inked|conclu(?:ded|sion))\s+(?:of\s+)?(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,4}}?(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}"),
     # "Oman has brokered a ceasefire between Yemen's Houthi group and the United States": the two agreed it
+    ("signs_agreement_with", rf"\b(?:agreement|deal|accord|pact|truce|ceasefire)\s+(?P<T>struck|reached|signed|sealed|clinched)\s+(?:on\s+\w+day\s+)?between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?P<T>brokered|mediated|negotiated)\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:ceasefire|truce|agreement|deal|accord|pact)\s+between\s+(?:{THE}⟦\d+⟧['’]s\s+(?:[\w-]+\s+){{0,2}}?)?{THE}{{S}}{ARMED}(?:\s+(?:group|movement|militia|rebels))?\s+and\s+{THE}{{O}}"),
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum|declaration)\s+between\s+{THE}{{S}}{ARMED}\s+and\s+{THE}{{O}}\s+(?:was|were|has been|had been|is|are)\s+(?:(?:formally|officially|finally)\s+)?(?P<T>signed|inked|concluded)"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}(?:\s+(?:countries|nations|states|governments|sides|negotiators|officials|leaders|bloc))?{APPOSITION}\s+{PAIR_LEAD}(?P<T>(?:reached|reaching|struck|sealed|clinched|concluded)\s+(?!no\s)(?:(?:a|an|the)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?(?:agreement|treaty|deal|pact|accord|framework))"),
@@ -230,7 +231,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?:(?:peace|border|security|defen[cs]e|trade)\s+)?(?P<T>ceasefire|truce|peace deal|peace agreement|peace accord|accord|treaty|armistice)\b(?!\s+(?:talks|negotiations|proposals?|plan|efforts)\b)(?![^.;]{{0,60}}\b(?:proposed|planned|possible|potential|would|could|will|never|not|collaps\w*|broke down|suspended|draft)\b)"),
     ("cooperates_with", rf"{{S}}\s*[-–‑]\s*{{O}}\s+(?:(?!(?:war|conflict|rivalry|tensions?|dispute|border|trade war)\b)[\w-]+\s+){{0,4}}?(?P<T>partnership|alliance|cooperation|ties|friendship)\b(?!\s+talks\b)(?![^.;]{{0,60}}\b(?:collaps\w*|stall\w*|fail\w*|proposed|materiali[sz]\w*|ended|broke down|suspended|frozen|unravell?\w*|{SOURED})\b)"),
     # "Australia and New Zealand are working together with Tonga"
-    ("cooperates_with", rf"\b(?P<T>(?:(?:is|are|was|were|been|be|am)\s+working|works|worked|work)\s+(?:(?:closely|together|jointly|hand in hand)\s+){{1,2}}with)\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>(?:(?:is|are|was|were|been|be|am)\s+working|works|worked|work)\s+(?:(?:closely|together|jointly|hand in hand|in close (?:collaboration|cooperation|coordination))\s+){{1,2}}with)\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>(?:restor|re-?establish|normalis|normaliz|resum)(?:e|es|ed|ing)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))\s+with\s+{THE}{{O}}"),
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
@@ -289,7 +290,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("visits", rf"\b(?P<T>welcom(?:e|es|ed|ing))\s+{GUEST}{{S}}{GUEST_HOME}\s+(?:(?:to|at)\s+{THE}(?:[\w-]+\s+){{0,3}}?(?:in|at)\s+|to\s+|at\s+|in\s+){THE}{{O}}"),
     # "Prime Minister X is in Malaysia for the leaders' retreat"
     # "X is in Beijing for talks", "X was in Damascus on Friday, his first visit since …"
-    ("visits", rf"{{S}}\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?P<T>in)\s+{{O}}(?:\s+(?:on\s+)?\w+day|\s+today|\s+this\s+week)?(?:\s+(?:for|on)\s+(?:a|an|the|his|her|their|talks|meetings|consultations)(?:\s|[.,;])|,\s+(?:his|her|their|⟦\d+⟧['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip)\b)"),
+    ("visits", rf"{{S}}\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?P<T>in)\s+{{O}}(?:\s+(?:on\s+)?\w+day|\s+today|\s+this\s+week)?(?:\s+(?:for|on)\s+(?:a|an|the|his|her|their|talks|meetings|consultations)(?:\s|[.,;])|,\s+(?:his|her|their|⟦\d+⟧['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:visit|trip)\b|,\s+where\s+(?:he|she|they)\s+(?:met|told|held|said|spoke|visited)\b)"),
     # "X was welcomed by Y at Beijing's Great Hall": X came to Beijing
     ("visits", rf"{{S}}\s+(?:was|were|has been|had been|is|are)\s+(?:\w+ly\s+)?(?P<T>welcomed|received|greeted)\s+(?:by\s+[^,;:.]{{0,60}}?\s+)?(?:to|in|at)\s+{THE}{{O}}"),
     # (a headline drops the "was": "X greeted by crowds in Y")
@@ -320,6 +321,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("condemns", rf"\b(?P<T>reject(?:s|ed|ing)?)\s+{THE}{{O}}{POSS}\s+(?:[\w-]+\s+){{0,2}}?(?:decision|declaration|move|remarks?|statements?|demands?|deal|annexation|recognition)\b"),  # (a rejected claim is denied)
     ("accuses", rf"\b(?P<T>{LABEL})\s+{THE}(?:(?:⟦\d+⟧|(?-i:[A-Z])[\w-]*)['’]s?\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|government|administration),?\s+)?{{O}},?\s+{Q}(?:a\s+|an\s+)?(?:corrupt|criminals?|liars?|thie(?:f|ves)|frauds?|fraudulent|illegitimate|dishonest)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
+    # "called Israel's 'storming' of the crossing a 'dangerous escalation'": the act's doer is condemned
+    ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}['’]s?\s+{Q}[\w-]+[”\x22’']?\s+(?:of|on|in)\s+[^⟦,;]{{0,60}}?\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:escalation|crime|aggression|violation|provocation|massacre|assault|atrocity|genocide|terrorism|act of [\w-]+)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|imbecile|idiot|fool|coward|gangster|thief|bandit|madman|{ENEMY})\b"),
     # "characterised the court as a threat", "regards X as an aggressor"
     ("condemns", rf"\b(?P<T>{LABEL}|regard(?:s|ed|ing)?|consider(?:s|ed|ing)?|view(?:s|ed|ing)?|sees|seeing|saw)\s+{THE}{{O}}\s+as\s+(?:(?:a|an|the)\s+)?{Q}(?:(?!(?:against|from|to|of|for|by)\b)[\w-]+\s+){{0,3}}?{ENEMY}\b"),
@@ -507,6 +510,8 @@ OTHER_PASSIVES = [
     ("supplies_weapons_to", rf"\b{WEAPONS}\s+(?:were|was|have been|had been|are being)\s+(?P<T>supplied|sent|delivered|given|sold|provided|shipped|transferred)\s+to\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
     ("supports", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>backed|supported|armed|funded|sponsored)\s+by\s+{THE}{{S}}"),
     ("occupies", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>annexed|occupied|seized|captured)\s+by\s+{THE}{{S}}"),  # "Crimea, annexed by Russia in 2014"
+    # "the city of Tyre, one of the areas bombed by Israel"
+    ("attacks", rf"{{O}},\s+(?:one\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:areas|places|cities|towns|villages|sites|targets|locations|districts)\s+(?P<T>bombed|struck|hit|shelled|targeted|attacked|pounded)\s+(?:on\s+\w+day\s+)?by\s+{THE}{{S}}"),
 ]
 
 PASSIVES = [
@@ -609,7 +614,7 @@ FORCE_NOUN = re.compile(FORCE, re.IGNORECASE)  # what a threat names: "attacks",
 # (before the trigger) a pledge of backing or cooperation is backing or cooperation: "vowed to support", "agreed to expand cooperation"
 PLEDGE = (r"\b(?:pledged|vowed|promised|agreed)\s+to(?:\s+continue\s+to)?"
           r"(?:\s+(?:further\s+)?(?:expand|deepen|strengthen|boost|bolster|enhance|step\s+up|intensify|develop|promote)(?:\s+(?:its|their|his|her|our))?)?\s*$")
-LASTING = re.compile(r"\bwill\s+(?:continue\s+to|remain|keep)\b|" + PLEDGE, re.IGNORECASE)
+LASTING = re.compile(r"\b(?:will|intends?\s+to)\s+(?:continue\s+to|remain|keep)\b|" + PLEDGE, re.IGNORECASE)
 PLEDGE_BEFORE = re.compile(PLEDGE, re.IGNORECASE)  # the pledge itself is no condition
 FOR_AS_LONG = re.compile(r"\b(?:for\s+)?as\s+long\s+as\s+(?:it\s+takes|(?:is\s+)?(?:necessary|needed|required))\b", re.IGNORECASE)
 WILL = re.compile(r"\bwill(?:\s+always)?\b", re.IGNORECASE)

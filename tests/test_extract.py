@@ -3921,3 +3921,19 @@ def test_an_act_told_again_without_a_day_is_the_act_dated_before():
 def test_an_act_years_before_is_another_act():  # (a guard)
     text = "Report\nNepal and China signed a framework agreement in 2017. Nepal and China signed ten agreements."
     assert sorted(d for s, p, o, d in triples(text, published=date(2024, 12, 5)) if p == "signs_agreement_with") == ["2017", "2024-12-05"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named, then "one of the areas bombed by X"
+    ("Report\nResidents returned to the southern city of Tyre, one of the areas bombed by Israel on Tuesday.", {("ISR", "attacks", "LBN")}),
+    # an agreement struck between two (not a strike)
+    ("Report\nCalm returned after an agreement struck between Israel and Hezbollah.", {("ISR", "signs_agreement_with", "HEZBOLLAH")}),
+    # a collaboration one intends to continue holds now
+    ("Report\nFrance said it intends to continue to work in close collaboration with Israel.", {("FRA", "cooperates_with", "ISR")}),
+    # "called X's 'storming' of the crossing a 'dangerous escalation'"
+    ("Report\nHamas called Israel's \"storming\" of the Rafah border crossing a \"dangerous escalation\".", {("HAMAS", "condemns", "ISR")}),
+    # in a country, where one told officials
+    ("Report\nBlinken is currently in Israel, where he told officials that aid must flow.", {("antony-blinken", "visits", "ISR")}),
+])
+def test_places_bombed_agreements_struck_lasting_work_labelled_acts_and_stays(text, expected):
+    assert all_acts(text) == expected
