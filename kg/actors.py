@@ -16,8 +16,7 @@ Where the knowledge comes from
   news uses ("Russia" rather than "Russian Federation"), demonyms ("North Korean"),
   capitals and seats of government used as metonyms ("Pyongyang", "Kremlin",
   "Downing Street"), organisations with their members, armed groups, a few places, a
-  few well-known persons with their role and affiliation, and the states whose head of
-  state, not their prime minister, leads them (``leading_office``: China, Russia, France, Qatar …).
+  few well-known persons with their role and affiliation.
 * **Cities** no list has come from GeoNames (:mod:`kg.places`), where a word before them places
   them ("a missile hit a hospital in Dnipro"); they are places in their state.
 * **Persons not in any list** are recognised from context: a title before a name
@@ -498,14 +497,12 @@ class Gazetteer:
         roles: dict[str, str] | None = None,
         affiliations: dict[str, str] | None = None,
         members: dict[str, tuple[str, ...]] | None = None,
-        leading_offices: dict[str, str] | None = None,
     ):
         self._actors = dict(actors)
         self._surfaces = {_norm_apos(k): v for k, v in surfaces.items()}
         self._roles = dict(roles or {})
         self._affiliations = dict(affiliations or {})
         self._members = dict(members or {})
-        self._leading_offices = dict(leading_offices or {})
         self._regex = re.compile(_trie_regex(self._surfaces))
         lookup: dict[str, str] = {}
         for surface, e in self._surfaces.items():
@@ -553,11 +550,6 @@ class Gazetteer:
     def role(self, actor_id: str) -> str | None:
         """The role the project data gives a known person ("president")."""
         return self._roles.get(actor_id)
-
-    def leading_office(self, state_id: str) -> str | None:
-        """"head of state" for a state its head of state leads while a prime minister or premier
-        acts for it ("CHN", "FRA", "QAT"); None where the head of government leads too ("GBR")."""
-        return self._leading_offices.get(state_id)
 
     def affiliation(self, actor_id: str) -> Actor | None:
         """What a known person acts for, an organ belongs to, or a place lies in."""
@@ -1331,7 +1323,6 @@ def load_gazetteer(path: Path | str = ACTORS_CSV) -> Gazetteer:
     roles: dict[str, str] = {}
     affiliations: dict[str, str] = {}
     members: dict[str, tuple[str, ...]] = {}
-    leading_offices: dict[str, str] = {}
 
     def put(surface: str, actor_id: str | None, kind: str, override: bool = False):
         surface = _norm_apos(surface.strip())
@@ -1371,8 +1362,6 @@ def load_gazetteer(path: Path | str = ACTORS_CSV) -> Gazetteer:
             affiliations[aid] = r["affiliation"].strip()
         if r.get("members"):
             members[aid] = tuple(_split(r["members"]))
-        if r.get("leading_office"):
-            leading_offices[aid] = r["leading_office"].strip()
         all_aliases = [*py_names.get(aid, []), *names[1:]]
         actors[aid] = Actor(
             id=aid,
@@ -1396,7 +1385,7 @@ def load_gazetteer(path: Path | str = ACTORS_CSV) -> Gazetteer:
         )
     for b in _BLOCKERS:
         put(b, None, "name", override=True)
-    return Gazetteer(actors, surfaces, roles, affiliations, members, leading_offices)
+    return Gazetteer(actors, surfaces, roles, affiliations, members)
 
 
 @lru_cache(maxsize=1)

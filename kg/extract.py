@@ -28,7 +28,6 @@ LEADER_ROLES = re.compile(
     r"secretary[- ]general|director[- ]general|chair(?:man|woman|person)?)(?:\s+of\s+(?:the\s+)?[A-Z][\w .'’-]*)?$", re.IGNORECASE)  # "prime minister of Haiti"
 MILITARY_RANK = re.compile(r"(?:(?:lieutenant|major|brigadier)\s+)?general|(?:lieutenant\s+)?colonel|captain|admiral|(?:field\s+)?marshal|brigadier", re.IGNORECASE)
 TOP_COMMANDER = re.compile(r"\b(?:top|chief|supreme|overall)\s+commander\b|\bcommander[- ]in[- ]chief\b", re.IGNORECASE)
-HEAD_OF_GOVERNMENT = re.compile(r"\b(?:prime minister|pm|premier|taoiseach)\b", re.IGNORECASE)
 # A candidate stands for a party, not for the state; a mayor runs a city; a judge sits on a court.
 NOT_FOR_THE_STATE = re.compile(r"\b(?:candidate|nominee|mayor|judge)\b|^(?:former\s+)?(?:chief\s+)?justice(?:\s+of\b.*)?$", re.IGNORECASE)
 _ENDED_OBJECT = r"(?:(?!\b(?:was|were|is|are|by|and|as|while|where|after|when|met|said|says|people|civilians|soldiers|workers|activists)\b)[^.;,]){0,60}"
@@ -1080,8 +1079,6 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
                     trigger_word.startswith("withdr") and FROM_AFTER.match(masked, rel.trigger[1]))) and (
                     o.type != "organisation" or trigger_word.startswith(("leav", "left")) and s.type != "state"):
                 continue  # a state leaves a body in protest; leaving a country, or withdrawing from one, is no condemnation
-            if predicate == "leads" and HEAD_OF_GOVERNMENT.search(trigger_word) and gazetteer.leading_office(o.id) == "head of state":
-                predicate = "represents"  # "Mishustin, who is the prime minister of Russia": Russia's president leads it
             if predicate == "meets_with" and s.type == o.type == "person" and own is not None and home(o) is not None and own.id == home(o).id:
                 continue  # colleagues of one government talking: "Rubio discussed it with President Trump"
             if predicate == "meets_with" and trigger_word.startswith(("discussed", "paid", "pays", "paying")) and o.type != "person":
@@ -1239,8 +1236,7 @@ def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]
             role = listed  # "his Egyptian counterpart, Abdel Fattah El-Sisi", "Chief Adviser Yunus", "Colonel Assimi Goita": the office the list knows
         elif COUNTERPART.search(role) and office:
             role = office  # "President X and his US counterpart Y": Y holds the same office
-        leads = LEADER_ROLES.search(role) and not SPOKESPERSON.search(role) and not (
-            HEAD_OF_GOVERNMENT.search(role) and gazetteer.leading_office(m.affiliation.id) == "head of state") \
+        leads = LEADER_ROLES.search(role) and not SPOKESPERSON.search(role) \
             or m.affiliation.type in ("organisation", "armed_group") and (role == "chief" or role == "commander" and bool(
                 TOP_COMMANDER.search(sentence, max(0, m.start - 40), m.end)))  # "IAEA chief X", "SDF's top commander, X" (not "a Hamas commander")
         office = role
