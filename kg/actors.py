@@ -205,7 +205,7 @@ _BLOCKERS = (
     "Washington Post", "Washington Times", "Washington state", "Washington State",
     "George Washington", "Paris Agreement", "Paris agreement", "Gulf of Mexico",
     "Chinese Taipei Olympic", "Jordan River", "Georgia Meloni",
-    "Kim Jong Il", "Kim Jong-il", "Kim Il Sung", "Kim Il-sung",
+    "Kim Jong Il", "Kim Jong-il", "Kim Il Sung", "Kim Il-sung", "Pathet Lao",
 )
 
 # An ``X-made`` / ``X-backed`` compound is a demonym-like use of X.

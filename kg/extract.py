@@ -364,6 +364,7 @@ NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "s
 # "condemned Israel's critics", "accused the American media": some of the state's people, not the state
 ITS_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:critics|allies|partners|media|press|enemies|opponents|detractors|friends|supporters|backers|voters|citizens|diaspora)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?\W*$|^\W*(?:How|Why|What|Who|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did)\b")  # a headline that asks
+ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 EDITORIAL_INSERT = re.compile(r"\[([^\[\]]{1,80})\]")
 ASKED = re.compile(r"\?[\s”\"’']*$")  # a sentence that asks
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
@@ -460,6 +461,9 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
         if slots and m.actor.id == slots[-1].actor.id and (m.start - slots[-1].end <= 1 or (
                 m.kind == "role" and OWN_TITLE.match(sentence, slots[-1].end, m.start))):
             continue  # "the US president", "China's ambassador": the role and the state name one actor once
+        if slots and m.actor.id == slots[-1].actor.id and ACRONYM_AFTER.fullmatch(sentence, slots[-1].end, m.start) and sentence[m.end:m.end + 1] == ")":
+            slots[-1].end = m.end + 1  # "the International Atomic Energy Agency (IAEA)": one mention, its short name with it
+            continue
         if BASED.match(sentence, m.end) and k + 1 < len(mentions):
             title_start, title_of = m.start, None  # "[Lebanon-based Hezbollah]": where the group is, not an actor
             continue

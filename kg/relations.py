@@ -209,7 +209,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "Trump and Putin failed to reach an agreement after a three-hour summit in Alaska": they met
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:on\s+\w+day\s+)?(?:also\s+)?(?:failed|agreed|reached|signed|disagreed|differed|clashed|issued|announced|pledged|vowed|emerged|parted|shook)\b\s*(?:(?:[\w-]+|⟦\d+⟧(?:['’]s?)?)\s+){{0,13}}?(?P<T>(?:after|following|during|at the end of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:summit|talks|meeting))\b(?!\s+(?:with|of|between)\b)"),
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:at|during|after)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit)(?:\s+on)?(?:\s+\w+day)?\s+)?{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:promote|build|develop|advance)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:relationship|ties|relations|partnership|cooperation)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
-    ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
+    ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?P<T>(?:has|have|had|maintains?|maintained|enjoys?|enjoyed)\s+(?:(?:very|long|longstanding|long-standing)\s+)?(?:good|close|strong|warm|friendly|excellent|cordial)\s+(?:relations|ties)\s+with)\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
     # "A and B elevated ties to a strategic partnership", "A and B established diplomatic relations", "have forged a partnership"
     ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+{PAIR_LEAD}(?P<T>(?:upgraded|elevated|raised|lifted|restored|re-?established|established|normali[sz]ed|resumed|deepened|strengthened|expanded|bolstered|boosted|forged|formed|cemented)\s+(?:(?:their|its|bilateral|diplomatic|full|formal|a|an|the)\s+){{0,2}}(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|cooperation|partnership|alliance))\b"),
     # joining a body: "Indonesia joined BRICS as a full member", "Belarus joined the SCO on Thursday", "became the 32nd member of NATO"
@@ -663,6 +664,8 @@ PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning
 # ("X's sister warned": a relative acts for herself)
 POSSESSOR = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:(?!(?:and|or|but|that|which|who|has|have|had|is|was|were|sister|brother|wife|husband|son|daughter|"
                        r"mother|father|widow|nephew|niece|cousin|relatives?|family)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+POSSESSOR_DATED = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+" + _MONTH + r")(?:,?\s+\d{4})?,?\s+(?:[\w-]+\s+){0,2}$")  # "Hamas’ Oct. 7, 2023 attack"
 POSSESSOR_ADJECTIVES = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z][\w-]*,\s+){1,3}(?:[a-z][\w-]*\s+)?(?:and|or)\s+[a-z][\w-]*\s+$")  # "X's unprovoked, premeditated and barbaric attack"
 # "During a visit to X, Y said": the fronted phrase's doer is the subject of the clause after it.
 # (also after an opening participle: "Speaking to reporters after a meeting with X, Y said"; "Welcoming X …, Y said")
@@ -939,7 +942,8 @@ def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
     modifier = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start)
     if modifier and usable(int(modifier.group(1))) and ARTICLE_BEFORE.search(masked, max(0, modifier.start() - 6), modifier.start()):
         return int(modifier.group(1))  # "the NATO bombing of X", "a US military strike on X"
-    owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start) or POSSESSOR_ADJECTIVES.search(masked, max(0, t_start - 80), t_start)
+    owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start) or POSSESSOR_ADJECTIVES.search(masked, max(0, t_start - 80), t_start) \
+        or POSSESSOR_DATED.search(masked, max(0, t_start - 60), t_start)
     if owner and usable(int(owner.group(1))):
         return None if OTHERS_OF.match(masked, owner.end(1) + 1) else int(owner.group(1))
     its = ITS.search(masked, max(0, t_start - 60), t_start)

@@ -3937,3 +3937,21 @@ def test_an_act_years_before_is_another_act():  # (a guard)
 ])
 def test_places_bombed_agreements_struck_lasting_work_labelled_acts_and_stays(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dated possessive: "Hamas’ Oct. 7, 2023 attack on Israel"
+    ("Report\nIsrael seeks the return of all hostages taken in Hamas’ Oct. 7, 2023 attack on Israel.", {("HAMAS", "attacks", "ISR")}),
+    # good relations held with others
+    ("Report\nHamas has good relations with Iran and Turkey.", {("HAMAS", "cooperates_with", "IRN"), ("HAMAS", "cooperates_with", "TUR")}),
+    # a name and its short form in brackets are one mention
+    ("Report\nIran and the International Atomic Energy Agency (IAEA) reached an agreement on Tuesday.", {("IRN", "signs_agreement_with", "IAEA")}),
+    # Centcom speaks for the United States
+    ("Report\nCentcom said its forces struck Houthi targets in Yemen on Monday.", {("USA", "attacks", "HOUTHIS")}),
+])
+def test_dated_possessives_good_relations_short_forms_and_centcom(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_lao_is_the_demonym_of_laos():
+    assert ("sonexay-siphandone", "leads", "LAO") in {(s, p, o) for s, p, o, _ in triples("Report\nLao Prime Minister Sonexay Siphandone spoke on Monday.")}
