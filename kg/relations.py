@@ -444,7 +444,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>advance[sd]?|advancing|marche[sd]|marching|clos(?:e|es|ed|ing) in)\s+(?:on|towards?)\s+{THE}{PLACE_KIND}{{O}}"),
     ("attacks", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
     ("attacks", rf"{{O}}\s+and\s+{THE}{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,3}}?fire|clashed|fought|(?:remain(?:ed|s)?|were|are|was|is|have been|had been)\s+locked in\s+(?:[\w-]+\s+)?(?:clashes|fighting|battles?|combat))\b"),
-    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied|ying) out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|press(?:es|ed) ahead with|step(?:s|ped) up|continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:relief|evacuation|rescue|humanitarian|aid|peacekeeping|search|vaccination|medical|training)\b)[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{PLACE_KIND}{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied|ying) out|launch(?:es|ed|ing)?|conduct(?:s|ed|ing)?|press(?:es|ed) ahead with|step(?:s|ped) up|(?<!['’]s )(?<!\bthe )(?<!\bits )(?<!\btheir )continu(?:e|es|ed))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:relief|evacuation|rescue|humanitarian|aid|peacekeeping|search|vaccination|medical|training)\b)[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation))\s+(?:on|against|in|into|at|across)\s+(?:(?:south|north|east|west|southern|northern|eastern|western|central)\s+)?{THE}{PLACE_KIND}{{O}}"),
     # "Putin, who launched the invasion of Ukraine", "since Russia launched its full-scale invasion of Ukraine"
     ("attacks", rf"\b(?P<T>(?:launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed))\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:full-scale|full-blown|large-scale|all-out|military|ground|unprovoked)\s+){{0,2}}invasion)\s+(?:of|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|expand(?:s|ed)?|beg[ia]n)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation|invasion))\s+(?:in|into|on)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
@@ -708,6 +708,7 @@ TARGET_AFTER = re.compile(r"\s+(?:on|against)\s|(?<=invasion)\s+of\s")  # "its a
 ITS_OWN = re.compile(r"(?<!\bby )(?<!\bby the )⟦\d+⟧[^⟦.;]{0,80}?\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # (not "condemned by Turkey for its attacks")
 # "struck several Houthi targets in Yemen": targets a noun, not a verb
 TARGETS_NOUN = re.compile(r"\b(?:several|many|multiple|numerous|dozens\s+of|hundreds\s+of|scores\s+of|\d+|other|key|military|the|its|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+AGENT_NOUN = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|invasion|offensive|assault|shelling|bombardment)", re.IGNORECASE)  # not "Houthi targets": those are owned
 NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
 TROOPS_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{TROOPS}\b", re.IGNORECASE)
 BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?⟦", re.IGNORECASE)
@@ -741,7 +742,7 @@ PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
 # ("while welcoming …", "while on a visit to …" are phrases of the main clause's subject, no clauses of their own)
 # "X will remain “the strongest supporter of Y”": a quote inside the clause, not a clause of its own
 PARTIAL_QUOTE_BEFORE = re.compile(r"\b(?:remains?|remained|be|is|was|are|were|becomes?|became|called|calling|as)\s*$", re.IGNORECASE)
-SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?(?:\w+ing\b|on\s+(?:an?|his|her|their)\b))|whereas|that|said|says|which|who|after|before|as(?!\s+(?:a|an)\s)|because|when|since(?=\s+(?:the\s+)?⟦\d+⟧\s))\b"
+SUBCLAUSE_BREAK = re.compile(r"[;:“”\"]|\b(?:but|while(?!\s+(?:\w+ly\s+)?(?:\w+ing\b|on\s+(?:an?|his|her|their)\b))|whereas|that|said|says|which|who|after|before|as(?!\s+(?:a|an)\s)|because|when|since(?=\s+(?:the\s+)?⟦\d+⟧\s)|claim(?:s|ed)(?=\s+(?:that\s+)?[‘'“\x22]?(?:an?\s+|the\s+)?⟦))\b"
                              r"|,\s+and(?=\s+(?:the\s+)?⟦)", re.IGNORECASE)
 # "X spoke after a three-hour meeting with Y": a phrase, not a clause of its own; the meeting is X's
 BEFORE_OR_AFTER = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
@@ -1079,7 +1080,7 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             if predicate == "attacks" and SANCTION_TARGET.search(masked, max(0, t_start - 40), t_end):
                 continue  # "measures targeting key sectors": a sanction, not a strike
             agent = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start) \
-                if not groups.get("S") and NOUN_TRIGGER.fullmatch(m.group("T")) and TARGET_AFTER.match(masked, t_end) else None
+                if not groups.get("S") and AGENT_NOUN.fullmatch(m.group("T")) else None
             # "Germany condemned Russian attacks on Ukraine": the noun's modifier is its agent, not the clause's subject
             s = int(agent.group(1)) if agent and can_be_subject(int(agent.group(1))) else _subject(masked, groups, t_start, can_be_subject)
             if not groups.get("S") and GERUND.match(masked, t_start) and NOUN_BEFORE_GERUND.search(masked, max(0, t_start - 30), t_start) \

@@ -3955,3 +3955,16 @@ def test_dated_possessives_good_relations_short_forms_and_centcom(text, expected
 
 def test_lao_is_the_demonym_of_laos():
     assert ("sonexay-siphandone", "leads", "LAO") in {(s, p, o) for s, p, o, _ in triples("Report\nLao Prime Minister Sonexay Siphandone spoke on Monday.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the modifier of an attack noun is its agent, whatever follows the noun; owned targets are not attackers
+    ("Report\nIsrael said a day after an Israeli attack against Houthi targets that it would strike again.", {("ISR", "attacks", "HOUTHIS")}),  # (a guard)
+    # what one claims a raid did is the raid's
+    ("Report\nHamas claims 'Israeli raid' killed Ismail Haniyeh.", {("ISR", "attacks", "ismail-haniyeh")}),
+    ("Report\nHamas claimed responsibility for the attack on Israel.", set()),  # (a guard)
+    # an office's continued operation in a city is no military operation
+    ("Report\nThe US told Qatar that the Hamas office’s continued operation in Doha was no longer useful.", set()),
+])
+def test_attack_nouns_owners_claimed_raids_and_continued_operations(text, expected):
+    assert all_acts(text) == expected
