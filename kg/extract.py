@@ -366,6 +366,13 @@ ITS_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:critics|allies|partner
 QUESTION = re.compile(r"\?\W*$|^\W*(?:How|Why|What|Who|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did)\b")  # a headline that asks
 ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 EDITORIAL_INSERT = re.compile(r"\[([^\[\]]{1,80})\]")
+# a headline that announces what is to come ("Modi to visit Russia", "Xi heads to Moscow", "US weighs sanctions")
+# or that is no news of an act ("Explainer: …")
+ANOTHER_TIME = re.compile(r"\b(?:again|anew|once more|separate(?:ly)?|second|another|later)\b", re.IGNORECASE)  # "met Putin again": a new act
+HEADLINE_NOT_NEWS = re.compile(r"\b(?:set|due|poised|expected|likely|ready|about|plans?|prepares?|seeks?|wants?)\s+to\b"
+                               r"|\b(?!(?:threaten|vow|warn|pledge)\w*\s)\w+\s+to\s+(?:visit|send|sign|meet|impose|strike|attack|host|hold|deploy|supply|join|invade|sanction|tour|travel|talk|discuss)\b"
+                               r"|\b(?:heads?|headed|readies|weighs|mulls|eyes|considers|eyed|mulled|weighed)\b"
+                               r"|^\W*(?:Explainer|Analysis|Opinion|Comment|Factbox|Fact box|Q&A|Timeline|Profile|What we know|Why|Editorial)\b", re.IGNORECASE)
 ASKED = re.compile(r"\?[\s”\"’']*$")  # a sentence that asks
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}
 
@@ -779,7 +786,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         said = stance.search(masked) if ctx.attackers else None  # a stance on "the strike" told before is one on its doer
         speaker = clause_subject(masked, said.start(), lambda i: True) if said else None
         if speaker is not None:
-            found.append((Relation(predicate, [speaker], [], said.span(), flags={"attacker"}), "fact"))
+            found.append((Relation(predicate, [speaker], [], said.span(), flags={"attacker"}), modality(masked, said.start(), 0)))
     labelled = LABELLED_ACT.search(masked)
     critic = clause_subject(masked, labelled.start(), lambda i: True) if labelled and (
         ctx.last_attacks if labelled.group("pronoun") else ctx.attackers) else None
@@ -1328,7 +1335,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         for sentence in entry.sentences:
             found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))
         for headline in (*entry.above, entry.headline):
-            if headline and not QUESTION.search(headline):
+            if headline and not QUESTION.search(headline) and not HEADLINE_NOT_NEWS.search(headline):
                 found.extend(_headline_only(headline, anchor, default, article, gazetteer, author, (*statements, *found)))
         statements.extend(_without_undated_repeats(found))
         statements.extend(_cosigned(found, ctx))
@@ -1360,7 +1367,8 @@ def _without_undated_repeats(found: list[Statement]) -> list[Statement]:
     def repeated(s):  # (an act years before is another act: "signed the BRI agreement in 2017")
         return any(abs((day - date.fromisoformat(s.date)).days) <= 14 for day in dated.get(key(s), ()))
 
-    return [s for s in found if not (s.date_source == "published" and PREDICATES[s.predicate].kind == "event" and repeated(s))]
+    return [s for s in found if not (s.date_source == "published" and PREDICATES[s.predicate].kind == "event" and repeated(s)
+                                     and not ANOTHER_TIME.search(s.evidence))]
 
 
 def _headline_only(headline: str, anchor: date, default, article: Article, gazetteer: Gazetteer, author, told) -> list[Statement]:
@@ -1372,9 +1380,13 @@ def _headline_only(headline: str, anchor: date, default, article: Article, gazet
     def body(actor):  # "German foreign minister confirms support for X" over a text where Baerbock does
         return acts_for.get(actor.id) or getattr(gazetteer.affiliation(actor.id), "id", None) or actor.id
 
-    known = {(body(s.subject), s.predicate, body(s.object)) for s in told}
+    def same(a, b):  # one actor, or a person and the state they act for (not two persons of one state)
+        return a.id == b.id or (a.type == "person") != (b.type == "person") and body(a) == body(b)
+
     return [s for s in extract_sentence(headline, anchor, default, article, gazetteer, ctx)
-            if s.predicate not in ("leads", "represents") and (body(s.subject), s.predicate, body(s.object)) not in known]
+            if s.predicate not in ("leads", "represents")
+            and not any(t.predicate == s.predicate and (same(s.subject, t.subject) and same(s.object, t.object) or PREDICATES[s.predicate].symmetric
+                                                        and same(s.subject, t.object) and same(s.object, t.subject)) for t in told)]
 
 
 def _statement_author(title: str, gazetteer: Gazetteer) -> Actor | None:

@@ -3968,3 +3968,45 @@ def test_lao_is_the_demonym_of_laos():
 ])
 def test_attack_nouns_owners_claimed_raids_and_continued_operations(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_headline_meeting_with_one_person_is_not_told_by_a_meeting_with_a_colleague():
+    text = ("In Beijing, Blinken meets Xi and raises concerns\n"
+            "Blinken raised the matter during five hours of talks with China’s top diplomat Wang Yi on Friday.")
+    meetings = {(s, o) for s, p, o, _ in triples(text) if p == "meets_with"}
+    assert meetings == {("antony-blinken", "wang-yi"), ("antony-blinken", "xi-jinping")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "hit X over" a time or a place is a blow; over a matter, words
+    ("Report\nRussian drones hit Ukraine over the weekend, officials said.", {("RUS", "attacks", "UKR")}),
+    ("Report\nIsrael hit Hezbollah over the past week with dozens of strikes.", {("ISR", "attacks", "HEZBOLLAH")}),
+    ("Report\nUkrainian drones hit Russia over the Black Sea on Monday.", {("UKR", "attacks", "RUS")}),
+    # "as a" opening a clause with its own subject
+    ("Report\nIsrael struck Gaza as a US envoy met Hamas negotiators.", {("ISR", "attacks", "PSE"), ("USA", "meets_with", "HAMAS")}),
+    # headlines that announce what is to come, or explain
+    ("Modi to visit Russia next week\nThe talks were held in Geneva on Monday.", set()),
+    ("Xi heads to Moscow for talks with Putin\nThe talks were held in Geneva on Monday.", set()),
+    ("US weighs new sanctions on China\nThe talks were held in Geneva on Monday.", set()),
+    ("Explainer: the shadow war between Israel and Iran\nThe talks were held in Geneva on Monday.", set()),
+    ("Iran threatens to strike Israel\nThe talks were held in Geneva on Monday.", {("IRN", "threatens", "ISR")}),  # (a guard)
+    # an invasion rehearsed, prepared for or warned of is not one
+    ("Report\nThe drills simulated China's invasion of Taiwan.", set()),
+    ("Report\nJapan is preparing for China's invasion of Taiwan.", set()),
+    ("Report\nEstonia warned of Russia's invasion of Lithuania.", set()),
+    # the subject of "launched" or "joined" strikes them
+    ("Report\nFrance joined American strikes on Islamic State in Syria.", {("FRA", "attacks", "ISIS"), ("USA", "attacks", "ISIS")}),
+    # a condemnation withheld, or not agreed, is none
+    ("Report\nRussian missiles struck Kyiv on Monday. Hungary withheld condemnation of the attack.", {("RUS", "attacks", "UKR")}),
+    # another's forecast of escalation is no threat; relations one used to have are gone; upcoming talks are not yet
+    ("Report\nZelensky warned that Russia will intensify attacks against Ukraine.", set()),
+    ("Report\nAzerbaijan used to have good relations with Russia.", set()),
+    ("Report\nDuring upcoming talks with Iran, the US will raise enrichment.", set()),
+])
+def test_what_the_review_of_this_sessions_rules_found(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_an_act_told_again_is_a_new_act():
+    text = "Report\nModi met Putin in Moscow on February 20. Modi met Putin again, this time in Kazan."
+    assert sorted(d for s, p, o, d in triples(text, published=date(2025, 3, 5)) if p == "meets_with") == ["2025-02-20", "2025-03-05"]
