@@ -4010,3 +4010,14 @@ def test_what_the_review_of_this_sessions_rules_found(text, expected):
 def test_an_act_told_again_is_a_new_act():
     text = "Report\nModi met Putin in Moscow on February 20. Modi met Putin again, this time in Kazan."
     assert sorted(d for s, p, o, d in triples(text, published=date(2025, 3, 5)) if p == "meets_with") == ["2025-02-20", "2025-03-05"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own vow to escalate, told by its official after it, threatens
+    ("Report\nHezbollah will expand its attacks on Israel, Naim Qassem said on Sunday.", {("HEZBOLLAH", "threatens", "ISR")}),
+    ("Report\nIf talks fail, Russia will step up attacks on Ukraine, the Kremlin warned.", {("RUS", "threatens", "UKR")}),
+    # a tour one is due to begin is not yet made
+    ("Report\nModi is due to begin his tour in Ghana next week.", set()),
+])
+def test_vows_to_escalate_and_tours_due(text, expected):
+    assert all_acts(text) == expected
