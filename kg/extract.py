@@ -18,7 +18,7 @@ from itertools import combinations, permutations, product
 
 from kg.actors import ADDRESS, HONORIFIC, POLITICAL_HEADS, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date
-from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, REMEMBERED, TOKEN, Relation, clause_subject, coordinated, find_relations, mask, modality
+from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, REMEMBERED, TOKEN, TRIGGER_WORDS, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
@@ -1334,11 +1334,14 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         found = []
         for sentence in entry.sentences:
             found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))
-        for headline in (*entry.above, entry.headline):
-            if headline and not QUESTION.search(headline) and not HEADLINE_NOT_NEWS.search(headline):
-                found.extend(_headline_only(headline, anchor, default, article, gazetteer, author, (*statements, *found)))
         statements.extend(_without_undated_repeats(found))
         statements.extend(_cosigned(found, ctx))
+    if entries:  # the title (and a deck over the first text); later headlines, often captions, are left to their text
+        day = (cut_date(article.published, "day"), "day", "published")
+        for headline in (*entries[0].above, entries[0].headline):
+            if headline and not QUESTION.search(headline) and not HEADLINE_NOT_NEWS.search(headline) \
+                    and TRIGGER_WORDS.possible(headline) - TRIGGER_WORDS.always:  # (a title with none of the words of an act is not read)
+                statements.extend(_headline_only(headline, article.published, day, article, gazetteer, author, statements))
     statements.extend(_election_results(statements, election, article))
     for s in statements:
         if lead is not None and s.date_source == "published" and s.predicate not in REACTIONS:
@@ -1372,7 +1375,7 @@ def _without_undated_repeats(found: list[Statement]) -> list[Statement]:
 
 
 def _headline_only(headline: str, anchor: date, default, article: Article, gazetteer: Gazetteer, author, told) -> list[Statement]:
-    """The acts a headline tells that its entry's text does not ("US and UK strike Yemen" over a text on
+    """The acts a title tells that the text does not ("US and UK strike Yemen" over a text on
     aid ships): read on its own, with no roles (the text names persons in full)."""
     ctx = EntryContext(people=[], orgs=[], named=set(), attackers=[], election={}, author=author)
     acts_for = {s.subject.id: s.object.id for s in told if s.predicate in ("leads", "represents")}

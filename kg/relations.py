@@ -381,6 +381,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("threatens", rf"\b(?P<T>announc(?:e|es|ed|ing)|(?:will|would|(?:vow|pledg|promis)(?:e|es|ed|s)?\s+to)\s+(?:impose|slap|levy|put))\s+{TARIFF}{TARIFF_ON}"),
     # "Israel will act against Hamas with increasing force", "ready to confront Israel", "will not hesitate to strike X"
     ("threatens", rf"\b(?P<T>(?:will|would|must)\s+(?:(?:now|also|decisively|firmly)\s+)?act\s+(?:(?:decisively|firmly|forcefully|harshly)\s+)?against|(?:is|are|was|were|stands?|stood)\s+ready\s+to\s+(?:confront|fight|strike|attack|hit|retaliate against|respond to)|(?:will|would)\s+not\s+hesitate\s+to\s+(?:strike|attack|hit|retaliate against|respond to|use force against|target))\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
+    ("sanctions", rf"\b(?P<T>hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{THE}{{O}}\s+with\s+(?:(?:new|fresh|more|further|additional|sweeping|tough|steep|heavy|retaliatory|\d+%?)\s+)*(?:sanctions|tariffs|penalties|restrictions|export\s+controls|duties|levies)\b"),
     ("sanctions", rf"\b(?P<T>impose[sd]|imposing|slap(?:s|ped|ping)|levie[sd]|levying|placed|put)\s+{TARIFF}{TARIFF_ON}"),
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+(?:(?:part|parts|all|most|much)\s+of\s+)?)?{THE}{{O}}"),
     # "warned on Tuesday that Seoul would pay a high price"
@@ -741,6 +742,7 @@ VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)
                     # "denounced the arrest of several people, including X": X suffered it
                     r"|\b(?:arrests?|detentions?|abductions?|kidnappings?|killings?|murders?|assassinations?|imprisonment|jailing|persecution|harassment)\s+of\s+(?:(?!by\b|in\b)[\w-]+,?\s+){0,6}$", re.IGNORECASE)
 OVER_AFTER = re.compile(r"\s+over\s+(?!" + OVER_TIME_OR_PLACE + ")", re.IGNORECASE)
+PENALTY_WITH = re.compile(r"\s+with\s+(?:(?:new|fresh|more|further|additional|sweeping|tough|steep|heavy|retaliatory)\s+)*(?:sanctions|tariffs|penalties|restrictions|export\s+controls|duties|levies)\b", re.IGNORECASE)
 VICTIM_BEFORE = re.compile(r"⟦(\d+)⟧\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?(?:reportedly\s+)?(?:killed|wounded|injured|hurt|died|dies|slain)\s+(?:in|by|during)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PARTICIPLE = re.compile(r"(?:ed|struck|hit|shot down|down)$", re.IGNORECASE)
@@ -1118,8 +1120,9 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                     continue
                 objects = coordinated(masked, o)
             first_object = masked.find(f"⟦{objects[0]}⟧")
-            if predicate == "attacks" and m.group("T").lower() in ("hit", "hits") and OVER_AFTER.match(masked, masked.find("⟧", first_object) + 1):
-                continue  # "US hits China over ship ramming": words (read as condemns), not blows
+            if predicate == "attacks" and m.group("T").lower() in ("hit", "hits") and (OVER_AFTER.match(masked, masked.find("⟧", first_object) + 1)
+                                                                          or PENALTY_WITH.match(masked, masked.find("⟧", first_object) + 1)):
+                continue  # "US hits China over ship ramming", "hit Russia with new sanctions": words or penalties, not blows
             if first_object > t_end and "”" in masked[t_end:first_object] and QUOTE_OPEN_BEFORE.search(masked, 0, t_start) \
                     and not SAID_OF.search(masked, t_end, first_object):
                 continue  # "“… Taiwan expresses its strong condemnation,” spokeswoman X said": not the speaker

@@ -4021,3 +4021,13 @@ def test_an_act_told_again_is_a_new_act():
 ])
 def test_vows_to_escalate_and_tours_due(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hit with sanctions or tariffs is a penalty, not a blow
+    ("Report\nThe EU hit Russia with new sanctions over the war.", {("EU", "sanctions", "RUS")}),
+    ("Report\nThe US hit China with tariffs over fentanyl.", {("USA", "sanctions", "CHN")}),
+    ("Report\nRussian missiles hit Kyiv with devastating force.", {("RUS", "attacks", "UKR")}),  # (a guard)
+])
+def test_hit_with_penalties(text, expected):
+    assert all_acts(text) == expected
