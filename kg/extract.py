@@ -366,12 +366,12 @@ ITS_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:critics|allies|partner
 QUESTION = re.compile(r"\?\W*$|^\W*(?:How|Why|What|Who|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did)\b")  # a headline that asks
 ACRONYM_AFTER = re.compile(r"\s*\(\s*")
 EDITORIAL_INSERT = re.compile(r"\[([^\[\]]{1,80})\]")
+ANOTHER_TIME = re.compile(r"\b(?:again|anew|once more|separate(?:ly)?|second|another|later)\b", re.IGNORECASE)  # "met Putin again": a new act
 # a headline that announces what is to come ("Modi to visit Russia", "Xi heads to Moscow", "US weighs sanctions")
 # or that is no news of an act ("Explainer: …")
-ANOTHER_TIME = re.compile(r"\b(?:again|anew|once more|separate(?:ly)?|second|another|later)\b", re.IGNORECASE)  # "met Putin again": a new act
 HEADLINE_NOT_NEWS = re.compile(r"\b(?:set|due|poised|expected|likely|ready|about|plans?|prepares?|seeks?|wants?)\s+to\b"
                                r"|\b(?!(?:threaten|vow|warn|pledge)\w*\s)\w+\s+to\s+(?:visit|send|sign|meet|impose|strike|attack|host|hold|deploy|supply|join|invade|sanction|tour|travel|talk|discuss)\b"
-                               r"|\b(?:heads?|headed|readies|weighs|mulls|eyes|considers|eyed|mulled|weighed)\b"
+                               r"|\b(?:heads?(?!\s+of\b)|headed|readies|weighs|mulls|eyes|considers|eyed|mulled|weighed)\b"  # (not "heads of state")
                                r"|^\W*(?:Explainer|Analysis|Opinion|Comment|Factbox|Fact box|Q&A|Timeline|Profile|What we know|Why|Editorial)\b", re.IGNORECASE)
 ASKED = re.compile(r"\?[\s”\"’']*$")  # a sentence that asks
 CONFIDENCE = {"fact": 0.8, "hedged": 0.5, "context": 0.6, "hypothetical": 0.3}

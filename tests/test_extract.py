@@ -4031,3 +4031,7 @@ def test_vows_to_escalate_and_tours_due(text, expected):
 ])
 def test_hit_with_penalties(text, expected):
     assert all_acts(text) == expected
+
+
+def test_a_title_naming_heads_of_state_is_news():  # (a guard)
+    assert all_acts("EU heads of state condemn Russia\nThe talks were held in Geneva on Monday.") == {("EU", "condemns", "RUS")}
