@@ -4035,3 +4035,14 @@ def test_hit_with_penalties(text, expected):
 
 def test_a_title_naming_heads_of_state_is_news():  # (a guard)
     assert all_acts("EU heads of state condemn Russia\nThe talks were held in Geneva on Monday.") == {("EU", "condemns", "RUS")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summits held with partners, the partners listed after "including"
+    ("ASEAN meets\nThe 44th ASEAN Summit opened on Tuesday. The bloc also held summits with dialogue partners, including China, Japan and India.",
+     {("ASEAN", "meets_with", "CHN"), ("ASEAN", "meets_with", "JPN"), ("ASEAN", "meets_with", "IND")}),
+    # relations elevated with another
+    ("Report\nIndia deepened its defence ties with France on Monday.", {("IND", "cooperates_with", "FRA")}),  # (a guard)
+])
+def test_summits_with_listed_partners_and_ties_deepened(text, expected):
+    assert all_acts(text) == expected
