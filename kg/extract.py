@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from itertools import combinations, permutations, product
 
 from kg.actors import ADDRESS, HONORIFIC, POLITICAL_HEADS, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
-from kg.model import Actor, Article, Statement, cut_date
+from kg.model import Actor, Article, Statement, cut_date, statement_id
 from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, REMEMBERED, TOKEN, TRIGGER_WORDS, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import NUMBERS, find_times, read_dateline
@@ -1358,9 +1358,8 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
 def _without_undated_repeats(found: list[Statement]) -> list[Statement]:
     """An act told again in the same entry with no day of its own ("Trump welcomed X on November 18. …
     The two held a meeting in the Oval Office") is the act the entry dated."""
-    def key(s):
-        ends = sorted((s.subject.id, s.object.id)) if PREDICATES[s.predicate].symmetric else (s.subject.id, s.object.id)
-        return ends[0], s.predicate, ends[1]
+    def key(s):  # the same act whatever its date, in either direction where the predicate has none
+        return statement_id(s.subject.id, s.predicate, s.object.id, None)
 
     dated = {}
     for s in found:

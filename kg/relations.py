@@ -944,15 +944,19 @@ def clause_subject(masked: str, pos: int, usable) -> int | None:
     return found[-1] if found else None
 
 
-def _subject(masked: str, groups: dict, t_start: int, usable) -> int | None:
-    """The subject of a trigger: the pattern's own {S}; else the possessor of the noun
+def _subject(masked: str, groups: dict, t_start: int, usable, trigger: str = "") -> int | None:
+    """The subject of a trigger: the pattern's own {S}; else the modifier of an attack noun or of a
+    noun after an article ("Russian attacks", "the NATO bombing"); else the possessor of the noun
     ("Trump's meeting with X"); else what "the latter" points back to; else the clause's."""
     if groups.get("S"):
         s = int(groups["S"][1:-1])
         return None if OTHERS_OF.match(masked, masked.find("⟧", masked.find(f"⟦{s}⟧")) + 1) else s  # "Kyiv's partners condemn …"
+    modifier = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start)
+    if modifier and AGENT_NOUN.fullmatch(trigger) and usable(int(modifier.group(1))) \
+            and not DOER_VERB_BEFORE.search(masked, max(0, modifier.start() - 40), modifier.start()):
+        return int(modifier.group(1))  # "Germany condemned Russian attacks on Ukraine" (not "the US launched fresh Yemen strikes")
     if FIRST_PERSON_AGENT.search(masked, max(0, t_start - 40), t_start) or QUOTED_OUR.search(masked, 0, t_start):
         return None  # "… where I met X", "our resolve to stand with X": the writer, not an actor named before
-    modifier = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start)
     if modifier and usable(int(modifier.group(1))) and ARTICLE_BEFORE.search(masked, max(0, modifier.start() - 6), modifier.start()):
         return int(modifier.group(1))  # "the NATO bombing of X", "a US military strike on X"
     owner = POSSESSOR.search(masked, max(0, t_start - 60), t_start) or POSSESSOR_ADJECTIVES.search(masked, max(0, t_start - 80), t_start) \
@@ -1091,12 +1095,7 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 continue  # "X's plan has raised concerns about …": others are concerned, not X
             if predicate == "attacks" and SANCTION_TARGET.search(masked, max(0, t_start - 40), t_end):
                 continue  # "measures targeting key sectors": a sanction, not a strike
-            agent = MODIFIER_AGENT.search(masked, max(0, t_start - 40), t_start) \
-                if not groups.get("S") and AGENT_NOUN.fullmatch(m.group("T")) else None
-            # "Germany condemned Russian attacks on Ukraine": the noun's modifier is its agent, not the clause's subject
-            if agent and DOER_VERB_BEFORE.search(masked, max(0, agent.start() - 40), agent.start()):
-                agent = None  # "the US launched fresh Yemen strikes", "France joined American strikes": the verb's subject acts
-            s = int(agent.group(1)) if agent and can_be_subject(int(agent.group(1))) else _subject(masked, groups, t_start, can_be_subject)
+            s = _subject(masked, groups, t_start, can_be_subject, m.group("T"))
             if not groups.get("S") and GERUND.match(masked, t_start) and NOUN_BEFORE_GERUND.search(masked, max(0, t_start - 30), t_start) \
                     and not WEAPON_BEFORE.search(masked, max(0, t_start - 30), t_start):  # "Russia used Iranian drones attacking Kyiv": Russia
                 owner = NOUN_OWNER.search(masked, max(0, t_start - 60), t_start)  # "Chinese submarines visiting X": the submarines' owner
