@@ -33,7 +33,8 @@ BOILERPLATE_CUE = re.compile(
     r"|^(?:in pics?|in pictures|watch|listen|video|photo|pictured|gallery|read more|related|more)\s*:"
     # photo captions: "… (Photo by X / AFP)", "In this pool photograph …", "… on Wednesday. — AFP"
     r"|\((?:photo|photograph|image|picture|file photo)s?\b[^)]*\)\s*$|^in this (?:\w+ )?(?:photo|photograph|image|picture)\b"
-    r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images)\s*$",
+    r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images)\s*$"
+    r"|[.)]\s+/\s*[^/\s][^/]{0,40}$",  # a caption's credit after a slash: "… in Moscow. / Akorda.kz"
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reports?\.?$|^(?:By|Reporting by) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\.?$")
@@ -91,6 +92,15 @@ def is_headline(line: str) -> bool:
     return bool(core) and core[-1] not in ".!?:;," and len(line.split()) <= 25
 
 
+# Headlines drop articles and auxiliaries; a sentence cut off before its full stop keeps them.
+SENTENCE_WORD = re.compile(r"\b(?:the|a|an|was|were|had|has|have|is|are|would|will)\b")
+
+
+def is_cut_sentence(line: str) -> bool:
+    """A long line that stops mid-word or mid-clause yet reads as running text: "… Trump explained why the US moved onl"."""
+    return len(line.split()) >= 12 and line[-1].isalpha() and len(SENTENCE_WORD.findall(line)) >= 2
+
+
 def is_boilerplate(line: str) -> bool:
     return bool(BOILERPLATE_CUE.search(line) or BYLINE.match(line))
 
@@ -109,7 +119,8 @@ def segment(text: str) -> list[Entry]:
     entries = [Entry()]
     in_appeal = False
     lines = [CAPS_DATELINE.sub("", DATELINE.sub("", CREDIT.sub("", part.strip()))) for line in text.split("\n") for part in GLUED.split(line)]
-    for line in lines:
+    title = next((number for number, line in enumerate(lines) if line), None)
+    for number, line in enumerate(lines):
         if not line:
             continue
         if is_boilerplate(line):
@@ -127,7 +138,7 @@ def segment(text: str) -> list[Entry]:
         bullet = BULLET.match(line)
         if bullet:
             line = line[bullet.end():]
-        if is_headline(line) and not (bullet and len(line.split()) > 3):
+        if is_headline(line) and not (bullet and len(line.split()) > 3) and not (number != title and is_cut_sentence(line)):
             if entries[-1].sentences:
                 entries.append(Entry())
             elif entries[-1].headline:

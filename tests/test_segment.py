@@ -66,3 +66,23 @@ def test_a_dateline_in_capitals_with_a_dash_is_not_part_of_the_sentence():
 def test_a_dateline_naming_the_newspaper_in_brackets_is_not_part_of_the_sentence():
     (entry,) = segment("Sanctions\nVienna (Danube Evening Gazette) – The ministers agreed new measures.")
     assert entry.sentences == ["The ministers agreed new measures."]
+
+
+def test_a_paragraph_cut_off_before_its_full_stop_is_text_not_a_headline():
+    page = ("Envoys gather in Geneva for a second round of talks\n"
+            "The delegations arrived on Monday.\n"
+            "At a joint briefing with the Swiss foreign minister on Tuesday, the envoy said the talks had been useful and were\n"
+            "Fighting resumes along the northern front after a week of calm\n"
+            "The army reported shelling overnight.")
+    first, second = segment(page)
+    assert first.headline == "Envoys gather in Geneva for a second round of talks"  # the title stays a title
+    assert first.sentences[-1].startswith("At a joint briefing")
+    assert second.headline == "Fighting resumes along the northern front after a week of calm"  # headlines drop articles
+
+
+def test_a_photo_caption_with_its_credit_after_a_slash_is_dropped():
+    page = ("Leaders meet in Astana\n"
+            "The two presidents at a gala concert of folk artists at the theatre in the capital. / Presidential press office\n"
+            "The leaders signed a pact.")
+    (entry,) = segment(page)
+    assert (entry.headline, entry.above, entry.sentences) == ("Leaders meet in Astana", [], ["The leaders signed a pact."])
