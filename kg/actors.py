@@ -64,6 +64,7 @@ import pycountry
 from kg.model import Actor
 from kg.places import city_id, city_state, find_cities
 from kg.paths import SCHEMAS_DIR
+from kg.relations import NAME_CLOSED, OPENING_PHRASE_BEFORE_TITLE
 
 __all__ = ["Mention", "Gazetteer", "default_gazetteer", "person_id"]
 
@@ -834,6 +835,8 @@ class Gazetteer:
             s, e = toks[0][0], toks[-1][1]
             if comma and not _APPOSITIVE_END.match(text, e):
                 continue  # an appositive name is closed by a comma, full stop or verb
+            if comma and not NAME_CLOSED.match(text, e) and OPENING_PHRASE_BEFORE_TITLE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "alongside the Ukrainian president, Sunak said": Sunak is the clause's subject
             title_capitalised = m.group("head")[0].isupper()
             actor = self._person(text, s, e, allow_single=title_capitalised and not comma)
             if actor is None:

@@ -242,7 +242,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:(?<=\bin ⟦\d⟧ )|(?<=\bin ⟦\d\d⟧ )|(?<=\bin ⟦\d⟧, )|(?<=\bin ⟦\d\d⟧, ))meeting(?: with)?|(?:holding|held|holds|had|has|have|engaged in|engages in|engaging in|following|after|during|includ(?:es|ed|ing)) (?:(?:a|an) )?(?:(?:(?![\w-]+ed\b)(?!(?:a|an|the|sought|seek|seeks|no|not|upcoming|planned|proposed|scheduled|future|next|possible|potential|expected|further|new)\b)[\w-]+|closed|closed-door|extended|detailed|unscheduled|televised) ){0,2}(?:talks|meetings?|consultations|discussions)(?: and (?:[\w-]+ )?(?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day| on (?!\w+day\b)(?:(?!with\b)(?:[\w-]+|⟦\d+⟧) ){0,4}(?:[\w-]+|⟦\d+⟧))? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
-    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|interacted with|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference with|conferred with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|(?:took|takes|received|receives|answered|returned) (?:a |the )?(?:(?:tele)?phone )?call from|discussed (?:(?:[\w-]+|⟦\d+⟧) ){0,5}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
+    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|interacted with|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference (?:with|alongside)|conferred with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|(?:took|takes|received|receives|answered|returned) (?:a |the )?(?:(?:tele)?phone )?call from|discussed (?:(?:[\w-]+|⟦\d+⟧) ){0,5}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     # "A and B at their first meeting on Friday agreed …"
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+(?P<T>(?:at|during)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit))\b"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke|interacted)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|summits?|discussions?|dialogues?|exchanges? of views|(?:press|news) conferences?))\b"),
@@ -426,7 +426,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
-    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?(?!\s+(?:group|groups|force|forces|package|capabilit\w*|fighters?|aircraft|drones?)\b)|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)(?!\s+(?:sanctions|measures|restrictions|tariffs|visa\s+bans?|asset\s+freezes)\b)|invade[sd]?|invading|raid(?:s|ed)|assassinat(?:e|es|ed)|pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b|[,.!?][\x22”]|”)[^⟦;]){{0,70}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?(?!\s+(?:group|groups|force|forces|package|capabilit\w*|fighters?|aircraft|drones?)\b)|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)(?!\s+(?:sanctions|measures|restrictions|tariffs|visa\s+bans?|asset\s+freezes)\b)|invade[sd]?|invading|raid(?:s|ed)|assassinat(?:e|es|ed)|(?<!illion )(?<!\d )pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b|[,.!?][\x22”]|”)[^⟦;]){{0,70}}?{{O}}"),
     ("attacks", rf"(?=⟦)(?<!\bused )(?<!\busing )(?<!\buses )(?<!\bwith )(?<!\bfired )(?<!\bbought )(?<!\bacquired )(?<!\bobtained )"  # "used North Korean missiles against X": the user strikes
                 rf"{{S}}\s+(?P<T>(?:air)?strikes?|attacks?|missiles?|drones?|shelling|bombardment|offensive|assaults?|incursion)\s+(?:on|against|into|in)\s+{THE}{{O}}"),
     # "procured missiles from X and used them against Y"
@@ -1015,6 +1015,9 @@ REJECTED_NOUN = re.compile(REJECTED + r"$", re.IGNORECASE)
 CLAIM_NOUN = re.compile(r"(?:claims?|accusations?|allegations?|charges?)\b", re.IGNORECASE)
 
 
+AND_JUST_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+){0,2}$")
+
+
 def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = False) -> str:
     """fact, negated or hypothetical, from the words just before the trigger. With ``lasting``
     (a stance such as backing), "will remain"/"will continue to" keeps what already holds."""
@@ -1023,6 +1026,8 @@ def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = 
     start = max(start, closed.end()) if closed else start  # "X, who hasn't visited Y, met Z": not X's meeting that is denied
     ends = [m.end() for m in RELATIVE_END.finditer(masked, start) if m.end() <= trigger_start]
     window = masked[ends[-1] if ends else start : trigger_start]  # "X, which refused to …, was condemned": not X's refusal
+    if AND_JUST_BEFORE.search(masked, max(0, trigger_start - 30), trigger_start):
+        window = masked[max(subject_end, _clause_start(masked, trigger_start), ends[-1] if ends else 0) : trigger_start]  # "X will provide £4.5bn and impose sanctions": the second verb shares the first's "will"
     denial = DENIAL_THEN.search(window)
     if denial:
         window = window[denial.end():]  # "X denies this and accuses Y": the second verb is asserted
@@ -1045,6 +1050,13 @@ def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = 
             AGAINST_DOING.search(masked, max(0, trigger_start - 15), trigger_start) and GERUND.match(masked, trigger_start)):
         return "hypothetical"
     return "fact"
+
+
+# "At a press conference alongside the Ukrainian president, Sunak said …": the comma closes an opening phrase, and
+# the name after it is the clause's subject, not the title's holder (that takes a closing comma: "with the French
+# president, Emmanuel Macron, Zelensky …")
+OPENING_PHRASE_BEFORE_TITLE = re.compile(r"\b(?i:alongside|with|beside|to|by|from|for|after|before|against|than|like|unlike)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$")
+NAME_CLOSED = re.compile(r"\s*[,.;:)]")
 
 
 def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=None) -> list[tuple[Relation, str]]:
@@ -1095,6 +1107,9 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 continue  # "X's plan has raised concerns about …": others are concerned, not X
             if predicate == "attacks" and SANCTION_TARGET.search(masked, max(0, t_start - 40), t_end):
                 continue  # "measures targeting key sectors": a sanction, not a strike
+            if predicate == "leads" and groups.get("S") and m.start("S") > t_end and not NAME_CLOSED.match(masked, m.end("S")) \
+                    and OPENING_PHRASE_BEFORE_TITLE.search(masked, max(0, m.start() - 50), m.start()):
+                continue
             s = _subject(masked, groups, t_start, can_be_subject, m.group("T"))
             if not groups.get("S") and GERUND.match(masked, t_start) and NOUN_BEFORE_GERUND.search(masked, max(0, t_start - 30), t_start) \
                     and not WEAPON_BEFORE.search(masked, max(0, t_start - 30), t_start):  # "Russia used Iranian drones attacking Kyiv": Russia

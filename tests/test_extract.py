@@ -4046,3 +4046,32 @@ def test_a_title_naming_heads_of_state_is_news():  # (a guard)
 ])
 def test_summits_with_listed_partners_and_ties_deepened(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the comma closes an opening phrase: the name after it is the clause's subject, not the title's holder
+    ("Report\nAt a briefing alongside the Moldovan president, Ingrid Halvorsen said the talks were useful.", set()),
+    ("Report\nAt a news conference with the Moldovan president, Sunak said the talks were useful.", {("rishi-sunak", "leads", "GBR")}),
+    # a closed appositive names the holder (a guard)
+    ("Report\nIn a call with the Moldovan president, Ingrid Halvorsen, Sunak praised the reforms.",
+     {("ingrid-halvorsen", "leads", "MDA"), ("rishi-sunak", "leads", "GBR")}),
+])
+def test_a_title_before_the_comma_of_an_opening_phrase_is_not_the_next_name(text, expected):
+    assert {(s, p, o) for s, p, o, _ in triples(text) if p in ("leads", "represents")} == expected
+
+
+def test_a_press_conference_alongside_another_is_a_meeting():
+    assert ("rishi-sunak", "meets_with", "MDA") in all_acts("Report\nAt a press conference alongside the Moldovan president, Sunak praised the reforms.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb joined by "and" shares the first verb's "will"
+    ("Report\nBritain will provide a record 4.5 billion pounds ($5.69 billion) and impose new sanctions on Russia.", set()),
+    ("Report\nBritain sent aid to Ukraine on Monday and imposed new sanctions on Russia.",
+     {("GBR", "provides_aid_to", "UKR"), ("GBR", "sanctions", "RUS")}),  # (a guard)
+    # pounds after a sum are money, not blows
+    ("Report\nBritain has spent 3 billion pounds on Ukraine.", set()),
+    ("Report\nBritain announced 3 billion pounds for Ukraine.", set()),
+])
+def test_coordinated_verbs_share_their_mood_and_pounds_are_money(text, expected):
+    assert all_acts(text) == expected
