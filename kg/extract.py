@@ -18,7 +18,7 @@ from itertools import combinations, permutations, product
 
 from kg.actors import ADDRESS, HONORIFIC, POLITICAL_HEADS, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date, statement_id
-from kg.relations import OPENING_PHRASE, POSSESSIVE_AFTER, REMEMBERED, TOKEN, TRIGGER_WORDS, Relation, clause_subject, coordinated, find_relations, mask, modality
+from kg.relations import COOPERATION_BETWEEN_OTHERS, OPENING_PHRASE, POSSESSIVE_AFTER, REMEMBERED, TOKEN, TRIGGER_WORDS, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
@@ -179,7 +179,7 @@ FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" 
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:(?:\w+|⟦\d+⟧)\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:" + REPORTED_THAT + r")?(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both(?:\s+(?:" + PLURAL_NOUNS + r"))?|they|the (?:leaders|sides)|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"
                       r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised|decided|(?:reaffirmed|reiterated|affirmed|expressed)\s+(?:their\s+)?(?:shared\s+)?"
-                      r"(?:commitment|resolve|determination|readiness|willingness))\s+(?:on|to)\s+(?:continue\s+to\s+)?(?:further\s+)?(?:work (?:together|closely)|cooperate|deepen|strengthen|elevate|upgrade|expand|enhance|boost|bolster|consolidate|intensify|jointly\s+build)"
+                      r"(?:commitment|resolve|determination|readiness|willingness))\s+(?:on|to)\s+(?:continue\s+to\s+)?(?:further\s+)?(?:work (?:together|closely)|cooperate|deepen|strengthen|elevate|upgrade|expand|enhance|boost|bolster|consolidate|intensify|jointly\s+build)" + COOPERATION_BETWEEN_OTHERS +
                       r"|joined forces|(?:formed|created|set up|established|launched) an? (?:[\w-]+\s+){0,2}?(?:alliance|bloc|confederation|union|coalition))", re.IGNORECASE)
 PAIR_ACTS = {"meets_with", "signs_agreement_with", "cooperates_with"}  # after which "the two" are its parties
 # The actors last named together: "the two presidents", "these three countries", "both sides" anywhere

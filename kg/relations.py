@@ -22,7 +22,9 @@ THREAT_MODIFIER = r"(?:more|new|further|fresh|renewed|retaliatory|military|massi
 FORCE = r"(?:attacks?|strikes?|air ?strikes|bombings?|retaliation|reprisals?|military action|action|war)"
 THREATENED_ACT = THREAT_VERB + rf"(?:{THREAT_MODIFIER}\s+){{0,2}}" + FORCE
 # what is signed: "an agreement", "a memorandum", "a package of documents", "nine MoUs"
-SIGNED_TEXT = r"(?:agreement|treaty|deal|pact|accord|memorand(?:um|a)|MoUs?|declaration|documents)"
+# "… agreed to deepen cooperation between the EU and Moldova": those two cooperate, not the ones who agreed
+COOPERATION_BETWEEN_OTHERS = r"(?!\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations|relationship|partnership)\s+between\s+(?:the\s+)?⟦)"
+SIGNED_TEXT = r"(?:agreement|treaty|deal|pact|accord|memorand(?:um|a)|MoUs?|declaration|documents|charter|protocol)"
 APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"  # "X and his counterpart, Y, signed": the counterpart is Y
 # "from his counterpart in X, President Y": Y
 COUNTERPART = r"(?:(?:⟦\d+⟧\s+)?(?:counterpart|colleague|peer)\s+(?:in|from|of)\s+⟦\d+⟧,?\s+(?:[\w-]+\s+){0,2}?(?=⟦))?"
@@ -210,7 +212,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"\b(?P<T>(?:joint|combined)\s+(?:[\w,-]+\s+){{0,4}}?(?:training|operations?|exercises?|drills|patrols?|manoeuvres|maneuvers)|shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){{0,3}}?(?:intelligence|information|data)|cooperat(?:e|es|ed|ing|ion)|co-operat\w+|coordinat(?:e|es|ed|ing|ion)|partnership|alliance|closer ties|ties|(?<!signed )(?<!signs )(?:defen[cs]e |security )?pacts)\b{GAP}\bwith\s+(?:(?:the|their|its)\s+)?{{O}}"),
     # "Trump and Putin failed to reach an agreement after a three-hour summit in Alaska": they met
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+(?:on\s+\w+day\s+)?(?:also\s+)?(?:failed|agreed|reached|signed|disagreed|differed|clashed|issued|announced|pledged|vowed|emerged|parted|shook)\b\s*(?:(?:[\w-]+|⟦\d+⟧(?:['’]s?)?)\s+){{0,13}}?(?P<T>(?:after|following|during|at the end of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){{0,3}}?(?:summit|talks|meeting))\b(?!\s+(?:with|of|between)\b)"),
-    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:at|during|after)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit)(?:\s+on)?(?:\s+\w+day)?\s+)?{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:promote|build|develop|advance)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:relationship|ties|relations|partnership|cooperation)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"),
+    ("cooperates_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:(?:at|during|after)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit)(?:\s+on)?(?:\s+\w+day)?\s+)?{PAIR_LEAD}(?P<T>(?:agreed|pledged|vowed|promised)\s+(?:on\s+\w+day\s+)?to\s+(?:[^,;.⟦]{{0,60}}?\s+and\s+)?(?:work (?:together|closely|jointly|on|towards?)|cooperate|deepen|strengthen|(?:boost|bolster|expand|enhance|step up)\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations)|(?:promote|build|develop|advance)\s+(?:(?:a|an|the|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:relationship|ties|relations|partnership|cooperation)|(?:restore|normali[sz]e|re-?establish|resume)\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties))|(?:agreed|decided)\s+(?:on|to)\s+(?:rais|upgrad|elevat|lift)(?:e|es|ed|ing)?\s+(?:[\w-]+\s+){{0,2}}?(?:ties|relations|relationship|partnership))"
+                        + COOPERATION_BETWEEN_OTHERS),
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up)\s+with\s+{THE}{{O}}"),  # "France and New Zealand have joined forces with Australia"
     # "the bloc elevated its relations with South Korea to a comprehensive strategic partnership"
     ("cooperates_with", rf"\b(?P<T>(?:upgraded|elevated|raised|lifted|deepened|strengthened|expanded|bolstered|boosted|cemented)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:relations|ties|partnership|cooperation)\s+with)\s+{THE}{{O}}"),
@@ -279,6 +282,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "made his first visit to Egypt on Wednesday to meet President X"
     ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "co-chairing the summit with X", "co-hosted the talks with X"
+    # "a meeting began in Brussels with the participation of A, B and C": each met the others
+    ("meets_with", rf"\b(?P<T>(?:meeting|talks|summit|negotiations|consultations|conference)\b(?:[^.;⟦]|⟦\d+⟧){{0,40}}?\bwith\s+the\s+participation\s+of)\s+{THE}{{S}}(?:,\s+{THE}⟦\d+⟧)*,?\s+and\s+{THE}{{O}}"),
     ("meets_with", rf"\b(?P<T>co-?(?:chair|host)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?(?:meeting|summit|talks|conference|session|forum|negotiations)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>(?:shook|shakes|shaking|shake) hands with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"{{S}}['’‘]s?\s+(?:[\w-]+\s+){{0,4}}?(?P<T>meeting|talks|(?:phone )?call|summit|conversation)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),

@@ -4075,3 +4075,20 @@ def test_a_press_conference_alongside_another_is_a_meeting():
 ])
 def test_coordinated_verbs_share_their_mood_and_pounds_are_money(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaders who agree to deepen cooperation between two others: the two cooperate
+    ("Report\nMacron, Scholz and Sandu agreed to deepen cooperation between the European Union and Moldova.",
+     {("EU", "cooperates_with", "MDA")}),
+    # a meeting with the participation of several: each met the others
+    ("Report\nA meeting began in Geneva with the participation of Armenia, France and the United States.",
+     {("ARM", "meets_with", "FRA"), ("ARM", "meets_with", "USA"), ("FRA", "meets_with", "USA"),
+      ("ARM", "visits", "CHE"), ("FRA", "visits", "CHE"), ("USA", "visits", "CHE")}),
+    # a charter or a protocol signed is an agreement
+    ("Report\nArmenia and the United States signed a charter on strategic partnership.", {("ARM", "signs_agreement_with", "USA")}),
+    ("Report\nRussia signed a protocol with Belarus on Monday.", {("BLR", "signs_agreement_with", "RUS")}),
+])
+def test_cooperation_between_others_participants_and_charters(text, expected):
+    assert {(s, p, o) if p not in ("meets_with", "signs_agreement_with", "cooperates_with") or s < o else (o, p, s)
+            for s, p, o in all_acts(text)} == expected

@@ -38,6 +38,11 @@ def test_of_several_cities_of_one_name_the_one_in_a_state_named_else_the_largest
     assert [c.state for c in find_cities("Lebanese troops deployed in Tripoli.", {"LBN"})] == ["LBN"]
 
 
+def test_a_town_a_sixth_the_size_of_its_namesake_abroad_is_not_the_one_meant():
+    assert city_named("Geneva", {"USA"}) == ("Geneva", "CHE")  # not Geneva, Illinois
+    assert city_named("Odessa", {"USA"})[1] == "UKR"  # not Odessa, Texas
+
+
 def test_the_index_is_cached_and_read_back(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.places, "user_cache_dir", lambda app: str(tmp_path))
     kg.places._index.cache_clear()
