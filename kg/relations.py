@@ -103,6 +103,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supplies_weapons_to", rf"{{S}}{GAP}\b(?P<T>suppl(?:y|ies|ied|ying)|sen[dt]s?|sending|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|gave|give[sn]?|giving)\b{GAP}\b{WEAPONS}\b{GAP}\bto\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"{{O}}{POSS}\s+{Q}(?:\w+\s+)?{Q}(?P<T>procurement|purchase|acquisition|use|import)\W*\s+of\s+{{S}}\s+(?:[\w-]+\s+){{0,3}}?{WEAPONS}"),
     ("supplies_weapons_to", rf"{{S}}\s+(?P<T>{WEAPONS})\s+(?:supplied|sent|delivered|given|sold)\s+to\s+{THE}{{O}}"),
+    ("supplies_weapons_to", rf"\b(?P<T>(?:support|back|help|assist)(?:s|ed|ing)?)\s+{THE}{{O}}\s+with\s+(?:[\w-]+\s+){{0,2}}?{WEAPONS}"),  # "supports Taiwan with arms"
     ("supplies_weapons_to", rf"\b(?P<T>gave|give[sn]?|giving|sen[dt]s?|sending|sold|sells?|selling)\s+{THE}{{O}}\s+(?:(?:[\w-]+|and)\s+){{0,5}}?{WEAPONS}\b"),
     ("supplies_weapons_to", rf"\b(?P<T>(?:arms|weapons?|missiles?|munitions|ammunition|drones?)\s+(?:transfers?|shipments?|deliveries|supplies|sales|exports?)|(?:transfers?|shipments?|deliver(?:y|ies)|suppl(?:y|ies)|sales?|exports?)\s+of\s+(?:[\w-]+\s+){{0,2}}{WEAPONS})\s+from\s+{THE}{{S}}\s+to\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"{{S}}{POSS}\s+(?P<T>(?:arms|weapons|missile|drone|military equipment)\s+(?:sales?|transfers?|deliveries|shipments?|exports?))\s+to\s+{THE}{{O}}"),  # "a newly announced US weapons sale to Taiwan"
@@ -405,8 +406,11 @@ PATTERNS: list[tuple[str, str]] = [
     # "Moscow will respond to Ukraine's strike", "its plan to retaliate for Israel's attack"
     ("threatens", rf"\b(?P<T>(?:will|would|must|vow(?:s|ed)?\s+to|pledge[sd]?\s+to|promise[sd]?\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\s+(?:have\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge))\s+(?:to|for|against)?\s*(?:the\s+)?(?:recent\s+|latest\s+)?{{O}}['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|aggression|assault|raids?|operation|provocations?|incursion)\b(?![^.;]{{0,40}}\b(?:diplomac\w*|diplomatic\w*|dialogue|talks|peaceful\w*|calm)\b)"),
     ("threatens", rf"\b(?P<T>goal|aim|objective|intention)\s+(?:is|was|remains)\s+to\s+(?:destroy|eliminate|crush|wipe out|annihilate)\s+{THE}{{O}}"),
+    # "gave Hamas a deadline of noon Saturday to release …", "issued an ultimatum to Russia"
+    ("threatens", rf"\b(?P<T>(?:gave|give[sn]?|giving|set(?:s|ting)?|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:deadline|ultimatum))"),
+    ("threatens", rf"\b(?P<T>(?:gave|give[sn]?|giving|set(?:s|ting)?|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?ultimatum)\s+to\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
-    ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
+    ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}(?:(?:,\s+|,?\s+and\s+){THE}⟦\d+⟧)*\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
     # "warned X to make peace or lose American support": a demand with a penalty
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?|told)\s+{THE}{{O}}\s+to\s+(?:[\w-]+\s+){{1,6}}?or\s+(?:else\s+)?(?:face|lose|risk|suffer|pay|be\s+(?:hit|punished|sanctioned|cut off))\b"),
     # "warned Iran to stop arming the rebels": a warning to cease is a threat
@@ -447,6 +451,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "a Russian missile slammed into a hospital in X"
     ("attacks", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?:missiles?|drones?|rockets?|shells?|bombs?|projectiles?)\s+(?P<T>(?:slam|crash|smash)(?:s|es|med|ed)?\s+into)\b{GAP}{{O}}"),
     ("attacks", rf"{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{O}}"),
+    ("attacks", rf"\b(?P<T>(?:exchang|trad)(?:ed|e|es|ing)\s+(?:[\w-]+\s+){{0,2}}?fire)\s+with\s+{THE}{{O}}"),  # "the months it has been exchanging fire with Israel"
     ("attacks", rf"{{O}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>clash(?:ed|es)?|fought|traded fire)\s+with\s+{THE}{{S}}"),
     ("attacks", rf"\b(?P<T>advances?|advancing|pushed|offensive|crossed|stormed|incursion)\s+(?:deep\s+)?into\s+{THE}{{O}}"),
     # "M23 forces, backed by Rwandan soldiers, entered Goma": forces that enter a place attack it
@@ -463,7 +468,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "Putin, who launched the invasion of Ukraine", "since Russia launched its full-scale invasion of Ukraine"
     ("attacks", rf"\b(?P<T>(?:launch(?:es|ed|ing)?|beg[ia]n|start(?:s|ed))\s+(?:(?:a|an|the|its|their|his)\s+)?(?:(?:full-scale|full-blown|large-scale|all-out|military|ground|unprovoked)\s+){{0,2}}invasion)\s+(?:of|into)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:carr(?:y|ies|ied) out|launch(?:es|ed)?|conduct(?:s|ed)?|press(?:es|ed) ahead with|step(?:s|ped) up|expand(?:s|ed)?|beg[ia]n)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:air ?)?strikes?|attacks?|raids?|incursion|offensive|assault|bombardment|operation|invasion))\s+(?:in|into|on)\s+{THE}⟦\d+⟧\s+against\s+{THE}{{O}}"),
-    ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:(?:volley|barrage|salvo|wave|swarm)\s+of\s+(?:[\w-]+\s+){{0,2}}?)?(?:drones?|missiles?|rockets?|shells|barrages?|projectiles)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?(?:\s*,\s*including\s+[^,;⟦]{{1,40}},)?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
+    ("attacks", rf"\b(?P<T>launch(?:es|ed|ing)?|fir(?:es|ed|ing)|unleash(?:es|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}?(?:(?:volley|barrage|salvo|wave|swarm)\s+of\s+(?:[\w-]+\s+){{0,2}}?)?(?:drones?|missiles?|rockets?|shells|barrages?|projectiles)(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|missiles?|rockets?|shells))?(?:\s*,\s*including\s+[^,;⟦]{{1,40}},)?\s+(?:at|on|against|toward|towards|into)\s+(?:[\w-]+\s+){{0,2}}?{{O}}"),
     ("attacks", rf"\b(?P<T>(?:attacks?|strikes?|assaults?|offensive|raids?|shelling|bombardment|operations?))\s+by\s+{THE}{{S}}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+(?:on|against)\s+{THE}(?:(?:a\s+)?(?:series|number|range|string)\s+of\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:targets|sites|positions|bases|facilities)\s+(?:of|in)\s+{THE})?{PLACE_KIND}{{O}}"),
     ("attacks", rf"\b(?P<T>retaliat(?:e|es|ed|ing))\s+(?:(?:with|by)\s+(?:[\w-]+\s+){{0,3}}?(?:on|against|at)\s+|against\s+){THE}{{O}}"),
     ("attacks", rf"{{O}}{WIDE_GAP}\b(?:was|were|has been|had been|is being|have been)\s+(?:\w+ly\s+)?(?P<T>targeted|killed|hit|struck|attacked|wounded)\s+(?:in|by)\s+(?:an?\s+|the\s+)?{{S}}\s+(?:air\s*)?(?:strikes?|attacks?|raids?|drone strikes?|shelling|fire)"),
@@ -877,7 +882,7 @@ RELATIVE_TRIGGER = re.compile(r"\b(?:that|which|who)\s+(?:(?:has|have|had|also|t
 COMMA_WHO = re.compile(r",\s+who\b")
 AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "groups backed by X that …": X is no antecedent
 # "Hezbollah, which has been an ally of X, also pledged …": the clause closed, the verb is the antecedent's
-CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,8}?)?(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|reportedly|again|now)\s+){0,2}$", re.IGNORECASE)
+CLOSED_RELATIVE = re.compile(r"⟦(\d+)⟧(?:\s+(?:group|movement|militia|rebels|militants|government|forces|army|military))?,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,8}?)?(?:which|who)\b[^;:“”\"]{3,200}?,\s*(?:(?:also|then|later|has|have|had|been|reportedly|again|now|[a-z]+ly)\s+){0,3}$", re.IGNORECASE)
 ANTECEDENT = re.compile(r"⟦(\d+)⟧(?:['’]s?)?(?:,\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}[\w-]+(?=\s*$))?(?:\s+(?!(?:said|says|stated|told|added|and|or|but|on|in|at|of)\b)[\w-]+){0,2}\s*,?\s*$", re.IGNORECASE)
 
 

@@ -4092,3 +4092,24 @@ def test_coordinated_verbs_share_their_mood_and_pounds_are_money(text, expected)
 def test_cooperation_between_others_participants_and_charters(text, expected):
     assert {(s, p, o) if p not in ("meets_with", "signs_agreement_with", "cooperates_with") or s < o else (o, p, s)
             for s, p, o in all_acts(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning to several against what they do threatens each
+    ("Report\nPyongyang on Tuesday warned South Korea and the US against their joint drills.",
+     {("PRK", "threatens", "KOR"), ("PRK", "threatens", "USA")}),
+    # the antecedent of a closed relative clause acts, even after "group" and "has been actively"
+    ("Report\nThe Houthi group, which controls much of northern Yemen, has been actively targeting Israel since 2023.",
+     {("HOUTHIS", "attacks", "ISR"), ("HOUTHIS", "occupies", "YEM")}),
+    # exchanging fire with another
+    ("Report\nIn the months it has been exchanging fire with the Israeli army, Hezbollah lost many fighters.", {("HEZBOLLAH", "attacks", "ISR")}),
+    # a barrage unleashed on a state's places
+    ("Report\nIn retaliation, Tehran unleashed a barrage of missiles and drones on several Israeli cities.", {("IRN", "attacks", "ISR")}),
+    # supporting another with arms supplies them
+    ("Report\nThe US supports Taiwan with arms.", {("USA", "supplies_weapons_to", "TWN"), ("USA", "supports", "TWN")}),
+    # a deadline or an ultimatum given threatens
+    ("Report\nTrump gave Hamas a deadline to release the hostages.", {("donald-trump", "threatens", "HAMAS")}),
+    ("Report\nMoscow issued an ultimatum to Chisinau.", {("RUS", "threatens", "MDA")}),
+])
+def test_warnings_to_several_relative_clauses_fire_exchanged_and_ultimatums(text, expected):
+    assert all_acts(text) == expected
