@@ -383,6 +383,21 @@ _NAME_ROLE_RE = re.compile(
     + r"(?P<tail>\s+(?:to|of|for|at|in)\s+[^,.;:!?\n]{1,50}?)?"
     + r"(?=\s*[,.;:!?)”\"]|\s*$|\s+(?:who|said|says|told|and)\b)"
 )
+_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_SMALL_WORDS = frozenset({"with", "from", "into", "over", "upon", "than", "that", "amid", "after", "about"})  # lower case in headline case too
+
+
+def headline_case(text: str) -> bool:
+    """A line in headline case (every long word capitalised, no full stop at the end): a capitalised
+    word after a title is no name there ("Secretary General Reaffirms Support For Ukraine").
+
+    >>> headline_case("Secretary General Reaffirms Security Through Strength And Support")
+    True
+    """
+    words = [w for w in _WORD.findall(text) if w not in _SMALL_WORDS]
+    return len(words) >= 5 and all(w[0].isupper() for w in words) and not text.rstrip().endswith(".")
+
+
 _COURTESY_WORD = re.compile(r"Mr|Mrs|Ms|Dr|Shri|Smt|HRH|H\.R\.H|H\.H|H\.E")
 _COMMON_SURNAMES = {"khan", "kim", "lee", "park", "choi", "wang", "li", "zhang", "liu", "chen", "singh", "kumar", "ali", "ahmed",
                     "mohamed", "mohammed", "hassan", "hussein", "nguyen", "tran", "smith", "jones", "brown", "garcia", "rodriguez", "shah",
@@ -804,6 +819,7 @@ class Gazetteer:
         titles: list[tuple[int, int]] = []
         static_by_end = {m.end: m for m in static}
         static_by_start = {m.start: m for m in static}
+        in_headline_case = headline_case(text)
 
         def add(start, end, actor, role, aff, title_span=None):
             if spans.overlaps(start, end):
@@ -838,7 +854,7 @@ class Gazetteer:
             if comma and not NAME_CLOSED.match(text, e) and OPENING_PHRASE_BEFORE_TITLE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "alongside the Ukrainian president, Sunak said": Sunak is the clause's subject
             title_capitalised = m.group("head")[0].isupper()
-            actor = self._person(text, s, e, allow_single=title_capitalised and not comma)
+            actor = self._person(text, s, e, allow_single=title_capitalised and not comma and not in_headline_case)
             if actor is None:
                 continue
             role = _role_string(m)
@@ -966,7 +982,7 @@ class Gazetteer:
                 continue
             if m.group(0).startswith(("Sir ", "Dame ")) and " " not in m.group("name").strip():
                 continue  # "Sir Keir": the knight named in full before, found as a reference
-            actor = self._person(text, s, e, allow_single=True)
+            actor = self._person(text, s, e, allow_single=not in_headline_case)
             if actor is None:
                 continue
             # Honorific + surname of a person named earlier: handled as a surname

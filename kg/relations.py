@@ -279,7 +279,8 @@ PATTERNS: list[tuple[str, str]] = [
     # … or on a day, on arrival, at the airport ("welcomed President X on Friday")
     ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}" + GUEST_APPOSED + r"{O}(?=" + GUEST_HOME + r"\s+on\s+(?:\w+day|\d+)(?!\s+(?:as|for|into|to)\b)"
                    r"|\s+(?:upon|on)\s+(?:his|her|their)\s+arrival|\s*,\s+who\s+(?:arrived|landed|flew in|is on|was on)\b|\s+at\s+the\s+(?:airport|palace|presidential|state house|residence|white house|kremlin)"
-                   r"|\s+with\s+(?:a|an|full)\s+(?:[\w-]+\s+){0,2}?(?:reception|ceremony|honou?rs|guard of honou?r|welcome))"),
+                   r"|\s+with\s+(?:a|an|full)\s+(?:[\w-]+\s+){0,2}?(?:reception|ceremony|honou?rs|guard of honou?r|welcome)"
+                   r"|\s*,\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:(?:the\s+)?⟦\d+⟧(?!\s+(?:as|into|to\s+join)\b)|other\s+(?:leaders|heads|guests|delegations)\b))"),  # guests listed: "welcomed Xi, Putin and Lukashenko"
     # "made his first visit to Egypt on Wednesday to meet President X"
     ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "co-chairing the summit with X", "co-hosted the talks with X"
@@ -505,6 +506,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("leads", rf"^\W*(?P<T>[Ll]ed|[Hh]eaded)\s+by\s+(?:[\w-]+\s+){{0,3}}?{{S}},\s+(?:the\s+)?{{O}}(?=,|\s+(?:has|have|had|is|are|was|were|won|wins|became|took|(?-i:[a-z]+ed))\b)"),
     # "X has been re-elected as President of Cameroon", "X, who is the president of Republika Srpska"
     ("leads", rf"{{S}}\s+(?:has\s+been|had\s+been|was|is)\s+(?P<T>(?:re-?)?elected|sworn in|inaugurated|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|prime minister|premier|leader|chancellor|⟦\d+⟧)\s+of\s+{THE}{{O}}"),
+    ("leads", rf"{{S}}\s+(?:has\s+been|had\s+been|was|is)\s+(?P<T>(?:re-?)?elected|sworn in|inaugurated|installed|appointed|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{{O}}(?:['’]s?)?\s+(?:chairperson|chairman|chairwoman|chair|president|head|leader|secretary[- ]general|director[- ]general)\b"),  # "X has been elected the African Union Commission chairperson"
     ("leads", rf"{{S}},?\s+who\s+is\s+(?:also\s+)?(?:the\s+)?(?:current\s+)?(?P<T>president|prime minister|premier|leader|chancellor|head|⟦\d+⟧)\s+of\s+{THE}{{O}}(?=\s*[,.;)]|\s+(?:and|since|for)\b)"),
     # "the EU's rotating presidency, Hungary,": an appositive (not "the Egyptian presidency, both sides reaffirmed …")
     ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}(?!\s*,?\s+(?:and|or)\s)"),
@@ -642,7 +644,8 @@ WILL = re.compile(r"\bwill(?:\s+always)?\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|unless|provided|warn(?:s|ed)?|threaten(?:s|ed)?|vow(?:s|ed)?)\b", re.IGNORECASE)
 # "the visit by the President of Finland to Sweden was postponed": an event named, then called off
 EVENT_TRIGGER = re.compile(r"(?:visits?|trips?|tours?|meetings?|talks|summits?|calls?|signing|conclusion)\b", re.IGNORECASE)
-CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved|blocked|stalled)\b|[^.;]{0,80}?\b(?:has|have|had)\s+stalled\b", re.IGNORECASE)
+CALLED_OFF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been|is|are|will be)\s+(?:\w+ly\s+)?(?:postponed|cancell?ed|called off|delayed|scrapped|put off|shelved|blocked|stalled)\b|[^.;]{0,80}?\b(?:has|have|had)\s+stalled\b"
+                              r"|[^.;]{0,80}?\b(?:remains?|is|are)\s+(?:still\s+)?(?:undecided|unscheduled|unconfirmed|yet to be (?:set|decided|scheduled|confirmed|agreed))\b", re.IGNORECASE)  # "a date for a Trump-Putin meeting remains undecided"
 # "called off the signing of a deal with X", "cancelled his visit to Y": an event that did not take place
 CALLED_OFF_BEFORE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!-)\b(?:called off|cancell?(?:ed|ing)|cancels?|postpone[sd]?|postponing|scrapp(?:ed|ing)|scraps?|shelved|put off|delay(?:ed|ing))\s+(?:(?:the|a|an|his|her|their|its|planned|scheduled|upcoming|expected|⟦\d+⟧(?:['’]s?)?)\s+)*$", re.IGNORECASE)
 # "the 60th anniversary of the normalisation of relations in 1965", "of the Soviet victory over": what is remembered

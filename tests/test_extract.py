@@ -4113,3 +4113,21 @@ def test_cooperation_between_others_participants_and_charters(text, expected):
 ])
 def test_warnings_to_several_relative_clauses_fire_exchanged_and_ultimatums(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # guests welcomed in a list
+    ("Report\nPresident Tokayev welcomed Chinese President Xi Jinping, Russian President Vladimir Putin and other leaders.",
+     {("kassym-jomart-tokayev", "meets_with", "xi-jinping"), ("kassym-jomart-tokayev", "meets_with", "vladimir-putin")}),
+    ("Report\nNATO welcomed Finland and Sweden as members.", set()),  # (a guard)
+    # a meeting whose date remains undecided has not happened
+    ("Report\nA date for a Trump-Putin meeting remains undecided.", set()),
+    # in a headline-case line a capitalised word after a title is no name
+    ("Secretary General Reaffirms Security And Support To Ukraine As Ministers Meet\nThe ministers met on Friday.", set()),
+])
+def test_guest_lists_undecided_meetings_and_headline_case(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_elected_as_the_head_of_a_body_named_before_the_office():
+    assert ("jan-kowalski", "leads", "NATO") in {(s, p, o) for s, p, o, _ in triples("Report\nJan Kowalski was elected the NATO secretary-general on Monday.")}
