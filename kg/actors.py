@@ -364,7 +364,7 @@ _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)*" + _TOKEN + r"){0,3}"
 
 # Religious and military forms of address, not part of the name ("Ayatollah Ali Khamenei").
 ADDRESS = r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|H\.\s?E\.?|H\.\s?H\.?|HRH|H\.R\.H\.)"  # "His Excellency", "H.E."
-HONORIFIC = (r"(?:(?:" + ADDRESS + r"\s+)?(?:Ayatollah|Grand Ayatollah|Sheikh|Crown Prince|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Dr\.?|Sir|Dame|Shri|Smt\.?|Shrimati|Datuk Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Gen\.|Lt\.? Gen\.|Adm\.|"
+HONORIFIC = (r"(?:(?:" + ADDRESS + r"\s+)?(?:Ayatollah|Grand Ayatollah|Sheikh|Crown Prince|Prince(?!\s+Edward\s+Island)|Princess|Imam|Rabbi|Cardinal|Patriarch|Metropolitan|Professor|Prof\.|Dr\.?|Sir|Dame|Shri|Smt\.?|Shrimati|Datuk Seri|Dato['’]? Sri|Tan Sri|Datuk|Dato['’]?|Tun|Gen\.|(?:Lt|Maj|Brig)\.?\s+Gen\.?|Lt\.?\s+Col\.?|Adm\.|"
              r"(?:Lieutenant |Major |Brigadier )?General|(?:Lieutenant )?Colonel|Captain|Admiral|(?:Field )?Marshal)"
              r"|(?:(?:His|Her)\s+Excellency|H\.\s?E\.?|HRH|H\.R\.H\.)(?=\s+(?!(?:President|Prime|Vice|Deputy|Minister|Foreign|Ambassador|Secretary|Governor|Chairman|King|Queen|Emir|Sultan|Mr|Mrs|Ms|The)\b)(?-i:[A-Z])))")
 # (a) title then name, (b) title then comma then name (appositive).
@@ -398,6 +398,7 @@ def headline_case(text: str) -> bool:
     return len(words) >= 5 and all(w[0].isupper() for w in words) and not text.rstrip().endswith(".")
 
 
+_REBELS_AFTER = re.compile(r"\s+(?:(?:armed|main|exiled)\s+)?(?:rebels?|insurgents?|insurgency|opposition|dissidents?|separatists?|militants?|jihadists?)\b", re.IGNORECASE)
 _COURTESY_WORD = re.compile(r"Mr|Mrs|Ms|Dr|Shri|Smt|HRH|H\.R\.H|H\.H|H\.E")
 _COMMON_SURNAMES = {"khan", "kim", "lee", "park", "choi", "wang", "li", "zhang", "liu", "chen", "singh", "kumar", "ali", "ahmed",
                     "mohamed", "mohammed", "hassan", "hussein", "nguyen", "tran", "smith", "jones", "brown", "garcia", "rodriguez", "shah",
@@ -632,6 +633,8 @@ class Gazetteer:
                 if sm:
                     end, kind = sm.end(), "demonym"
             actor = actors[e.actor_id]
+            if e.kind == "demonym" and kind == "demonym" and actor.type == "state" and _REBELS_AFTER.match(text, end):
+                continue  # "Syrian rebel groups", "Sudanese opposition figures": against the state, not it
             role = aff = None
             if actor.type == "person":
                 kind = "person"
@@ -873,7 +876,7 @@ class Gazetteer:
             if aff is None and (of := _OF_ACTOR_RE.match(text, e)) and (sm := static_by_start.get(of.end())) is not None \
                     and sm.actor.type in ("state", "organisation", "armed_group"):
                 aff = sm.actor  # "Captain Ibrahim Traoré of Burkina Faso"
-            if aff is not None and aff.type == "state" and _CHAMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _PRESIDING.fullmatch(role):
+            if aff is not None and aff.type == "state" and _CHAMBER_BEFORE.search(text, max(0, title_start - 30), title_start) and _PRESIDING.fullmatch(role):
                 role = "speaker"  # "Italy's Senate president X" presides over a chamber; the state is not his to lead
             if role == "sheikh" and aff is None and actor.id in self._roles:
                 role = None  # "Sheikh Tamim …" is a form of address; the listed office stands

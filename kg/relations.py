@@ -137,7 +137,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also)\s+){{0,3}}(?P<T>receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|bought|buys?|buying|import(?:s|ed|ing)?|got|gets)\s+(?:[\w-]+\s+){{0,4}}?{WEAPONS}\s+from\s+{THE}{{S}}"),
     ("supplies_weapons_to", rf"{{O}}{GAP}\b(?P<T>procur(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|acquir(?:e|es|ed|ing)|import(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\b(?:\s+and\s+\w+)?\s+{{S}}\s+(?:[\w-]+\s+){{0,2}}{WEAPONS}"),
     # support
-    ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|(?:stands?|stood|standing) (?:(?:united|firmly|together|resolutely|shoulder to shoulder)\s+)?(?:with|by)|side[sd]? with|siding with)\s+{THE}{{O}}"),
+    ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|(?:stands?|stood|standing) (?:(?:united|firmly|together|resolutely|shoulder to shoulder)\s+)?(?:with|by)|side[sd]? with|siding with)\s+(?:what\s+(?:it|they|he|she|we)\s+(?:called|calls|described\s+as)\s+)?{THE}{{O}}"),  # "backed what it called Israel's right to defend itself"
     ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to)\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>support|backing|solidarity|commitment)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
     # "is committed to defending Taiwan", "remains committed to Israel's security", "a commitment to support Ukraine"
@@ -196,7 +196,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+|⟦\d+⟧\s+){{0,4}}{SIGNED_TEXT}(?!\s+with\b)"),
     # "the memorandum signed by X's prime minister A and Y's leader B"
-    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+by\s+{THE}{{S}}\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
+    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+(?:(?:on|in|last)\s+(?:[\w,]+\s+){{1,3}}?)?by\s+{THE}{{S}}\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "Egypt and Qatar joined the US in signing the declaration"
     ("signs_agreement_with", rf"{{S}}\s+(?:(?:also|later)\s+)?(?P<T>join(?:s|ed)?)\s+{THE}{{O}}\s+in\s+(?:co-?)?sign(?:ing)?\b"),
     # "the signing of the peace agreement between A and B", "the accord between A and B was signed"
@@ -246,7 +246,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"{{S}}\s+(?:(?:and|,)\s+{THE}⟦\d+⟧\s+)*(?:is|are|was|were|remains?|remained|has been|have been|became|become)\s+(?:(?:a|an|the|one of)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<T>allies|ally|partners?)\s+(?:of|to)\s+{THE}{{O}}"),
     # meetings and visits
     ("meets_with", r"\b(?P<T>(?:after|before|while|when|during) meeting|(?:(?<=\bin ⟦\d⟧ )|(?<=\bin ⟦\d\d⟧ )|(?<=\bin ⟦\d⟧, )|(?<=\bin ⟦\d\d⟧, ))meeting(?: with)?|(?:holding|held|holds|had|has|have|engaged in|engages in|engaging in|following|after|during|includ(?:es|ed|ing)) (?:(?:a|an) )?(?:(?:(?![\w-]+ed\b)(?!(?:a|an|the|sought|seek|seeks|no|not|upcoming|planned|proposed|scheduled|future|next|possible|potential|expected|further|new)\b)[\w-]+|closed|closed-door|extended|detailed|unscheduled|televised) ){0,2}(?:talks|meetings?|consultations|discussions)(?: and (?:[\w-]+ )?(?:talks|meetings?))?(?: (?:in|at) (?:the )?⟦\d+⟧)?(?: on \w+day| on (?!\w+day\b)(?:(?!with\b)(?:[\w-]+|⟦\d+⟧) ){0,4}(?:[\w-]+|⟦\d+⟧))? with|consult(?:s|ed|ing)? with|greet(?:s|ed|ing))\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,6}?{O}"),
-    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|interacted with|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference (?:with|alongside)|conferred with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|(?:took|takes|received|receives|answered|returned) (?:a |the )?(?:(?:tele)?phone )?call from|discussed (?:(?:[\w-]+|⟦\d+⟧) ){0,5}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
+    ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked|(?<=after )speaking|(?<=after )talking)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|interacted with|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference (?:with|alongside)|conferred with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|(?:took|takes|received|receives|answered|returned) (?:a |the )?(?:(?:tele)?phone )?call from|discussed (?:(?:[\w-]+|⟦\d+⟧) ){0,5}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     # "A and B at their first meeting on Friday agreed …"
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+(?P<T>(?:at|during)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit))\b"),
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke|interacted)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|summits?|discussions?|dialogues?|exchanges? of views|(?:press|news) conferences?))\b"),
@@ -337,6 +337,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("accuses", rf"\b(?P<T>{LABEL})\s+{THE}(?:(?:⟦\d+⟧|(?-i:[A-Z])[\w-]*)['’]s?\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|government|administration),?\s+)?{{O}},?\s+{Q}(?:a\s+|an\s+)?(?:corrupt|criminals?|liars?|thie(?:f|ves)|frauds?|fraudulent|illegitimate|dishonest)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}(?:[\w-]+\s+)?{{O}}{POSS}\s+(?:[\w-]+\s+){{0,3}}?(?:a|an|as)\s+(?:an?\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:war crimes?|crimes?|terrorist|terrorism|provocation|violation|aggression|atrocity|act of war|barbaric|barbarism|unacceptable|illegal|genocide|massacre|escalation)\b"),
     # "called Israel's 'storming' of the crossing a 'dangerous escalation'": the act's doer is condemned
+    # "Qatar said Israel's strike was a blatant violation of Iran's sovereignty"
+    ("condemns", rf"\b(?P<T>said|says|stated|added)\s+(?:that\s+)?{THE}{{O}}['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|aggression|assault|raids?|bombing|shelling|incursion|invasion)\s+(?:was|were|is|are|constitutes?|constituted|amounts?\s+to|amounted\s+to)\s+(?:(?:a|an)\s+)?{Q}(?:[\w-]+\s+){{0,2}}?(?:violation|breach|crime|aggression|provocation|escalation|act of war|massacre|atrocity)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}['’]s?\s+{Q}[\w-]+[”\x22’']?\s+(?:of|on|in)\s+[^⟦,;]{{0,60}}?\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:escalation|crime|aggression|violation|provocation|massacre|assault|atrocity|genocide|terrorism|act of [\w-]+)\b"),
     ("condemns", rf"\b(?P<T>{LABEL})\s+{THE}{{O}}\s+(?:a|an)\s+{Q}(?:[\w-]+\s+)?(?:clown|liar|criminal|murderer|thug|traitor|butcher|imbecile|idiot|fool|coward|gangster|thief|bandit|madman|{ENEMY})\b"),
     # "characterised the court as a threat", "regards X as an aggressor"
@@ -399,7 +401,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "warned on Tuesday that Seoul would pay a high price"
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?|vow(?:s|ed)?|said|says|threaten(?:s|ed)?)\b{GAP}(?:\bthat\s+)?{THE}{{O}}\s+(?:would|will|must|is going to|are going to)\s+(?:have to\s+)?{Q}pay\s+(?:a|the|an)\s+(?:[\w-]+\s+)?price\b"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+{Q}(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:punishment|revenge|retaliation|retribution|reprisals?|vengeance)(?:\s+and\s+(?:[\w-]+\s+)?(?:punishment|revenge|retaliation|retribution|reprisals?|vengeance))?){Q}\s*(?:on|against|upon)\s+{THE}{{O}}"),
-    ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+(?:to\s+)?(?:retaliat\w*|revenge|avenge|hit back|strike back|punish|respond))\b{GAP}{{O}}"),
+    ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+(?:to\s+)?(?:retaliat\w*|revenge|avenge|hit back|strike back|punish|respond))\b(?!\s+(?:for|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:killing|death|assassination|murder)\s+of\b){GAP}{{O}}"),  # not the one killed
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|pledge[sd]?|promise[sd]?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking|(?:(?:its|their|the)\s+)?(?:military\s+)?(?:actions|operations|strikes|attacks|offensive|campaign)\s+(?:[\w-]+\s+){{0,3}}?against)\s+{THE}{{O}}"),
     # "suggested he might withhold funding from X", "threatened to cut aid to X"
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?|warn(?:s|ed)?|suggest(?:s|ed)?)\s+(?:that\s+)?(?:(?:he|she|it|they|⟦\d+⟧)\s+)?(?:might|could|would|will|to)\s+(?:withhold|cut(?: off)?|suspend|halt|freeze|stop|end)\s+(?:(?:[\w.$-]+|⟦\d+⟧)\s+){{0,3}}?(?:funding|aid|assistance|support|supplies|payments)\s+(?:from|to|for)\s+{THE}{{O}}"),
@@ -431,6 +433,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "the sanctions target X, Y and Z", "the new measures also apply to X"
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|measures|designations|listings|asset freezes)\s+(?:(?:package|round)\s+)?(?:(?:also|now|further|will|would)\s+)?(?:target(?:s|ed)?|hit|hits|appl(?:y|ies|ied)\s+to|cover(?:s|ed)?|name[sd]?)\s+{THE}{{O}}"),
     # "froze Iranian assets", "froze the assets of X": a sanction
+    # trade cut off and airspace closed are economic penalties: "suspended all trade links with New Delhi",
+    # "closed its airspace to Indian airlines"
+    ("sanctions", rf"\b(?P<T>(?:suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)?(?:\s+off)?|sever(?:s|ed|ing)?)\s+(?:all\s+)?(?:bilateral\s+|direct\s+)?trade)\s+(?:(?:links|ties|relations)\s+)?with\s+{THE}{{O}}"),
+    ("sanctions", rf"\b(?P<T>clos(?:e|es|ed|ing)\s+(?:its|their)\s+airspace)\s+to\s+{THE}{{O}}"),
     ("sanctions", rf"\b(?P<T>fr(?:eeze|eezes|eezing|oze))\s+(?:(?:the|all|some|its)\s+)?(?:[\w$€£.,-]+\s+){{0,2}}?{{O}}(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:assets|funds|reserves|accounts|property|properties|holdings)\b"),
     ("sanctions", rf"\b(?P<T>fr(?:eeze|eezes|eezing|oze))\s+(?:(?:the|all|some)\s+)?(?:[\w-]+\s+){{0,2}}?(?:assets|funds|reserves|accounts|property|properties|holdings)\s+(?:of|belonging to|held by)\s+{THE}{{O}}"),
     ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
@@ -443,7 +449,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("attacks", rf"\b(?P<T>(?:used|uses|using|fired|launched)\s+(?:them|these|those)\s+(?:against|on|at))\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombing|bombardment|shelling|campaign|offensive)\s+(?:(?:carried out|launched|conducted)\s+)?by\s+{THE}{{S}}(?:\s+(?:warplanes|jets|fighter jets|forces|troops|drones|aircraft|military|army|navy|air force))?(?:\s*,?\s*(?:and\s+)?{THE}⟦\d+⟧)*\s+(?:(?:on|against|into|in)\s+|to\s+(?:target|strike|hit|attack|bomb|destroy)\s+){THE}{{O}}"),
     # "Russia's missile strikes on X", "Russian drone attacks on X" (not "X in an airstrike in Y")
-    ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?)\s+(?:on|against|in|into|(?<=invasion )of)\s+{THE}{{O}}"),
+    ("attacks", rf"{{S}}(?:['’‘]s?\s+(?:[\w-]+\s+){{0,3}}?|\s+(?:(?!(?:in|on|at|by|with|an?|the|of|for|from|to|after|during|and|or|that|which|who|whom)\b)[\w-]+\s+){{0,3}}?)(?P<T>(?:air ?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|offensive|invasion|assault|incursion|aggressions?|killing|assassination|bombing|targeting)\s+(?:on|against|in|into|(?<=invasion )of|(?<=killing )of|(?<=assassination )of|(?<=bombing )of|(?<=targeting )of)\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>(?:shot|fired|shoots|fires|used|uses|turned)\s+(?:a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+|⟦\d+⟧[\s-]+){{0,2}}?(?:water cannons?|cannons?|missiles?|rockets?|drones|flares|lasers?|guns|shots|warning shots|shells|bombs|munitions))\s+(?:(?:on|early|late|last)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:at|on|against)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){{0,6}}?{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|(?<!tug of )(?<!trade )(?<!tariff )(?<!price )(?<!cold )war|skirmishes|exchanges of fire|(?:(?<![A-Za-z] )|(?<=the )|(?<=these )|(?<=deadly )|(?<=fresh )|(?<=renewed )|(?<=military )|(?<=missile )|(?<=drone )|(?<=rocket )|(?<=retaliatory )|(?<=tit-for-tat )|(?<=cross-border ))(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{S}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{O}}"),
     ("attacks", rf"\b(?P<T>battles?|fighting|clash(?:es)?|hostilities|(?<!tug of )(?<!trade )(?<!tariff )(?<!price )(?<!cold )war|skirmishes|exchanges of fire|(?:(?<![A-Za-z] )|(?<=the )|(?<=these )|(?<=deadly )|(?<=fresh )|(?<=renewed )|(?<=military )|(?<=missile )|(?<=drone )|(?<=rocket )|(?<=retaliatory )|(?<=tit-for-tat )|(?<=cross-border ))(?:strikes|attacks))\s+(?:\w+\s+)?between\s+{THE}{{O}}{ARMED}(?:\s*\(\s*⟦\d+⟧\s*\))?\s+and\s+{THE}{{S}}"),
@@ -727,13 +733,14 @@ OWNED_THING_BEFORE = re.compile(r"⟦\d+⟧['’]s?\s+(?:[\w-]+\s+){1,2}$")
 AFTER_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|by|at|near|overnight|early|late|during)\b|\s*[,.;:]|\s*$", re.IGNORECASE)
 VERB_LED = re.compile(r"\w+ed\s+(?:a|an|the|its|their)\s", re.IGNORECASE)  # "launched a strike": a verb's phrase, not a bare noun
 # "for its attacks on X": the act of the actor "its" points back to (see ITS)
-TARGET_AFTER = re.compile(r"\s+(?:on|against)\s|(?<=invasion)\s+of\s")  # "its attacks on X", "its invasion of X"
+TARGET_AFTER = re.compile(r"\s+(?:on|against)\s|(?:(?<=invasion)|(?<=bombing)|(?<=killing)|(?<=targeting)|(?<=assassination))\s+of\s")  # "its attacks on X", "its invasion of X"
 ITS_OWN = re.compile(r"(?<!\bby )(?<!\bby the )⟦\d+⟧[^⟦.;]{0,80}?\bits\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # (not "condemned by Turkey for its attacks")
 # "struck several Houthi targets in Yemen": targets a noun, not a verb
 TARGETS_NOUN = re.compile(r"\b(?:several|many|multiple|numerous|dozens\s+of|hundreds\s+of|scores\s+of|\d+|other|key|military|the|its|their)\s+(?:⟦\d+⟧\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 DOER_VERB_BEFORE = re.compile(r"\b(?:launch\w*|carr\w*\s+out|conduct\w*|order\w*|join\w*|authori[sz]\w*|resum\w*|step\w*\s+up|intensif\w*)\s+(?:(?:a|an|the|new|fresh|more|further|its|their|his|her)\s+){0,2}(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 AGENT_NOUN = re.compile(r"(?:attacks?|strikes?|airstrikes?|raids?|invasion|offensive|assault|shelling|bombardment)", re.IGNORECASE)  # not "Houthi targets": those are owned
-NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|invasion|offensive|assault|shelling)$", re.IGNORECASE)
+NOUN_TRIGGER = re.compile(r"(?:attacks?|strikes?|raids?|bombs?|hits?|targets?|targeting|bombing|invasion|offensive|assault|shelling)$", re.IGNORECASE)
+OF_AFTER = re.compile(r"\s+of\b")
 TROOPS_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{TROOPS}\b", re.IGNORECASE)
 BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?⟦", re.IGNORECASE)
 # "The strikes (also) hit X": a plural act noun before the trigger is its subject, and the trigger a verb
@@ -755,7 +762,7 @@ CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask
 AGAINST_DOING = re.compile(r"\b(?:against|from)\s+$", re.IGNORECASE)
 VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)\s+(?:against|on|upon)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,5}$"
                     # "condemned the attacks on X", "opposes sanctions against X": X suffers what is condemned
-                    r"|\b(?:attacks?|strikes?|sanctions|aggression|assaults?|bombing|bombardment|shelling|violence|invasion|occupation|"
+                    r"|\b(?:attacks?|strikes?|sanctions|aggression|assaults?|bombing|bombardment|shelling|violence|invasion|occupation|targeting|killing|assassination|murder|"
                     r"restrictions|pressure|blockade|embargo|threats?)\s+(?:on|against|upon|of|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
                     # "denounced the arrest of several people, including X": X suffered it
                     r"|\b(?:arrests?|detentions?|abductions?|kidnappings?|killings?|murders?|assassinations?|imprisonment|jailing|persecution|harassment)\s+of\s+(?:(?!by\b|in\b)[\w-]+,?\s+){0,6}$", re.IGNORECASE)
@@ -1091,22 +1098,23 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
             pos = max(m.end(), m.start() + 1)
             t_start, t_end = m.span("T")
             groups = m.groupdict()
+            noun = NOUN_TRIGGER.search(m.group("T")) and not (m.group("T").lower() in ("targeting", "bombing") and not OF_AFTER.match(masked, t_end))  # "the targeting of X", not "a strike targeting X"
             if m.group("T").lower() == "back" and PHRASAL_BACK.search(masked, max(0, t_start - 12), t_start):
                 continue
             if masked[max(0, t_start - 4):t_start].lower() in ("non-", "anti"):
                 continue  # "emphasizing non-support for Taiwanese independence"
             if predicate == "defeats" and REMEMBERED.search(masked, max(0, t_start - 60), t_start):
                 continue  # "the 80th anniversary of the Soviet victory over Nazi Germany"
-            if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and not VERB_LED.match(m.group("T")) and not HEAD_BEFORE.search(masked, max(0, t_start - 40), t_start) and (
+            if not groups.get("S") and noun and not VERB_LED.match(m.group("T")) and not HEAD_BEFORE.search(masked, max(0, t_start - 40), t_start) and (
                     (NOUN_BEFORE.search(masked, max(0, t_start - 60), t_start) and not (ITS_OWN.search(masked, max(0, t_start - 120), t_start) and TARGET_AFTER.match(masked, t_end))) or (
                     TARGETS_NOUN.search(masked, max(0, t_start - 40), t_start) and m.group("T").lower() == "targets") or (
                     ACTOR_BEFORE.search(masked, max(0, t_start - 12), t_start) and PLACE_AFTER.match(masked, t_end) and TARGET_NOUN.fullmatch(m.group("T")))):
                 pos = t_end  # a noun with no agent in the pattern: "the attack on X", "X targets across Y" say nothing of who
                 continue     # attacked; a verb after it may: "launched a strike targeting X"
-            if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) and BETWEEN_AFTER.match(masked, t_end):
+            if not groups.get("S") and noun and BETWEEN_AFTER.match(masked, t_end):
                 continue  # "tit-for-tat strikes between X and Y": the two strike each other, not the clause's subject
             if not groups.get("S") and (
-                    (NOUN_TRIGGER.search(m.group("T")) and BARE_NOUN_AFTER.search(masked, max(0, t_start - 14), t_start))
+                    (noun and BARE_NOUN_AFTER.search(masked, max(0, t_start - 14), t_start))
                     or (m.group("T").lower().endswith("ed") and ADJECTIVE_PARTICIPLE.search(masked, max(0, t_start - 10), t_start))):
                 pos = t_end
                 continue
@@ -1130,10 +1138,10 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 if owner is None or not can_be_subject(int(owner.group(1))):
                     continue
                 s = int(owner.group(1))
-            victim = VICTIM_BEFORE.search(masked, max(0, t_start - 80), t_start) if not groups.get("S") and NOUN_TRIGGER.search(m.group("T")) else None
+            victim = VICTIM_BEFORE.search(masked, max(0, t_start - 80), t_start) if not groups.get("S") and noun else None
             if victim and s == int(victim.group(1)):
                 continue  # "Haniyeh (was) killed in an attack on his residence": the one killed did not attack
-            owner = STRUCK_OWNER_BEFORE.search(masked, max(0, t_start - 40), t_start) if NOUN_TRIGGER.search(m.group("T")) else None
+            owner = STRUCK_OWNER_BEFORE.search(masked, max(0, t_start - 40), t_start) if noun else None
             if owner and s == int(owner.group(1)):
                 continue  # "it was attacking Hezbollah targets in Beirut": the targets' owner is struck, not striking
             earlier = [r for r, _ in found if r.trigger[1] <= t_start]

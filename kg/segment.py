@@ -12,7 +12,7 @@ from datetime import date
 from kg.timex import parse_timestamp
 
 # Paragraphs glued together when a page was flattened: "the difference.The Group …".
-GLUED = re.compile(r"(?<=[a-z][.!?])(?=[A-Z][a-z])")
+GLUED = re.compile(r"(?:(?<=[a-z][.!?])|(?<=[a-z][.!?]”)|(?<=[a-z]”[.!?]))(?=[A-Z][a-z])|(?<=[a-z][.!?])(?=“[A-Z])")  # (and "law.“The", "damage”.World")
 
 # "… a complaint with the U.S. It also denounced …": initials of a state end a sentence before a word that opens one
 STATE_INITIALS = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.$")

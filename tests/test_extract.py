@@ -4131,3 +4131,38 @@ def test_guest_lists_undecided_meetings_and_headline_case(text, expected):
 
 def test_elected_as_the_head_of_a_body_named_before_the_office():
     assert ("jan-kowalski", "leads", "NATO") in {(s, p, o) for s, p, o, _ in triples("Report\nJan Kowalski was elected the NATO secretary-general on Monday.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trade cut off and airspace closed are penalties
+    ("Report\nIn response, Pakistan closed its airspace to Indian airlines and suspended all trade links with New Delhi.", {("PAK", "sanctions", "IND")}),
+    # one's killing of another is an attack on them; revenge vowed for a killing does not threaten the one killed
+    ("Report\nThe strikes came in the wake of Israel's killing of Hezbollah leader Hassan Nasrallah.", {("ISR", "attacks", "HEZBOLLAH")}),
+    ("Report\nIran vowed revenge for the killing of Hamas leader Ismail Haniyeh.", set()),
+    # backing what one calls another's right
+    ("Report\nThe UK said it supported what it called Israel's right to defend itself.", {("GBR", "supports", "ISR")}),
+    # another's strike said to be a violation condemns its author
+    ("Report\nQatar said Israel's strike was a blatant violation of Iran's sovereignty.", {("QAT", "condemns", "ISR")}),
+    # the targeting or killing of X condemned: X suffered it
+    ("Report\nSaudi Arabia expressed condemnation of the military targeting of Iran.", set()),
+    ("Report\nEgypt condemned the killing of Hamas leader Ismail Haniyeh.", set()),  # (a guard)
+    # a demonym before rebels names those against the state
+    ("Report\nTurkey had been supporting Syrian rebel groups.", set()),
+    # an agreement signed on a day by two
+    ("Report\nThe violence undermines the agreement signed on December 4 by Félix Tshisekedi and Paul Kagame.",
+     {("felix-tshisekedi", "signs_agreement_with", "paul-kagame")}),
+    # after speaking with another
+    ("Report\nIshaq Dar, after speaking with Marco Rubio, said Pakistan would respond.", {("ishaq-dar", "meets_with", "marco-rubio")}),
+])
+def test_penalties_killings_rights_violations_rebels_and_calls(text, expected):
+    assert {(s, p, o) if p not in ("meets_with", "signs_agreement_with") or s < o else (o, p, s) for s, p, o in all_acts(text)} == expected
+
+
+def test_a_senate_president_and_former_prime_minister_represents_the_state():
+    roles = {(s, p, o) for s, p, o, _ in triples("Report\nCambodian Senate president and former prime minister Hun Sen spoke on Friday.")}
+    assert roles == {("hun-sen", "represents", "KHM")}
+
+
+def test_a_lieutenant_general_without_full_stops_is_a_rank_not_a_name():
+    roles = {(s, p, o) for s, p, o, _ in triples("Report\nPakistan military spokesperson Lt Gen Ahmad Sharif Chaudhry said the bases were hit.")}
+    assert roles == {("ahmad-sharif-chaudhry", "represents", "PAK")}

@@ -86,3 +86,8 @@ def test_a_photo_caption_with_its_credit_after_a_slash_is_dropped():
             "The leaders signed a pact.")
     (entry,) = segment(page)
     assert (entry.headline, entry.above, entry.sentences) == ("Leaders meet in Astana", [], ["The leaders signed a pact."])
+
+
+def test_sentences_glued_at_a_quotation_mark_are_split():
+    (entry,) = segment("Report\nIt called the strike a violation of international law.“The Kingdom rejects escalation.”Qatar agreed.")
+    assert entry.sentences == ["It called the strike a violation of international law.", "“The Kingdom rejects escalation.”", "Qatar agreed."]
