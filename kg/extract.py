@@ -300,6 +300,9 @@ LABELLED_ACT = re.compile(
     r"terrorist attack|escalation|atrocity|massacre|breach|barbaric|unacceptable|depraved|horrific|heinous|despicable|cowardly|abhorrent|"
     r"appalling|outrageous|monstrous|genocide|brutal)\b", re.IGNORECASE)
 # "…, vowing retaliation": the one struck just before threatens its attacker, or the doer of an attack the sentence names
+# "Iran threatened retaliation for US strikes on its nuclear sites": the clause's subject owns what was struck
+STRUCK_ITS_OWN = re.compile(r"⟦(\d+)⟧(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|bombing)\s+(?:on|against|at)\s+"
+                            r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|territory|soil|positions|bases?|forces|troops|cities|towns|infrastructure|ships?|vessels?|embassy|consulate|capital|homeland|airports?|airfields?|ports?|refiner(?:y|ies)|depots?|plants?)\b", re.IGNORECASE)
 ATTACK_OWNER = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|assault|offensive|bombardment|aggression|invasion)\b", re.IGNORECASE)
 VOWED_RETALIATION = re.compile(
     r"\b(?:vow|pledg|promis|threaten)\w*\s+(?:to\s+)?(?:an?\s+)?[“”\"‘’']?(?:retaliat\w*|revenge|avenge|reprisals?|"
@@ -800,6 +803,10 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         found.append((Relation("threatens", [victim], owners[-1:], vowed.span()), "fact"))
     elif victim is not None and any(target.id == slots[victim].actor.id for _, target in ctx.last_attacks):
         found.append((Relation("threatens", [victim], [], vowed.span(), flags={"retaliation"}), "fact"))
+    struck = STRUCK_ITS_OWN.search(masked)
+    owner = clause_subject(masked, struck.start(), lambda i: i != int(struck.group(1))) if struck else None
+    if owner is not None and slots[owner].actor.id != slots[int(struck.group(1))].actor.id:
+        found.append((Relation("attacks", [int(struck.group(1))], [owner], struck.span()), modality(masked, struck.start(), 0)))
     held = HELD_BY.search(masked)
     if held and ctx.led:
         found.append((Relation("leads", [int(held.group(1))], [], held.span(), flags={"led"}), "fact"))

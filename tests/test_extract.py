@@ -4166,3 +4166,14 @@ def test_a_senate_president_and_former_prime_minister_represents_the_state():
 def test_a_lieutenant_general_without_full_stops_is_a_rank_not_a_name():
     roles = {(s, p, o) for s, p, o, _ in triples("Report\nPakistan military spokesperson Lt Gen Ahmad Sharif Chaudhry said the bases were hit.")}
     assert roles == {("ahmad-sharif-chaudhry", "represents", "PAK")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # strikes on "its" sites: the clause's subject owns what was struck
+    ("Report\nIran threatened retaliation for US strikes on its nuclear sites.", {("IRN", "threatens", "USA"), ("USA", "attacks", "IRN")}),
+    ("Report\nRussia said Ukrainian drone attacks on its oil refineries continued.", {("UKR", "attacks", "RUS")}),
+    # one's bombardment of another
+    ("Report\nThe toll rose as a result of Israel's bombardment of Gaza.", {("ISR", "attacks", "PSE")}),
+])
+def test_strikes_on_the_subjects_own_sites_and_bombardments(text, expected):
+    assert all_acts(text) == expected
