@@ -416,7 +416,7 @@ _TO_JUST_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$", re.IGNORECASE)
 REGIONS = (r"Middle East|Near East|Sahel|Horn of Africa|Great Lakes(?: [Rr]egion)?|Persian Gulf|Gulf|Western Balkans|Balkans|Indo-Pacific|"
             r"Latin America|Caribbean|Korean Peninsula|Red Sea|South Caucasus|Caucasus|Central Asia|Arctic")
 _REGION_AFTER_TO = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:" + REGIONS + r")\s+[A-Z]")
-_PORTFOLIO_NAMES = r"(?:Interior|Foreign Affairs|Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture)(?:\s+and\s+[A-Z][a-z]+)?"  # "Minister of the Interior (and Administration)"
+_PORTFOLIO_NAMES = r"(?:Interior|Foreign Affairs|(?:National\s+)?Defen[cs]e|Finance|Justice|Health|Trade|Economy|Energy|Education|Agriculture)(?:\s+and\s+[A-Z][a-z]+)?"  # "Minister of the Interior (and Administration)"
 _OF_PORTFOLIO = re.compile(r"\bof\s+(?:the\s+)?(?:" + _PORTFOLIO_NAMES + r")\s")
 _TITLE_TO_NAME_RE = re.compile(r"(?<!\w)" + _TITLE + r"\s+(?:(?:to|for)\s+(?:the\s+)?(?:(?P<region>" + REGIONS + r")|(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}?))"
                                r"|of\s+(?:the\s+)?(?P<portfolio>" + _PORTFOLIO_NAMES + r"))"
@@ -467,7 +467,7 @@ _NOT_NAME = frozenset(
     defense affairs minister president chief general republic state states kingdom
     federation embassy administration cabinet coalition alliance command headquarters
     intelligence military troops service services group executive officer operating
-    financial staff public
+    financial staff public secretariat directorate division bureau
     """.split()
 )
 # "Slovakia's National Council speaker X": a chamber named between the state and the title

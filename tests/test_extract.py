@@ -4177,3 +4177,18 @@ def test_a_lieutenant_general_without_full_stops_is_a_rank_not_a_name():
 ])
 def test_strikes_on_the_subjects_own_sites_and_bombardments(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's secretariat is no person
+    ("Report\nThe General Secretariat of the OAS strongly condemns Ecuador's raid.", {("OAS", "condemns", "ECU")}),
+    # convened with another
+    ("Report\nJaishankar convened with German Foreign Minister Annalena Baerbock on Friday.", {("subrahmanyam-jaishankar", "meets_with", "annalena-baerbock")}),
+])
+def test_a_secretariat_and_convening(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_minister_of_national_defense_named_after_the_portfolio():
+    roles = {(s, p, o) for s, p, o, _ in triples("Report\nGreece's Minister of National Defense Nikos Dendias spoke on Friday.")}
+    assert roles == {("nikos-dendias", "represents", "GRC")}
