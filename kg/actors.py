@@ -581,14 +581,16 @@ class Gazetteer:
 
     # -- finding -------------------------------------------------------------------
 
-    def find(self, text: str, seen: Iterable[Mention] = ()) -> list[Mention]:
+    def find(self, text: str, seen: Iterable[Mention] = (), offices: Iterable[Mention] = ()) -> list[Mention]:
         """All actor mentions in ``text``: non-overlapping, longest match first, sorted
         by start offset.  Persons named in context are kept (with a derived id), and
         later surname references to them in the same text resolve to them.
 
         ``seen`` (optional): person mentions found earlier in the same article, e.g.
         in previous sentences when the caller works sentence by sentence, so that
-        "Baerbock said" still resolves; they may be referred to from offset 0."""
+        "Baerbock said" still resolves; they may be referred to from offset 0.
+        ``offices`` (optional): role mentions of offices the text's own voice holds, for a title
+        no one in the text holds ("the Prime Minister" of a government's readout)."""
         seen = list(seen)
         static = self._static_matches(text)
         # organisations found by their form may be a title's affiliation: "candidate of the X Party Y"
@@ -612,7 +614,7 @@ class Gazetteer:
             mentions = [m for m in mentions if not in_cities.overlaps(m.start, m.end)] + cities
         mentions.sort(key=lambda m: m.start)
         mentions = self._surname_references(text, mentions, persons, seen)
-        mentions = self._role_mentions(text, mentions, titles, seen)
+        mentions = self._role_mentions(text, mentions, titles, seen, offices)
         mentions.sort(key=lambda m: m.start)
         return _known_as(text, mentions)
 
@@ -1047,7 +1049,7 @@ class Gazetteer:
         e = self._surfaces.get(_norm_apos(word))
         return e is not None and e.actor_id == actor_id
 
-    def _role_mentions(self, text, mentions, titles, seen=()):
+    def _role_mentions(self, text, mentions, titles, seen=(), offices=()):
         """Titles with no name after them: 'the US president' -> a role mention of USA,
         'the Secretary-General' -> the person this text (or ``seen``, earlier text) already
         gave that role."""
@@ -1085,7 +1087,7 @@ class Gazetteer:
             if not m.group("mods"):
                 # "The Secretary-General is concerned": the person seen with that role; "the prime minister,
                 # who arrived on Tuesday": the one person the text has given that role, if only one
-                earlier = [p for p in persons if p.start < s] + [p for p in seen if p.kind == "person"]
+                earlier = [*(p for p in persons if p.start < s), *(p for p in seen if p.kind == "person"), *offices]  # (the page's own office first)
                 holders = [p for p in reversed(earlier) if p.role and _role_core(p.role) == _role_core(role)]
                 if holders and (m.group("head")[0].isupper() or (
                         _THE_BEFORE.search(text, max(0, s - 4), s) and not _OF_ACTOR_RE.match(text, e)

@@ -39,6 +39,7 @@ OFFICE_ENDED_BEFORE = re.compile(
 SPOKESPERSON = re.compile(r"\bspokes|\bdeputy\b|\bvice\b", re.IGNORECASE)
 NOT_CURRENT = re.compile(r"\b(?:former|ex-|late|then)\b|-elect\b|\belect\b", re.IGNORECASE)  # "President-elect X" is not in office yet
 OPPOSITION = re.compile(r"\bopposition\b", re.IGNORECASE)
+THEIR_COUNTERPARTS = re.compile(r"(?:\s*(?:,|and|(?-i:[A-Z])[\w'’-]*))+\s+counterparts?\b")
 # A person referred back to; "his wife", "her children" are other people.
 PERSON_PRONOUN = re.compile(
     r"\b(?:she|he|him|her|his)\b(?!\s+(?:highness|majesty|excellency|holiness|royal|eminence|country|nation|government|wife|husband|widow|children|family|son|daughter|"
@@ -364,6 +365,8 @@ STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "t
 REACTIONS = STATEMENT_PREDICATES - {"supports"}  # told undated, most often the day after the act
 # what a person does not do to the state they act for (criticising one's own government is news; attacking, visiting or backing it is not)
 NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "supports"}
+UK_GOVERNMENT_TITLE = re.compile(r"\bPM\s+(?:call|meeting|statement|remarks|speech|visit|press|virtual|bilateral|article)\b|\bForeign Secretary['’]s\b")
+DOWNING_STREET = re.compile(r"^(?:Prime Minister['’]s Office,\s*)?10 Downing Street\s*$", re.MULTILINE)  # the publisher's line
 # "condemned Israel's critics", "accused the American media": some of the state's people, not the state
 ITS_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:critics|allies|partners|media|press|enemies|opponents|detractors|friends|supporters|backers|voters|citizens|diaspora)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?\W*$|^\W*(?:How|Why|What|Who|Will|Would|Can|Could|Should|Is|Are|Does|Do|Did)\b")  # a headline that asks
@@ -405,6 +408,7 @@ class EntryContext:
     pair_when: tuple | None = None
     led: Actor | None = None  # what the last `leads` statement of the entry named
     people: list = field(default_factory=list)  # person mentions so far, for "Baerbock said"
+    offices: list = field(default_factory=list)  # offices the page's own voice holds, named or not ("the Prime Minister" of a UK readout)
     named: set = field(default_factory=set)  # ids of the actors the article has named so far
     orgs: list = field(default_factory=list)  # (organisation, has members) named so far, for "the bloc", "the Council"
     attackers: list = field(default_factory=list)  # subjects of the article's `attacks` statements so far, for "condemned the attack"
@@ -539,6 +543,8 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
     for m in PERSON_PRONOUN.finditer(sentence):
         if m.group(0).lower() in ("his", "her") and any(s.actor.type == "person" and s.start == m.end() + 1 for s in slots):
             continue  # "met his New Zealand counterpart, X": X, whose title the possessive opens
+        if m.group(0).lower() in ("his", "her") and THEIR_COUNTERPARTS.match(sentence, m.end()):
+            continue  # "has spoken to his US, French and German counterparts": the states', not the speaker's
         if after is not None and m.end() <= fronted.end():
             extra.append(Slot(m.start(), m.end(), after.actor, "context"))  # "Before his visit to X, Orban …": Orban's
         elif ctx.last_person and not any(s.actor.type == "person" and s.start < m.start() for s in slots):
@@ -930,7 +936,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     if filed:  # … and when: the day of what the sentence does not date, and the day "on Monday" counts back from
         anchor, default_date = filed.day, (filed.iso(), filed.precision, "entry")
     times = find_times(sentence, anchor)
-    mentions = gazetteer.find(sentence, seen=ctx.people)
+    mentions = gazetteer.find(sentence, seen=ctx.people, offices=ctx.offices)
     slots = _slots(sentence, mentions, ctx, gazetteer)
     masked, offsets = mask(sentence, [(_with_courtesy(sentence, s), s.end) for s in slots])
     masked, offsets = _as_possessors(masked, offsets, [i for i, s in enumerate(slots) if s.kind == "own_act"])
@@ -1266,6 +1272,16 @@ def _roles(sentence, mentions, article, gazetteer: Gazetteer) -> list[Statement]
     return out
 
 
+def _own_offices(title: str, text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """The offices a page speaks for: a UK government readout ("PM call with President X: 18 December
+    2024", published by "10 Downing Street") calls the British prime minister "the Prime Minister",
+    whichever other prime minister it names."""
+    if not (UK_GOVERNMENT_TITLE.search(title) or DOWNING_STREET.search(text)):
+        return []
+    uk = gazetteer.actor("GBR")
+    return [Mention(0, 0, "the Prime Minister", uk, "role", "prime minister", uk)]
+
+
 def _remember_people(mentions, ctx):
     """Keep the persons, and the organisations found by their form, for later sentences."""
     ctx.people.extend(m for m in mentions if m.kind == "unlisted" and m.actor.id not in {p.actor.id for p in ctx.people})
@@ -1330,6 +1346,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
     title = article.text.lstrip().split("\n", 1)[0]
     remember_organisations(title)
     author = _statement_author(title, gazetteer)
+    offices = _own_offices(title, article.text, gazetteer)
     entries = list(segment(article.text))
     lead = _lead_day(entries, article.published)
     for entry in entries:
@@ -1337,7 +1354,7 @@ def extract_article(article: Article, gazetteer: Gazetteer | None = None, hypoth
         default = (cut_date(anchor, "day"), "day", "entry" if entry.day else "published")
         remember_organisations(entry.headline)
         ctx = EntryContext(people=people, orgs=orgs, named=named, attackers=attackers, election=election,
-                           author=author)
+                           author=author, offices=offices)
         found = []
         for sentence in entry.sentences:
             found.extend(s for s in extract_sentence(sentence, anchor, default, article, gazetteer, ctx) if not _told_before(s, found))

@@ -4192,3 +4192,18 @@ def test_a_secretariat_and_convening(text, expected):
 def test_a_minister_of_national_defense_named_after_the_portfolio():
     roles = {(s, p, o) for s, p, o, _ in triples("Report\nGreece's Minister of National Defense Nikos Dendias spoke on Friday.")}
     assert roles == {("nikos-dendias", "represents", "GRC")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a UK government readout calls the British prime minister "the Prime Minister"
+    ("PM call with President Zelenskyy: 5 March 2025\nThe Prime Minister spoke to President Zelenskyy this afternoon.",
+     {("GBR", "meets_with", "volodymyr-zelensky")}),
+    ("10 Downing Street\nThe Prime Minister met the Prime Minister of Japan Shigeru Ishiba in Rome today.",
+     {("GBR", "meets_with", "shigeru-ishiba"), ("GBR", "visits", "ITA"), ("shigeru-ishiba", "visits", "ITA")}),
+    ("Report\nThe Prime Minister spoke to President Zelenskyy this afternoon.", set()),  # (a guard: no voice, no holder)
+    # "his US and French counterparts" are the states', not the last person's
+    ("Gaza talks: Foreign Secretary's statement\nFinnegan Holt said the Prime Minister has spoken to his US and French counterparts.",
+     {("GBR", "meets_with", "USA"), ("GBR", "meets_with", "FRA")}),
+])
+def test_the_prime_minister_of_a_uk_readout_and_counterparts_of_states(text, expected):
+    assert all_acts(text) == expected
