@@ -467,7 +467,7 @@ _NOT_NAME = frozenset(
     defense affairs minister president chief general republic state states kingdom
     federation embassy administration cabinet coalition alliance command headquarters
     intelligence military troops service services group executive officer operating
-    financial staff public secretariat directorate division bureau
+    financial staff public secretariat directorate division bureau prime ambassador secretary vice
     """.split()
 )
 # "Slovakia's National Council speaker X": a chamber named between the state and the title

@@ -4207,3 +4207,21 @@ def test_a_minister_of_national_defense_named_after_the_portfolio():
 ])
 def test_the_prime_minister_of_a_uk_readout_and_counterparts_of_states(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attacks carried out at a time by two on cities in a state
+    ("Report\nIran condemned the attacks carried out this morning by the United States and the United Kingdom on several cities in Yemen.",
+     {("IRN", "condemns", "USA"), ("IRN", "condemns", "GBR"), ("USA", "attacks", "YEM"), ("GBR", "attacks", "YEM")}),
+    # no target beyond ", and": a new clause
+    ("Report\nThe Iron Dome, with U.S. assistance, intercepted many of the missiles, and no casualties were reported by the Israeli military.", set()),
+    # a possessor before a preposition owns a place, not the strike after it
+    ("Israel hits Yemen's main airport in air strike against Houthis\nThree people were killed.", {("ISR", "attacks", "YEM"), ("ISR", "attacks", "HOUTHIS")}),
+])
+def test_attacks_carried_out_by_two_clause_ends_and_possessors(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_mr_prime_minister_is_a_title_not_a_name():
+    found = triples("Report\nTusk wrote: “Mr. Prime Minister Netanyahu, Poles showed full solidarity with Israel.”")
+    assert not any(s == "prime" or o == "prime" for s, _, o, _ in found)
