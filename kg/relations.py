@@ -88,7 +88,7 @@ AID = r"(?:aid|assistance|funding|loans?|financing|grants?|donations?|relief|bai
 # (predicate, pattern). {S}/{O}: the subject/object actor; (?P<T>…): the trigger words.
 PATTERNS: list[tuple[str, str]] = [
     # troops
-    ("sends_troops_to", rf"{{S}}{GAP}\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|move[sd]?|moving)\b{GAP}\b{TROOPS}\b{GAP}\b(?:to|into|in)\s+{THE}{{O}}"),
+    ("sends_troops_to", rf"{{S}}{GAP}\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|move[sd]?|moving)\b{GAP}\b{TROOPS}\b{GAP}\b(?:to|into|in)\s+(?:neighbou?ring\s+)?{THE}{{O}}"),
     ("sends_troops_to", rf"{{S}}{GAP}\b(?P<T>send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\b{GAP}\b{TROOPS}\s+to\s+(?:fight|serve|help)\s+(?:alongside|with|for)\s+{THE}{{O}}"),
     ("sends_troops_to", rf"{{S}}\s+(?P<T>{TROOPS})\b(?:\s+(?:are|were|is|have been|had been|being|have|has|had)(?:\s+already)?)?\s+(?:(?:sent|deployed|dispatched|heading|headed|on their way|stationed|fighting|arrived|arriving|landed)\s+)?(?:to|into|in|on)\s+{THE}{{O}}"),
     # "about 4,000 troops from Rwanda in Congo"
@@ -397,7 +397,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("threatens", rf"\b(?P<T>(?:will|would|must)\s+(?:(?:now|also|decisively|firmly)\s+)?act\s+(?:(?:decisively|firmly|forcefully|harshly)\s+)?against|(?:is|are|was|were|stands?|stood)\s+ready\s+to\s+(?:confront|fight|strike|attack|hit|retaliate against|respond to)|(?:will|would)\s+not\s+hesitate\s+to\s+(?:strike|attack|hit|retaliate against|respond to|use force against|target))\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("sanctions", rf"\b(?P<T>hit(?:s|ting)?|slap(?:s|ped|ping)?)\s+{THE}{{O}}\s+with\s+(?:(?:new|fresh|more|further|additional|sweeping|tough|steep|heavy|retaliatory|\d+%?)\s+)*(?:sanctions|tariffs|penalties|restrictions|export\s+controls|duties|levies)\b"),
     ("sanctions", rf"\b(?P<T>impose[sd]|imposing|slap(?:s|ped|ping)|levie[sd]|levying|placed|put)\s+{TARIFF}{TARIFF_ON}"),
-    ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+(?:(?:part|parts|all|most|much)\s+of\s+)?)?{THE}{{O}}"),
+    ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?)\s+(?:to\s+\w+\s+(?:(?:part|parts|all|most|much)\s+of\s+)?|(?:the\s+)?(?:new\s+|military\s+)?(?:regime|government|junta|authorities|leadership)\s+(?:in|of)\s+)?{THE}{{O}}"),  # "threatened the new regime in Niamey"
     # "warned on Tuesday that Seoul would pay a high price"
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?|vow(?:s|ed)?|said|says|threaten(?:s|ed)?)\b{GAP}(?:\bthat\s+)?{THE}{{O}}\s+(?:would|will|must|is going to|are going to)\s+(?:have to\s+)?{Q}pay\s+(?:a|the|an)\s+(?:[\w-]+\s+)?price\b"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+{Q}(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:punishment|revenge|retaliation|retribution|reprisals?|vengeance)(?:\s+and\s+(?:[\w-]+\s+)?(?:punishment|revenge|retaliation|retribution|reprisals?|vengeance))?){Q}\s*(?:on|against|upon)\s+{THE}{{O}}"),
@@ -428,7 +428,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "designated X and Y as foreign terrorist organisations", "the designation of X as a state sponsor of terrorism"
     ("sanctions", rf"\b(?P<T>designat(?:e|es|ed|ing)|designation\s+of)\s+{THE}(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,3}}?{{O}}(?:\s+(?:and|,)\s+{THE}⟦\d+⟧)*\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:terrorists?|terrorist\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))|(?:state\s+)?sponsors?\s+of\s+terrorism)\b"),
     # "ECOWAS has suspended Guinea-Bissau from all its bodies", "announced Madagascar's immediate suspension"
-    ("sanctions", rf"\b(?P<T>suspend(?:s|ed|ing)?)\s+{THE}{{O}}(?:{POSS}\s+membership)?\s+(?:from|with immediate effect|indefinitely|until)\b"),
+    ("sanctions", rf"\b(?P<T>suspend(?:s|ed|ing)?)\s+{THE}{{O}}(?:{POSS}\s+membership)?(?:\s+(?:from|with immediate effect|indefinitely|until|following|after|over|in\s+response)\b|\s*[,.;]|\s*$)"),
     ("sanctions", rf"{{S}}{GAP}\b(?:announc(?:e|es|ed|ing)|order(?:s|ed|ing)?|decided on|approv(?:e|es|ed|ing)|impos(?:e|es|ed|ing))\s+{THE}{{O}}{POSS}\s+(?:(?:immediate|temporary|indefinite|formal)\s+)?(?P<T>suspension)\b(?!\s+of\b)"),
     # "the sanctions target X, Y and Z", "the new measures also apply to X"
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|measures|designations|listings|asset freezes)\s+(?:(?:package|round)\s+)?(?:(?:also|now|further|will|would)\s+)?(?:target(?:s|ed)?|hit|hits|appl(?:y|ies|ied)\s+to|cover(?:s|ed)?|name[sd]?)\s+{THE}{{O}}"),
@@ -439,7 +439,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("sanctions", rf"\b(?P<T>clos(?:e|es|ed|ing)\s+(?:its|their)\s+airspace)\s+to\s+{THE}{{O}}"),
     ("sanctions", rf"\b(?P<T>fr(?:eeze|eezes|eezing|oze))\s+(?:(?:the|all|some|its)\s+)?(?:[\w$€£.,-]+\s+){{0,2}}?{{O}}(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:assets|funds|reserves|accounts|property|properties|holdings)\b"),
     ("sanctions", rf"\b(?P<T>fr(?:eeze|eezes|eezing|oze))\s+(?:(?:the|all|some)\s+)?(?:[\w-]+\s+){{0,2}}?(?:assets|funds|reserves|accounts|property|properties|holdings)\s+(?:of|belonging to|held by)\s+{THE}{{O}}"),
-    ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
+    ("sanctions", rf"{{O}}{GAP}\b(?:is|was|are|were|has been|have been|had been|remains?|came|comes|and)\s+under\s+{THE}{{S}}\s+(?P<T>sanctions)"),
     ("sanctions", rf"\b(?P<T>(?:impose[sd]?|imposing|slapped|announce[sd]?|extend(?:s|ed)?)\s+(?:new\s+|fresh\s+|further\s+|more\s+)?sanctions|(?:restrictive\s+)?measures)\s+(?:on|against)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # force
     ("attacks", rf"\b(?P<T>attack(?:s|ed|ing)?(?!\s+(?:drones?|helicopters?|aircraft|submarines?|jets|boats?|craft|vehicles?|dogs)\b)|struck|strikes?(?!\s+(?:group|groups|force|forces|package|capabilit\w*|fighters?|aircraft|drones?)\b)|striking|bomb(?!\s+(?:shelters?|squads?|threats?|disposal|makers?|scares?|blasts?|attacks?|sniffing)\b)|bomb(?:ed|ing)|bombard(?:s|ed|ing)?|shell(?:ed|ing)|open(?:s|ed)? fire (?:on|at)|(?:bombs|shells)(?=\s+(?:the\s+)?⟦)|fired (?:at|on)|fires (?:at|on)|firing (?:at|on)|shot down|shoots down|down(?:s|ed)|intercept(?:s|ed)|hits?(?!\s+(?:about\s+|around\s+|nearly\s+|more than\s+|a (?:record|new)\b|an all-time\b|\d))|target(?:s|ed|ing)(?!\s+(?:sanctions|measures|restrictions|tariffs|visa\s+bans?|asset\s+freezes)\b)|invade[sd]?|invading|raid(?:s|ed)|assassinat(?:e|es|ed)|(?<!illion )(?<!\d )pound(?:s|ed)|ambush(?:es|ed)|kill(?:s|ed)(?!\s+(?:in|by|and|or|during|when|while|after|at|on|one|two|three)\b|\s*[,.;]))\b(?!\s+(?:a|an|the|its|their)\s+(?:(?!where|which|that|hosting)[\w-]+\s+){{0,4}}?(?:deal|agreement|accord|treaty|pact|bargain|compromise|balance|chord|tone|note)\b)(?:(?!,\s+(?:the\s+)?⟦|,\s+and\s|\s(?:that|which)\s+(?:was|were|is|are|had|has|have)\b|[,.!?][\x22”]|”)[^⟦;]){{0,70}}?{{O}}"),
@@ -712,6 +712,7 @@ MODIFIER_AGENT = re.compile(r"⟦(\d+)⟧[”\"’']?\s+(?:(?:military|air|naval
 QUOTED_OUR = re.compile(r"[“\"][^”\"]*\bour\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "… our resolve to stand with X,” the ministry said
 # "the United States, through its support of X": "its" is the state or organisation just named
 ITS = re.compile(r"\bits\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
+STANCE_VERB_BEFORE_ITS = re.compile(r"\b(?:reaffirm|reiterat|express|voic|pledg|renew|offer|underlin|stress)\w*\s+$", re.IGNORECASE)  # "… and reaffirmed its support": the clause's
 # "to pressure the Iranian people": a people is who suffers what is condemned
 A_PEOPLE = re.compile(r"\s+(?:people|peoples|civilians|citizens|population|children|women|refugees|nation)\b", re.IGNORECASE)
 LATTER = re.compile(r"\bthe latter['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -762,8 +763,8 @@ CALL_ON = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urge[sd]?|urging|ask
 AGAINST_DOING = re.compile(r"\b(?:against|from)\s+$", re.IGNORECASE)
 VICTIM = re.compile(r"\b(?:committed|perpetrated|directed|carried out|inflicted)\s+(?:against|on|upon)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,5}$"
                     # "condemned the attacks on X", "opposes sanctions against X": X suffers what is condemned
-                    r"|\b(?:attacks?|strikes?|sanctions|aggression|assaults?|bombing|bombardment|shelling|violence|invasion|occupation|targeting|killing|assassination|murder|"
-                    r"restrictions|pressure|blockade|embargo|threats?)\s+(?:on|against|upon|of|in|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+                    r"|\b(?:attacks?|strikes?|sanctions|aggression|assaults?|bombing|bombardment|shelling|violence|invasion|occupation|targeting|killing|assassination|murder|intrusion|incursion|raid|storming|"
+                    r"restrictions|pressure|blockade|embargo|threats?)\s+(?:on|against|upon|of|in|into|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+the\s+)?$"
                     # "denounced the arrest of several people, including X": X suffered it
                     r"|\b(?:arrests?|detentions?|abductions?|kidnappings?|killings?|murders?|assassinations?|imprisonment|jailing|persecution|harassment)\s+of\s+(?:(?!by\b|in\b)[\w-]+,?\s+){0,6}$", re.IGNORECASE)
 OVER_AFTER = re.compile(r"\s+over\s+(?!" + OVER_TIME_OR_PLACE + ")", re.IGNORECASE)
@@ -984,6 +985,7 @@ def _subject(masked: str, groups: dict, t_start: int, usable, trigger: str = "")
     if owner and usable(int(owner.group(1))):
         return None if OTHERS_OF.match(masked, owner.end(1) + 1) else int(owner.group(1))
     its = ITS.search(masked, max(0, t_start - 60), t_start)
+    its = None if its and STANCE_VERB_BEFORE_ITS.search(masked, max(0, its.start() - 30), its.start()) else its
     named = [int(m.group(1)) for m in TOKEN.finditer(masked, 0, its.start()) if usable(int(m.group(1)))] if its else []
     if named:
         return named[-1]  # "X, through its ongoing support of Y": X

@@ -4225,3 +4225,19 @@ def test_attacks_carried_out_by_two_clause_ends_and_possessors(text, expected):
 def test_mr_prime_minister_is_a_title_not_a_name():
     found = triples("Report\nTusk wrote: “Mr. Prime Minister Netanyahu, Poles showed full solidarity with Israel.”")
     assert not any(s == "prime" or o == "prime" for s, _, o, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Report\nNigeria deployed air and ground forces to help restore order in neighbouring Benin.", {("NGA", "sends_troops_to", "BEN")}),
+    ("Report\nECOWAS first threatened the new regime in Niamey with military intervention.", {("ECOWAS", "threatens", "NER")}),
+    ("Report\nMali and Guinea, led by military regimes and under ECOWAS sanctions, are unaffected.",
+     {("ECOWAS", "sanctions", "MLI"), ("ECOWAS", "sanctions", "GIN")}),
+    ("Report\nThe African Union acted on Wednesday, suspending Madagascar following the coup.", {("AU", "sanctions", "MDG")}),
+    # "… and reaffirmed its support": the clause's subject, not the last state named
+    ("Report\nCuba accused the OAS of serving U.S. interests and reaffirmed its support for Venezuela.",
+     {("CUB", "accuses", "OAS"), ("CUB", "supports", "VEN")}),
+    # an intrusion into an embassy condemned: the embassy's state suffered it
+    ("Report\nThe OAS resolved to condemn the intrusion into the facilities of the Mexican Embassy in Ecuador.", set()),
+])
+def test_troops_deployed_regimes_threatened_suspensions_and_stances(text, expected):
+    assert all_acts(text) == expected
