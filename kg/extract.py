@@ -300,10 +300,10 @@ LABELLED_ACT = re.compile(
     r"[“”\"‘’']?(?:[\w“”\"‘’'-]+\s+){0,3}?(?:violation|provocation|aggression|act of (?:war|aggression|terror(?:ism)?)|war crimes?|crimes?|terrorism|"
     r"terrorist attack|escalation|atrocity|massacre|breach|barbaric|unacceptable|depraved|horrific|heinous|despicable|cowardly|abhorrent|"
     r"appalling|outrageous|monstrous|genocide|brutal)\b", re.IGNORECASE)
-# "…, vowing retaliation": the one struck just before threatens its attacker, or the doer of an attack the sentence names
 # "Iran threatened retaliation for US strikes on its nuclear sites": the clause's subject owns what was struck
 STRUCK_ITS_OWN = re.compile(r"⟦(\d+)⟧(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:(?:air\s?|missile |drone )?strikes?|attacks?|raids?|bombardment|shelling|bombing)\s+(?:on|against|at)\s+"
                             r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:sites?|facilities|territory|soil|positions|bases?|forces|troops|cities|towns|infrastructure|ships?|vessels?|embassy|consulate|capital|homeland|airports?|airfields?|ports?|refiner(?:y|ies)|depots?|plants?)\b", re.IGNORECASE)
+# "…, vowing retaliation": the one struck just before threatens its attacker, or the doer of an attack the sentence names
 ATTACK_OWNER = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|barrage|assault|offensive|bombardment|aggression|invasion)\b", re.IGNORECASE)
 VOWED_RETALIATION = re.compile(
     r"\b(?:vow|pledg|promis|threaten)\w*\s+(?:to\s+)?(?:an?\s+)?[“”\"‘’']?(?:retaliat\w*|revenge|avenge|reprisals?|"
@@ -365,6 +365,7 @@ STATEMENT_PREDICATES = {"condemns", "supports", "accuses", "concerned_about", "t
 REACTIONS = STATEMENT_PREDICATES - {"supports"}  # told undated, most often the day after the act
 # what a person does not do to the state they act for (criticising one's own government is news; attacking, visiting or backing it is not)
 NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "supports"}
+# a page in the UK government's own voice: "PM call with President X: 18 December 2024", "… : Foreign Secretary's statement"
 UK_GOVERNMENT_TITLE = re.compile(r"\bPM\s+(?:call|meeting|statement|remarks|speech|visit|press|virtual|bilateral|article)\b|\bForeign Secretary['’]s\b")
 DOWNING_STREET = re.compile(r"^(?:Prime Minister['’]s Office,\s*)?10 Downing Street\s*$", re.MULTILINE)  # the publisher's line
 # "condemned Israel's critics", "accused the American media": some of the state's people, not the state

@@ -21,9 +21,9 @@ THREAT_VERB = r"(?:threaten(?:s|ed|ing)?|warn(?:s|ed|ing)? of|vow(?:s|ed|ing)?)\
 THREAT_MODIFIER = r"(?:more|new|further|fresh|renewed|retaliatory|military|massive|possible|heavy|harsh)"
 FORCE = r"(?:attacks?|strikes?|air ?strikes|bombings?|retaliation|reprisals?|military action|action|war)"
 THREATENED_ACT = THREAT_VERB + rf"(?:{THREAT_MODIFIER}\s+){{0,2}}" + FORCE
-# what is signed: "an agreement", "a memorandum", "a package of documents", "nine MoUs"
 # "… agreed to deepen cooperation between the EU and Moldova": those two cooperate, not the ones who agreed
 COOPERATION_BETWEEN_OTHERS = r"(?!\s+(?:[\w-]+\s+)?(?:cooperation|ties|relations|relationship|partnership)\s+between\s+(?:the\s+)?⟦)"
+# what is signed: "an agreement", "a memorandum", "a package of documents", "nine MoUs"
 SIGNED_TEXT = r"(?:agreement|treaty|deal|pact|accord|memorand(?:um|a)|MoUs?|declaration|documents|charter|protocol)"
 APPOSITION = r"(?:,\s+(?:the\s+)?⟦\d+⟧)?,?"  # "X and his counterpart, Y, signed": the counterpart is Y
 # "from his counterpart in X, President Y": Y
@@ -283,9 +283,9 @@ PATTERNS: list[tuple[str, str]] = [
                    r"|\s*,\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:(?:the\s+)?⟦\d+⟧(?!\s+(?:as|into|to\s+join)\b)|other\s+(?:leaders|heads|guests|delegations)\b))"),  # guests listed: "welcomed Xi, Putin and Lukashenko"
     # "made his first visit to Egypt on Wednesday to meet President X"
     ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
-    # "co-chairing the summit with X", "co-hosted the talks with X"
     # "a meeting began in Brussels with the participation of A, B and C": each met the others
     ("meets_with", rf"\b(?P<T>(?:meeting|talks|summit|negotiations|consultations|conference)\b(?:[^.;⟦]|⟦\d+⟧){{0,40}}?\bwith\s+the\s+participation\s+of)\s+{THE}{{S}}(?:,\s+{THE}⟦\d+⟧)*,?\s+and\s+{THE}{{O}}"),
+    # "co-chairing the summit with X", "co-hosted the talks with X"
     ("meets_with", rf"\b(?P<T>co-?(?:chair|host)(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|its)\s+)?(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,4}}?(?:meeting|summit|talks|conference|session|forum|negotiations)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"\b(?P<T>(?:shook|shakes|shaking|shake) hands with)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("meets_with", rf"{{S}}['’‘]s?\s+(?:[\w-]+\s+){{0,4}}?(?P<T>meeting|talks|(?:phone )?call|summit|conversation)\s+with\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
@@ -712,7 +712,7 @@ MODIFIER_AGENT = re.compile(r"⟦(\d+)⟧[”\"’']?\s+(?:(?:military|air|naval
 QUOTED_OUR = re.compile(r"[“\"][^”\"]*\bour\s+(?!⟦)(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)  # "… our resolve to stand with X,” the ministry said
 # "the United States, through its support of X": "its" is the state or organisation just named
 ITS = re.compile(r"\bits\s+(?:(?!(?:and|or|but|that|which|who)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
-STANCE_VERB_BEFORE_ITS = re.compile(r"\b(?:reaffirm|reiterat|express|voic|pledg|renew|offer|underlin|stress)\w*\s+$", re.IGNORECASE)  # "… and reaffirmed its support": the clause's
+STANCE_VERB_BEFORE_ITS = re.compile(r"\b(?:reaffirm|reiterat|express|voic|pledg|renew|offer|underlin|stress)\w*\s+$", re.IGNORECASE)  # "… and reaffirmed its support": the clause subject's
 # "to pressure the Iranian people": a people is who suffers what is condemned
 A_PEOPLE = re.compile(r"\s+(?:people|peoples|civilians|citizens|population|children|women|refugees|nation)\b", re.IGNORECASE)
 LATTER = re.compile(r"\bthe latter['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
@@ -1132,7 +1132,7 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                 continue  # "measures targeting key sectors": a sanction, not a strike
             if predicate == "leads" and groups.get("S") and m.start("S") > t_end and not NAME_CLOSED.match(masked, m.end("S")) \
                     and OPENING_PHRASE_BEFORE_TITLE.search(masked, max(0, m.start() - 50), m.start()):
-                continue
+                continue  # "alongside the Ukrainian president, Sunak said": not Sunak's title
             s = _subject(masked, groups, t_start, can_be_subject, m.group("T"))
             if not groups.get("S") and GERUND.match(masked, t_start) and NOUN_BEFORE_GERUND.search(masked, max(0, t_start - 30), t_start) \
                     and not WEAPON_BEFORE.search(masked, max(0, t_start - 30), t_start):  # "Russia used Iranian drones attacking Kyiv": Russia
