@@ -398,7 +398,8 @@ def headline_case(text: str) -> bool:
     return len(words) >= 5 and all(w[0].isupper() for w in words) and not text.rstrip().endswith(".")
 
 
-_REBELS_AFTER = re.compile(r"\s+(?:(?:armed|main|exiled)\s+)?(?:rebels?|insurgents?|insurgency|opposition|dissidents?|separatists?|militants?|jihadists?)\b", re.IGNORECASE)
+_REBELS_AFTER = re.compile(r"\s+(?:(?:armed|main|exiled)\s+)?(?:rebels?|insurgents?|insurgency|dissidents?|separatists?|militants?|jihadists?|opposition(?!\s+(?:leaders?|chief|head|politicians?|lawmakers?|MPs?|candidates?)\b))\b", re.IGNORECASE)
+_MILITARY_RANK_WORD = re.compile(r"\b(?:gen|general|col|colonel|captain|admiral|adm|marshal)\b")
 _COURTESY_WORD = re.compile(r"Mr|Mrs|Ms|Dr|Shri|Smt|HRH|H\.R\.H|H\.H|H\.E")
 _COMMON_SURNAMES = {"khan", "kim", "lee", "park", "choi", "wang", "li", "zhang", "liu", "chen", "singh", "kumar", "ali", "ahmed",
                     "mohamed", "mohammed", "hassan", "hussein", "nguyen", "tran", "smith", "jones", "brown", "garcia", "rodriguez", "shah",
@@ -993,6 +994,11 @@ class Gazetteer:
             # Honorific + surname of a person named earlier: handled as a surname
             # reference later; here only names never seen before are added.
             if " " not in actor.name and self._seen_surname(actor.name, found, s):
+                continue
+            rank = " ".join(text[m.start():s].split()).rstrip(".").lower()
+            of = _OF_ACTOR_RE.match(text, e) if _MILITARY_RANK_WORD.search(rank) else None
+            if of and (sm := static_by_start.get(of.end())) is not None and sm.actor.type in ("state", "armed_group"):
+                add(s, e, actor, rank, sm.actor)  # "Maj Gen Ahmed Hassan of Egypt"
                 continue
             add(s, e, actor, None, None)
         found.sort(key=lambda m: m.start)

@@ -367,6 +367,7 @@ REACTIONS = STATEMENT_PREDICATES - {"supports"}  # told undated, most often the 
 NOT_TO_ONES_OWN = {"attacks", "threatens", "sanctions", "occupies", "visits", "supports"}
 # a page in the UK government's own voice: "PM call with President X: 18 December 2024", "… : Foreign Secretary's statement"
 UK_GOVERNMENT_TITLE = re.compile(r"\bPM\s+(?:call|meeting|statement|remarks|speech|visit|press|virtual|bilateral|article)\b|\bForeign Secretary['’]s\b")
+UK_NAMED = re.compile(r"\b(?:UK|U\.K\.|United Kingdom|Britain|British|Foreign Secretary)\b")
 DOWNING_STREET = re.compile(r"^(?:Prime Minister['’]s Office,\s*)?10 Downing Street\s*$", re.MULTILINE)  # the publisher's line
 # "condemned Israel's critics", "accused the American media": some of the state's people, not the state
 ITS_PEOPLE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:critics|allies|partners|media|press|enemies|opponents|detractors|friends|supporters|backers|voters|citizens|diaspora)\b", re.IGNORECASE)
@@ -1277,8 +1278,8 @@ def _own_offices(title: str, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """The offices a page speaks for: a UK government readout ("PM call with President X: 18 December
     2024", published by "10 Downing Street") calls the British prime minister "the Prime Minister",
     whichever other prime minister it names."""
-    if not (UK_GOVERNMENT_TITLE.search(title) or DOWNING_STREET.search(text)):
-        return []
+    if not (UK_GOVERNMENT_TITLE.search(title) and UK_NAMED.search(text) or DOWNING_STREET.search(text)):
+        return []  # ("PM call with …" is also the form of India's and Australia's readouts)
     uk = gazetteer.actor("GBR")
     return [Mention(0, 0, "the Prime Minister", uk, "role", "prime minister", uk)]
 

@@ -227,6 +227,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("cooperates_with", rf"\b(?P<T>join(?:s|ed|ing)?)\s+{THE}{{O}}(?=\s+as\s+(?:(?:a|an|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:members?|partners?)\b|\s+on\s+\w+day\b|\s*[.;])"),
     ("cooperates_with", rf"\b(?P<T>(?:became|becomes|become|becoming)\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:member|member state|partner)\s+of)\s+{THE}{{O}}"),
     ("cooperates_with", rf"\b(?P<T>cooperation|alliance|partnership)\s+between\s+{THE}{{S}}(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+{THE}{{O}}"),
+    ("cooperates_with", rf"\b(?:strengthen|deepen|boost|bolster|expand|enhance|improve|develop|promote|advance)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<T>ties|relations|relationship)\s+between\s+{THE}{{S}}(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+{THE}{{O}}"),  # "agreed to strengthen ties between Turkey and Azerbaijan"
     # "the historically strong ties between Uganda and Egypt" (not "strained relations between …", "ties between A and B have soured")
     ("cooperates_with", rf"\b(?:strong|close|good|friendly|warm|deep|solid|excellent|growing|longstanding|long-standing|historic(?:al)?|brotherly|fraternal|strategic|enduring)\s+(?:(?:and|diplomatic|bilateral|economic|military|defen[cs]e|historical|historic|political|trade)\s+){{0,3}}"
                         rf"(?P<T>ties|relations|relationship|bonds?|friendship)\s+between\s+{THE}{{S}}\s+and\s+{THE}{{O}}"
@@ -280,7 +281,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", r"\b(?P<T>welcom(?:e|es|ed|ing))\s+(?:(?:the|visiting|(?-i:[A-Z][a-z]+))\s+){0,2}" + GUEST_APPOSED + r"{O}(?=" + GUEST_HOME + r"\s+on\s+(?:\w+day|\d+)(?!\s+(?:as|for|into|to)\b)"
                    r"|\s+(?:upon|on)\s+(?:his|her|their)\s+arrival|\s*,\s+who\s+(?:arrived|landed|flew in|is on|was on)\b|\s+at\s+the\s+(?:airport|palace|presidential|state house|residence|white house|kremlin)"
                    r"|\s+with\s+(?:a|an|full)\s+(?:[\w-]+\s+){0,2}?(?:reception|ceremony|honou?rs|guard of honou?r|welcome)"
-                   r"|\s*,\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:(?:the\s+)?⟦\d+⟧(?!\s+(?:as|into|to\s+join)\b)|other\s+(?:leaders|heads|guests|delegations)\b))"),  # guests listed: "welcomed Xi, Putin and Lukashenko"
+                   r"|\s*,\s*(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:(?:the\s+)?⟦\d+⟧(?!['’]|\s+(?:as|into|to\s+join|to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:coalition|alliance|bloc|group|union|organi[sz]ation|club|initiative|fold|ranks))\b)|other\s+(?:leaders|heads|guests|delegations)\b))"),  # guests listed: "welcomed Xi, Putin and Lukashenko"
     # "made his first visit to Egypt on Wednesday to meet President X"
     ("meets_with", rf"\b(?:visit|trip|travell?ed|flew|went|came|arrived)\b[^;]{{0,80}}?\bto\s+(?P<T>meet(?: with)?)\s+(?:[\w-]+\s+){{0,3}}?{{O}}"),
     # "a meeting began in Brussels with the participation of A, B and C": each met the others
@@ -401,7 +402,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "warned on Tuesday that Seoul would pay a high price"
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?|vow(?:s|ed)?|said|says|threaten(?:s|ed)?)\b{GAP}(?:\bthat\s+)?{THE}{{O}}\s+(?:would|will|must|is going to|are going to)\s+(?:have to\s+)?{Q}pay\s+(?:a|the|an)\s+(?:[\w-]+\s+)?price\b"),
     ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+{Q}(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:punishment|revenge|retaliation|retribution|reprisals?|vengeance)(?:\s+and\s+(?:[\w-]+\s+)?(?:punishment|revenge|retaliation|retribution|reprisals?|vengeance))?){Q}\s*(?:on|against|upon)\s+{THE}{{O}}"),
-    ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+(?:to\s+)?(?:retaliat\w*|revenge|avenge|hit back|strike back|punish|respond))\b(?!\s+(?:for|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:killing|death|assassination|murder)\s+of\b){GAP}{{O}}"),  # not the one killed
+    ("threatens", rf"\b(?P<T>(?:vow(?:s|ed)?|pledge[sd]?|promise[sd]?|threaten(?:s|ed)?)\s+(?:to\s+)?(?:retaliat\w*|revenge|avenge|hit back|strike back|punish|respond))\b(?!\s+(?:(?:for|over)\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:killing|death|assassination|murder)\s+of\b){GAP}{{O}}"),  # not the one killed
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|pledge[sd]?|promise[sd]?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:carry on|continue|keep(?: on)?)\s+(?:fighting|attacking|striking|(?:(?:its|their|the)\s+)?(?:military\s+)?(?:actions|operations|strikes|attacks|offensive|campaign)\s+(?:[\w-]+\s+){{0,3}}?against)\s+{THE}{{O}}"),
     # "suggested he might withhold funding from X", "threatened to cut aid to X"
     ("threatens", rf"\b(?P<T>threaten(?:s|ed|ing)?|warn(?:s|ed)?|suggest(?:s|ed)?)\s+(?:that\s+)?(?:(?:he|she|it|they|⟦\d+⟧)\s+)?(?:might|could|would|will|to)\s+(?:withhold|cut(?: off)?|suspend|halt|freeze|stop|end)\s+(?:(?:[\w.$-]+|⟦\d+⟧)\s+){{0,3}}?(?:funding|aid|assistance|support|supplies|payments)\s+(?:from|to|for)\s+{THE}{{O}}"),
@@ -410,7 +411,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("threatens", rf"\b(?P<T>(?:will|would|must|vow(?:s|ed)?\s+to|pledge[sd]?\s+to|promise[sd]?\s+to|plans?\s+to|(?:is|are)\s+going\s+to)\s+(?:have\s+to\s+)?(?:respond|retaliate|hit\s+back|strike\s+back|avenge))\s+(?:to|for|against)?\s*(?:the\s+)?(?:recent\s+|latest\s+)?{{O}}['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|attacks?|aggression|assault|raids?|operation|provocations?|incursion)\b(?![^.;]{{0,40}}\b(?:diplomac\w*|diplomatic\w*|dialogue|talks|peaceful\w*|calm)\b)"),
     ("threatens", rf"\b(?P<T>goal|aim|objective|intention)\s+(?:is|was|remains)\s+to\s+(?:destroy|eliminate|crush|wipe out|annihilate)\s+{THE}{{O}}"),
     # "gave Hamas a deadline of noon Saturday to release …", "issued an ultimatum to Russia"
-    ("threatens", rf"\b(?P<T>(?:gave|give[sn]?|giving|set(?:s|ting)?|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:deadline|ultimatum))"),
+    ("threatens", rf"\b(?P<T>(?:gave|give[sn]?|giving|set(?:s|ting)?|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+{THE}{{O}}\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:deadline|ultimatum))(?!\s+(?:of\s+[\w\s-]{{1,20}}?\s+)?to\s+(?:report|respond|reply|submit|explain|present|comment)\b)"),
     ("threatens", rf"\b(?P<T>(?:gave|give[sn]?|giving|set(?:s|ting)?|issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?ultimatum)\s+to\s+{THE}{{O}}"),
     ("threatens", rf"\b(?P<T>vow(?:s|ed)?|warn(?:s|ed)?|threaten(?:s|ed)?)\b{SPEECH_GAP}\b(?:would|will|to)\s+(?:take\s+(?:[\w“”\",-]+\s+){{0,4}}?(?:action|measures|steps)|respond|retaliate|strike back|hit back|(?:escalate|intensify|step up|expand)\s+(?:[\w-]+\s+){{0,4}}?(?:attacks|strikes|operations|offensive|campaign))\b{WIDE_GAP}\b(?:against|on|to)\s+(?:[\w“”\"-]+\s+){{0,6}}?{{O}}"),
     ("threatens", rf"\b(?P<T>warn(?:s|ed|ing)?)\s+{THE}{{O}}(?:(?:,\s+|,?\s+and\s+){THE}⟦\d+⟧)*\s+(?:against|not to|of\s+(?:a|an)?\s*(?:[\w-]+\s+){{0,2}}?(?:response|retaliation|consequences|revenge|reprisals?|punishment))\b"),
@@ -428,7 +429,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "designated X and Y as foreign terrorist organisations", "the designation of X as a state sponsor of terrorism"
     ("sanctions", rf"\b(?P<T>designat(?:e|es|ed|ing)|designation\s+of)\s+{THE}(?:(?:[\w-]+|⟦\d+⟧)\s+){{0,3}}?{{O}}(?:\s+(?:and|,)\s+{THE}⟦\d+⟧)*\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:terrorists?|terrorist\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))|(?:state\s+)?sponsors?\s+of\s+terrorism)\b"),
     # "ECOWAS has suspended Guinea-Bissau from all its bodies", "announced Madagascar's immediate suspension"
-    ("sanctions", rf"\b(?P<T>suspend(?:s|ed|ing)?)\s+{THE}{{O}}(?:{POSS}\s+membership)?(?:\s+(?:from|with immediate effect|indefinitely|until|following|after|over|in\s+response)\b|\s*[,.;]|\s*$)"),
+    ("sanctions", rf"\b(?P<T>suspend(?:s|ed|ing)?)\s+{THE}{{O}}(?:{POSS}\s+membership)?(?:\s+(?:from|with immediate effect|indefinitely|until|following|after|over|in\s+response)\b|\s*[.;]|\s*$)"),
     ("sanctions", rf"{{S}}{GAP}\b(?:announc(?:e|es|ed|ing)|order(?:s|ed|ing)?|decided on|approv(?:e|es|ed|ing)|impos(?:e|es|ed|ing))\s+{THE}{{O}}{POSS}\s+(?:(?:immediate|temporary|indefinite|formal)\s+)?(?P<T>suspension)\b(?!\s+of\b)"),
     # "the sanctions target X, Y and Z", "the new measures also apply to X"
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures|measures|designations|listings|asset freezes)\s+(?:(?:package|round)\s+)?(?:(?:also|now|further|will|would)\s+)?(?:target(?:s|ed)?|hit|hits|appl(?:y|ies|ied)\s+to|cover(?:s|ed)?|name[sd]?)\s+{THE}{{O}}"),
@@ -512,7 +513,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("leads", rf"^\W*(?P<T>[Ll]ed|[Hh]eaded)\s+by\s+(?:[\w-]+\s+){{0,3}}?{{S}},\s+(?:the\s+)?{{O}}(?=,|\s+(?:has|have|had|is|are|was|were|won|wins|became|took|(?-i:[a-z]+ed))\b)"),
     # "X has been re-elected as President of Cameroon", "X, who is the president of Republika Srpska"
     ("leads", rf"{{S}}\s+(?:has\s+been|had\s+been|was|is)\s+(?P<T>(?:re-?)?elected|sworn in|inaugurated|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|prime minister|premier|leader|chancellor|⟦\d+⟧)\s+of\s+{THE}{{O}}"),
-    ("leads", rf"{{S}}\s+(?:has\s+been|had\s+been|was|is)\s+(?P<T>(?:re-?)?elected|sworn in|inaugurated|installed|appointed|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{{O}}(?:['’]s?)?\s+(?:chairperson|chairman|chairwoman|chair|president|head|leader|secretary[- ]general|director[- ]general)\b"),  # "X has been elected the African Union Commission chairperson"
+    ("leads", rf"{{S}}\s+(?:has\s+been|had\s+been|was|is)\s+(?P<T>(?:re-?)?elected|sworn in|inaugurated|installed|appointed|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{{O}}(?:['’]s?)?\s+(?:chairperson|chairman|chairwoman|chair|president|head|leader|secretary[- ]general|director[- ]general)\b(?!\s+of\b)"),  # "X has been elected the African Union Commission chairperson"
     ("leads", rf"{{S}},?\s+who\s+is\s+(?:also\s+)?(?:the\s+)?(?:current\s+)?(?P<T>president|prime minister|premier|leader|chancellor|head|⟦\d+⟧)\s+of\s+{THE}{{O}}(?=\s*[,.;)]|\s+(?:and|since|for)\b)"),
     # "the EU's rotating presidency, Hungary,": an appositive (not "the Egyptian presidency, both sides reaffirmed …")
     ("leads", rf"{{O}}{POSS}\s+(?:current\s+|rotating\s+)?(?P<T>president|presidency|chair)(?:\s+country)?\s*,\s*{THE}{{S}}(?!\s*,?\s+(?:and|or)\s)"),
@@ -535,7 +536,7 @@ def passive(participles: str, owned: bool = False) -> str:
 OTHER_PASSIVES = [
     ("attacks", rf"{{O}}\s+(?:came|comes|has come|had come|was|is|were|are)\s+under\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?{{S}}\s+(?:[\w-]+\s+){{0,2}}?(?P<T>fire|attacks?|bombardment|shelling|strikes|assault)"),
     ("sanctions", rf"\b(?P<T>sanctions|restrictive measures)\s+(?:were|was|have been|had been|are)\s+(?:\w+\s+)?imposed\s+on\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
-    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|declaration)\s+(?:was|were|has been|had been)\s+(?P<T>signed|initialled|initialed)\s+by\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
+    ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|declaration)\s+(?:was|were|has been|had been)\s+(?P<T>signed|initialled|initialed)\s+(?:(?:on|in|last)\s+(?:[\w,]+\s+){{1,3}}?)?by\s+{THE}{{S}}\s+and\s+{THE}{{O}}"),
     ("supplies_weapons_to", rf"\b{WEAPONS}\s+(?:were|was|have been|had been|are being)\s+(?P<T>supplied|sent|delivered|given|sold|provided|shipped|transferred)\s+to\s+{THE}{{O}}\s+by\s+{THE}{{S}}"),
     ("supports", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>backed|supported|armed|funded|sponsored)\s+by\s+{THE}{{S}}"),
     ("occupies", rf"{{O}},\s+(?:\w+ly\s+)?(?P<T>annexed|occupied|seized|captured)\s+by\s+{THE}{{S}}"),  # "Crimea, annexed by Russia in 2014"
@@ -634,7 +635,7 @@ REVERSAL = re.compile(r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|e
 REVERSIBLE = re.compile(r"(?:designat\w*|sanctions?|support|aid|assistance|backing|embargo|restrictive measures|funding|ties|relations|cooperation|partnership|alliance)", re.IGNORECASE)
 # "hasn't stopped shelling X", "did not hesitate to condemn X", "not only …": the act is asserted
 DOUBLE_NEGATIVE = r"(?!\s+(?:(?:have|has|had|been|be)\s+)?(?:stop\w*|ceas\w*|hesitat\w*|wait\w*|fail\w*|shy|shied|alone|only|just|merely|least|afraid)\b)"
-NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|nobody|no one|withh[eo]ld(?:s|ing)?(?=(?:\s+[\w-]+){0,2}\s*$)|fail(?:s|ed|ing)?\s+to(?=(?:\s+[\w-]+){0,3}\s*$)|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|has no plans? to|have no plans? to|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
+NEGATION = re.compile(r"(?:(?<=\w)n['’]t|\bnot|\bnever)\b" + DOUBLE_NEGATIVE + r"|\b(?:no longer|nobody|no one|withh[eo]ld(?:s|ing)?(?=(?:\s+[\w-]+){0,2}\s*$)|fail(?:s|ed|ing)?\s+to(?=(?:\s+[\w-]+){0,3}\s*$)|denie[sd]|deny(?:ing)?|refuse[sd]? to|declined to|refrain(?:s|ed|ing)? from|(?:has|have|had) no plans? (?:to|of|for)|(?:rejected|dismissed|denied|refuted)\s+(?:the\s+)?(?:claims?|accusations?|allegations?|reports?|suggestions?)|without)\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|(?-i:may)|should|plans? to|danger of|prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|(?:goal|aim|objective|intention) (?:is|was) to|expectations? that|planning to|prepar(?:es|ed|ing) to|intends? to|expected to|(?:is|are|['’]s)\s+(?:also\s+)?set to|considering|threaten(?:s|ed)? to|if|whether|will|potential|possible|possibly|ready to|prepared to|seeks? to|wants? to|bids? to|attempts? to|(?:is|are|was|were)\s+due\s+to|prepar(?:es|ed|ing) for|simulat\w*|rehears\w*|warn(?:s|ed|ing)? of|fears? of|scenarios? of|pledged to|promised to|vowed to|agreed to|offered to|calls? (?:on|for)|for use in|in order to|aimed at|talk of|threat of|possibility of|risk of|lead(?:s|ing)? to|pav(?:e|es|ed|ing) the way for|hope[sd]?|hoping|look(?:s|ed|ing)? forward to|advocat(?:e|es|ed|ing)|planned|upcoming|proposed|forthcoming|scheduled|prospective)\b|['’]s\s+(?:also\s+)?set\s+to\b", re.IGNORECASE)
 # (before an attack's trigger: "warned of new Russian strikes", "threatened Kyiv with more strikes")
 THREAT_BEFORE = re.compile(THREAT_VERB + rf"(?:⟦\d+⟧\s+with\s+)?(?:(?:{THREAT_MODIFIER}|⟦\d+⟧)\s+){{0,3}}$", re.IGNORECASE)
@@ -1038,6 +1039,7 @@ CLAIM_NOUN = re.compile(r"(?:claims?|accusations?|allegations?|charges?)\b", re.
 
 
 AND_JUST_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+){0,2}$")
+DENIED = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\b", re.IGNORECASE)
 
 
 def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = False) -> str:
@@ -1048,8 +1050,10 @@ def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = 
     start = max(start, closed.end()) if closed else start  # "X, who hasn't visited Y, met Z": not X's meeting that is denied
     ends = [m.end() for m in RELATIVE_END.finditer(masked, start) if m.end() <= trigger_start]
     window = masked[ends[-1] if ends else start : trigger_start]  # "X, which refused to …, was condemned": not X's refusal
-    if AND_JUST_BEFORE.search(masked, max(0, trigger_start - 30), trigger_start):
-        window = masked[max(subject_end, _clause_start(masked, trigger_start), ends[-1] if ends else 0) : trigger_start]  # "X will provide £4.5bn and impose sanctions": the second verb shares the first's "will"
+    shared = masked[max(subject_end, _clause_start(masked, trigger_start), ends[-1] if ends else 0) : trigger_start] \
+        if AND_JUST_BEFORE.search(masked, max(0, trigger_start - 30), trigger_start) else ""
+    if shared and not DENIED.search(shared):
+        window = shared  # "X will provide £4.5bn and impose sanctions": the second verb shares the first's "will" (not "X denied … and blamed Y")
     denial = DENIAL_THEN.search(window)
     if denial:
         window = window[denial.end():]  # "X denies this and accuses Y": the second verb is asserted

@@ -34,7 +34,7 @@ BOILERPLATE_CUE = re.compile(
     # photo captions: "… (Photo by X / AFP)", "In this pool photograph …", "… on Wednesday. — AFP"
     r"|\((?:photo|photograph|image|picture|file photo)s?\b[^)]*\)\s*$|^in this (?:\w+ )?(?:photo|photograph|image|picture)\b"
     r"|[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images)\s*$"
-    r"|[.)]\s+/\s*[^/\s][^/]{0,40}$",  # a caption's credit after a slash: "… in Moscow. / Akorda.kz"
+    r"|[.)]\s+/\s*(?:[^\s/]+\s+){0,3}[^\s/]*[^\s/.!?]$",  # a caption's credit after a slash: "… in Moscow. / Akorda.kz"
     re.IGNORECASE,
 )
 BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}reports?\.?$|^(?:By|Reporting by) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\.?$")

@@ -4196,7 +4196,7 @@ def test_a_minister_of_national_defense_named_after_the_portfolio():
 
 @pytest.mark.parametrize("text, expected", [
     # a UK government readout calls the British prime minister "the Prime Minister"
-    ("PM call with President Zelenskyy: 5 March 2025\nThe Prime Minister spoke to President Zelenskyy this afternoon.",
+    ("PM call with President Zelenskyy: 5 March 2025\nThe Prime Minister spoke to President Zelenskyy about British air defence this afternoon.",
      {("GBR", "meets_with", "volodymyr-zelensky")}),
     ("10 Downing Street\nThe Prime Minister met the Prime Minister of Japan Shigeru Ishiba in Rome today.",
      {("GBR", "meets_with", "shigeru-ishiba"), ("GBR", "visits", "ITA"), ("shigeru-ishiba", "visits", "ITA")}),
@@ -4241,3 +4241,34 @@ def test_mr_prime_minister_is_a_title_not_a_name():
 ])
 def test_troops_deployed_regimes_threatened_suspensions_and_stances(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from the review of this round's rules (texts of its own); all but the opposition parties, the avenged
+    # killing and the agreement signed on a day guard what the round's rules first got wrong (old code passes them)
+    ("Report\nErdogan and Aliyev agreed to strengthen ties between Turkey and Azerbaijan.", {("TUR", "cooperates_with", "AZE")}),
+    ("Report\nZelensky welcomed Germany, France and Britain's decision to send air defence.", set()),
+    ("Report\nZelensky welcomed Germany, France and Britain to the coalition of the willing.", set()),
+    ("Report\nRussia denied the shelling of the hospital and blamed Ukrainian air defence.", {("RUS", "accuses", "UKR")}),
+    ("Report\nIsraeli opposition leader Yair Lapid met Marco Rubio in Washington.",
+     {("yair-lapid", "meets_with", "marco-rubio"), ("yair-lapid", "visits", "USA")}),
+    ("Report\nGeorgian opposition parties met EU envoys in Tbilisi on Monday.", set()),
+    ("Report\nThe ICJ gave Israel a one-month deadline to report on its measures.", set()),
+    ("Report\nSADC said it had no plans of suspending Zimbabwe following the disputed election.", set()),
+    ("Report\nHamas vowed to avenge the killing of Ismail Haniyeh in Tehran.", set()),
+    ("Report\nThe agreement was signed on December 4 by Armenia and Azerbaijan.", {("ARM", "signs_agreement_with", "AZE")}),
+    ("PM call with President Macron\nPrime Minister Narendra Modi spoke with President Macron today. The Prime Minister condemned Pakistan for the attack.",
+     {("narendra-modi", "meets_with", "emmanuel-macron"), ("narendra-modi", "condemns", "PAK")}),
+    ("Report\nErdogan met Aliyev in Baku. / Erdoğan Aliyev ile Bakü'de görüştü.\nThe two discussed the corridor.",
+     {("recep-tayyip-erdogan", "meets_with", "ilham-aliyev"), ("recep-tayyip-erdogan", "visits", "AZE")}),
+])
+def test_what_the_review_of_this_rounds_rules_found(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_a_general_of_a_state_represents_it():
+    assert ("ahmed-hassan", "represents", "EGY") in {(s, p, o) for s, p, o, _ in triples("Report\nMaj Gen Ahmed Hassan of Egypt met Israeli officials in Cairo.")}
+
+
+def test_an_appointed_head_of_mission_does_not_lead():
+    assert not [t for t in triples("Report\nSir Nigel Casey was appointed the UK head of mission in Kabul.") if t[1] == "leads"]
