@@ -675,7 +675,9 @@ PLANNED_FOR = re.compile(r"\b(?:plans?|proposals?|invitations?|calls?)\s+for\s+(
 # "any talks with X", "in favour of new sanctions": none yet (not "voted in favour of the resolution condemning X")
 ANY_BEFORE = re.compile(r"\bany\s+(?:(?:[\w-]+|⟦\d+⟧)\s+){0,3}$|\bin favou?r of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a denial with its own object, then a second verb: "denies this and accuses …", "dismissed the claims, calling …"
-DENIAL_THEN = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:and|but)\s+|,\s+$)", re.IGNORECASE)
+DENIAL_VERB = r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)"
+DENIAL_THEN = re.compile(DENIAL_VERB + r"\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+(?:and|but)\s+|,\s+$)", re.IGNORECASE)
+DENIED = re.compile(DENIAL_VERB + r"\b", re.IGNORECASE)  # a denial before "and" is not shared by the verb after it
 HEDGE = re.compile(r"\b(?:reportedly|reported|allegedly|alleged|according to|claims?|claimed|said to|believed to|believes?|suspects?|assess(?:es|ed)|estimated|suspected|purported(?:ly)?|unconfirmed)\b", re.IGNORECASE)
 SHARED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|is|was|were|will|would)\s+)?[“”\"]?(?:\w+ly\s+)?[“”\"]?$", re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"[“”\"’]?\s*(?:it|them)\b", re.IGNORECASE)
@@ -1039,7 +1041,6 @@ CLAIM_NOUN = re.compile(r"(?:claims?|accusations?|allegations?|charges?)\b", re.
 
 
 AND_JUST_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+){0,2}$")
-DENIED = re.compile(r"\b(?:denie[sd]|deny(?:ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\b", re.IGNORECASE)
 
 
 def modality(masked: str, trigger_start: int, subject_end: int, lasting: bool = False) -> str:
