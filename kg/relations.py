@@ -1096,9 +1096,10 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
     found, seen = [], set()
     tokens = masked.count("⟦")
     possible = TRIGGER_WORDS.possible(masked)
-    for k, (predicate, pattern, needs) in enumerate(COMPILED):
-        if tokens < needs or k not in possible:
-            continue  # a pattern that names a subject and an object needs two actors, and each its own words
+    for k in sorted(possible):  # most patterns need words the sentence lacks
+        predicate, pattern, needs = COMPILED[k]
+        if tokens < needs:
+            continue  # a pattern that names a subject and an object needs two actors
         can_be_object_here = can_be_target if predicate == "attacks" and can_be_target else can_be_object
         pos = 0
         while (m := pattern.search(masked, pos)) is not None:
