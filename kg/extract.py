@@ -759,7 +759,7 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         if any(slots[i].kind != "pair" for i in group):  # "the two leaders …" keep the day they met
             ctx.pair, ctx.pair_when = [slots[i].actor for i in group], date_at(pair.start("pair"))
         if MEETING_FRAME.search(masked):
-            found.append((Relation("meets_with", group[:1], group[1:], pair.span("pair")), "fact"))
+            found.append((Relation("meets_with", group, [], pair.span("pair"), flags={"joint"}), "fact"))  # each with each
     together = TOGETHER.search(masked)
     if together and ctx.pair and len(ctx.pair) >= 2:
         found.append((Relation("cooperates_with", [], [], together.span("T"), flags={"pair"}), "fact"))

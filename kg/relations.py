@@ -31,6 +31,11 @@ COUNTERPART = r"(?:(?:⟦\d+⟧\s+)?(?:counterpart|colleague|peer)\s+(?:in|from|
 # "A and B then met C", "A and B spoke by phone with C": the pair met a third party, not each other
 THIRD_PARTY = (r"(?!\s+(?:with\s+|to\s+|on the phone with\s+|by phone with\s+)?(?:the\s+)?"
                r"(?:(?!(?:in|at|on|during|for|near|outside|after|before|ahead|last|this|earlier|later|and|over|about)\b)[\w-]+\s+){0,2}⟦)")
+# "Ukrainian and Russian officials met": the two states' teams
+PAIR_TEAMS = r"(?:\s+(?:top\s+|senior\s+)?(?:officials|delegations|delegates|negotiators|diplomats|envoys|teams|representatives|leaders|(?:foreign\s+|defen[cs]e\s+|trade\s+)?ministers))?"
+# "have been engaged in talks", "are holding talks"; the talks direct or face-to-face, not indirect or separate ones
+ONGOING = r"(?:(?:are|were|have\s+been|had\s+been)\s+)"
+OPEN_TALKS = r"(?:(?:direct|face-to-face|bilateral|fresh|further|high-level|formal|closed-door|extensive|lengthy|(?:two|three|four)\s+(?:days|rounds)\s+of)\s+)?"
 # what may stand between a pair and its verb: "A and B have also formally signed", "A and B on Tuesday reportedly agreed"
 PAIR_LEAD = r"(?:(?:have|had|both|also|already|now|first|again|last|then|later|finally|yesterday|today|(?!(?:likely|unlikely|nearly|hardly|barely|scarcely|rarely|probably|possibly|supposedly|only)\b)\w+ly|on\s+\w+day|on\s+[A-Z][a-z]+\s+\d{1,2})\s+){0,3}"
 # a clause's worth of words, no other actor, not into the next clause ("…, as she said …")
@@ -137,7 +142,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("supplies_weapons_to", rf"{{O}}\s+(?:(?:has|have|had|is|are|was|were|been|reportedly|also)\s+){{0,3}}(?P<T>receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|bought|buys?|buying|import(?:s|ed|ing)?|got|gets)\s+(?:[\w-]+\s+){{0,4}}?{WEAPONS}\s+from\s+{THE}{{S}}"),
     ("supplies_weapons_to", rf"{{O}}{GAP}\b(?P<T>procur(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|acquir(?:e|es|ed|ing)|import(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\b(?:\s+and\s+\w+)?\s+{{S}}\s+(?:[\w-]+\s+){{0,2}}{WEAPONS}"),
     # support
-    ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|(?:stands?|stood|standing) (?:(?:united|firmly|together|resolutely|shoulder to shoulder)\s+)?(?:with|by)|side[sd]? with|siding with)\s+(?:what\s+(?:it|they|he|she|we)\s+(?:called|calls|described\s+as)\s+)?{THE}{{O}}"),  # "backed what it called Israel's right to defend itself"
+    ("supports", rf"(?<!-)\b(?P<T>support(?:s|ed|ing)?|back(?:s|ed|ing)?|endorse[sd]?|(?:stands?|stood|standing) (?:(?:united|firmly|together|resolutely|shoulder to shoulder)\s+)?(?:with|by)|side[sd]? with|siding with)\s+(?:what\s+(?:it|they|he|she|we)\s+(?:called|calls|described\s+as)\s+{Q})?{THE}{{O}}"),  # "backed what it called Israel's right to defend itself"
+    # "affirming Israel's right to defend itself", "reaffirmed Ukraine's inherent right to self-defence"
+    ("supports", rf"\b(?P<T>(?:re)?affirm(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|underlin(?:e|es|ed|ing)|stress(?:es|ed|ing)?|uph(?:o|e)ld(?:s|ing)?|emphasi[sz](?:e|es|ed|ing))\s+{THE}{{O}}['’]s?\s+(?:(?:inherent|legitimate|full|sovereign|undeniable)\s+)?right\s+to\s+(?:self-defen[cs]e|defend\s+(?:itself|themselves|its|their))"),
     ("supports", rf"{{S}}{POSS}\s+(?:\(\s*⟦\d+⟧\s*\)\s+)?(?:\w+\s+){{0,2}}(?P<T>support|backing|solidarity)\s+(?:for|to)\s+{THE}{{O}}"),
     ("supports", rf"\b(?P<T>support|backing|solidarity|commitment)\s+(?:for|to|(?<=solidarity )with)\s+{THE}{{O}}"),
     # "is committed to defending Taiwan", "remains committed to Israel's security", "a commitment to support Ukraine"
@@ -250,7 +257,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("meets_with", r"\b(?P<T>met(?: with)?|meets(?: with)?|meeting with|held talks with|talks with|(?:spoke|spoken|talked|(?<=after )speaking|(?<=after )talking)(?: by (?:tele)?phone| on the (?:tele)?phone)? (?:with|to)|interacted with|(?:phone )?call with|(?:(?:tele)?phone|video) conversation with|(?:joint )?(?:press|news) conference (?:with|alongside)|conferred with|convened with|(?:paid|pays|paying) (?:a )?(?:courtesy )?call on|(?:took|takes|received|receives|answered|returned) (?:a |the )?(?:(?:tele)?phone )?call from|discussed (?:(?:[\w-]+|⟦\d+⟧) ){0,5}?with|hosted (?:a |an )?(?:[\w-]+ ){0,2}?(?:banquet|dinner|lunch|luncheon|reception|breakfast) (?:for|in honou?r of)|hosted)\s+(?:(?!(?:in|at|on|during|near|outside)\b)[\w-]+\s+){0,3}?{O}(?!\s+(?:[\w-]+\s+){0,2}?(?:" + WEAPONS + "|" + TROOPS + r")\b)"),
     # "A and B at their first meeting on Friday agreed …"
     ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+(?P<T>(?:at|during)\s+their\s+(?:[\w-]+\s+){{0,2}}?(?:meeting|talks|summit))\b"),
-    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke|interacted)\b{THIRD_PARTY}|held talks|discussed|conferred|engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|summits?|discussions?|dialogues?|exchanges? of views|(?:press|news) conferences?))\b"),
+    ("meets_with", rf"{{S}}\s+and\s+{THE}{{O}}{PAIR_TEAMS},?\s+{PAIR_LEAD}(?P<T>(?:met|talked|spoke|interacted)\b{THIRD_PARTY}|{ONGOING}?(?:held|holding) {OPEN_TALKS}talks|discussed|conferred|{ONGOING}?engaged in (?:[\w-]+\s+){{0,2}}?(?:talks|discussions|negotiations|consultations)|(?:held|had)\s+(?:an?|their|the)\s+(?:[\w.,-]+\s+){{0,3}}?(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?|talks|meetings?|summits?|discussions?|dialogues?|exchanges? of views|(?:press|news) conferences?))\b"),
     # "met Chinese leaders, including President Xi and Premier Li": the leaders named
     ("meets_with", rf"\b(?P<T>met(?: with)?|meets(?: with)?|held (?:[\w-]+\s+){{0,2}}?(?:talks|meetings) with)\s+{THE}(?:(?:a|the)\s+(?:range|number|host|series)\s+of\s+)?(?:⟦\d+⟧\s+){{0,2}}(?:(?!(?:business|religious|community|church|civil|industry|tribal|student|opposition)\b)[\w-]+\s+)?(?:leaders|officials|ministers|counterparts|dignitaries|leadership),?\s+(?:including|among them|such as)\s+(?:from\s+)?(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "the bloc held summits with dialogue partners and external partners, including China, South Korea, …"
@@ -685,8 +692,9 @@ PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 # "targeted the successor of X": the act was done to someone of X's, not to X.
 RELATIONAL = re.compile(r"\b(?:successor|son|daughter|wife|husband|widow|aides?|allies|supporters|relatives?|members?|family|"
                         r"deputy|bodyguards?|followers|associates?|critics|opponents)\s+of\b", re.IGNORECASE)
-# "strikes on the camps to protect British shipping": whom a hostile act protects is not its target.
-PROTECTED = re.compile(r"\bto\s+(?:protect|defend|safeguard|shield|secure)\b", re.IGNORECASE)
+# what comes between a hostile verb and an actor it does not reach: whom the act protects ("strikes on the camps to
+# protect British shipping"), or a backing told after it ("condemned the attack … and affirming Israel's right")
+PROTECTED = re.compile(r"\bto\s+(?:protect|defend|safeguard|shield|secure)\b|\b(?:re)?affirm(?:s|ed|ing)\b|\b(?:expressing|voicing|reiterating)\s+(?:(?:its|their|his|her)\s+)?(?:support|solidarity)\b", re.IGNORECASE)
 HOSTILE = {"attacks", "threatens", "sanctions", "occupies", "condemns", "accuses"}
 # "push back Moscow's forces", "win back Ukraine": a particle, not backing.
 PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning|bring|brought|come|came|fight|fought|pull|pulled|"

@@ -62,8 +62,8 @@ ERAS = {"first world war": 1914, "world war i": 1914, "world war one": 1914, "wo
         "second world war": 1939, "world war ii": 1939, "world war two": 1939, "world war 2": 1939,
         "cold war": 1947, "soviet era": 1922}
 # A sentence with none of these has no time expression (a cheap test before TIME_RE): a digit, a month's
-# name, a word of time, or a word ending in "day" (weekdays, "today", "the day before").
-TIME_HINT = re.compile(r"\d|day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|morning|afternoon|evening|night|"
+# name, a word of time, or a word ending in "day" or "days" (weekdays, "today", "the day before", "two days ago").
+TIME_HINT = re.compile(r"\d|days?\b|\b(?:ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|today|tonight|morning|afternoon|evening|night|"
                        r"week|month|year|christmas|new year|world war|cold war|soviet era|now|currently)", re.IGNORECASE)
 TIME_RE = re.compile("|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}_')})" for name, pat in PATTERNS), re.IGNORECASE)
 # "the deadliest raid since 2000": a record's baseline, not when the event happened.

@@ -4272,3 +4272,24 @@ def test_a_general_of_a_state_represents_it():
 
 def test_an_appointed_head_of_mission_does_not_lead():
     assert not [t for t in triples("Report\nSir Nigel Casey was appointed the UK head of mission in Kabul.") if t[1] == "leads"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two states' teams met, or held talks that were direct, or have been negotiating
+    ("Report\nArmenian and Azerbaijani negotiators met in Almaty on Tuesday.",
+     {("ARM", "meets_with", "AZE"), ("ARM", "visits", "KAZ"), ("AZE", "visits", "KAZ")}),
+    ("Report\nIndia and China held face-to-face talks in Beijing on Monday.", {("IND", "meets_with", "CHN"), ("IND", "visits", "CHN")}),
+    ("Report\nTokyo and Washington have been engaged in tariff negotiations for weeks.", {("JPN", "meets_with", "USA")}),
+    # talks through mediators are no meeting of the two (a guard)
+    ("Report\nIsraeli and Hamas negotiators are holding indirect talks in Cairo.", set()),
+    # "affirming X's right to defend itself" backs X; the condemnation before it does not reach X
+    ("Report\nCanada condemned the missile barrage and reaffirmed Israel's right to defend itself.", {("CAN", "supports", "ISR")}),
+    ("Report\nPoland said it backed what it called \"Ukraine's right to defend itself\".", {("POL", "supports", "UKR")}),
+])
+def test_teams_that_met_and_rights_affirmed(text, expected):
+    assert all_acts(text) == expected
+
+
+def test_three_at_one_meeting_each_meet_each():
+    meetings = {t for t in all_acts("Report\nAt a meeting in Doha on Sunday, Qatar, Egypt and Turkey discussed the truce.") if t[1] == "meets_with"}
+    assert meetings == {("QAT", "meets_with", "EGY"), ("QAT", "meets_with", "TUR"), ("EGY", "meets_with", "TUR")}
