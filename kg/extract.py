@@ -18,7 +18,7 @@ from itertools import combinations, permutations, product
 
 from kg.actors import ADDRESS, HONORIFIC, POLITICAL_HEADS, REGIONS, TITLE_OF_BEFORE, Gazetteer, Mention, default_gazetteer, new_person
 from kg.model import Actor, Article, Statement, cut_date, statement_id
-from kg.relations import COOPERATION_BETWEEN_OTHERS, OPENING_PHRASE, POSSESSIVE_AFTER, REMEMBERED, TOKEN, TRIGGER_WORDS, Relation, clause_subject, coordinated, find_relations, mask, modality
+from kg.relations import COOPERATION_BETWEEN_OTHERS, OPENING_PHRASE, PAIR_TEAMS, POSSESSIVE_AFTER, REMEMBERED, TOKEN, TRIGGER_WORDS, Relation, clause_subject, coordinated, find_relations, mask, modality
 from kg.segment import segment
 from kg.timex import NUMBERS, find_times, read_dateline
 from kg.vocabulary import PREDICATES
@@ -176,7 +176,7 @@ PLURAL_NOUNS = "sides|countries|nations|states|leaders|presidents|prime minister
 REPORTED_THAT = r"(?:[^,;⟦]|⟦\d+⟧){0,40}?\b(?:said|says|emphasi[sz]ed|stressed|noted|added|announced|confirmed|stated)\s+(?:that\s+)?"
 # "A, B and C" after an opening phrase that names no actor itself (not "X, A and B": a list is not cut)
 OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
-FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" + OPENING + r")?(?P<pair>" + PAIR_LIST + r")(?=,?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
+FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" + OPENING + r")?(?P<pair>" + PAIR_LIST + r")(?=" + PAIR_TEAMS + r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:(?:\w+|⟦\d+⟧)\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:" + REPORTED_THAT + r")?(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both(?:\s+(?:" + PLURAL_NOUNS + r"))?|they|the (?:leaders|sides)|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"
                       r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised|decided|(?:reaffirmed|reiterated|affirmed|expressed)\s+(?:their\s+)?(?:shared\s+)?"
@@ -185,7 +185,9 @@ TOGETHER = re.compile(r"^(?:" + REPORTED_THAT + r")?(?:the (?:two|three|four|fiv
 PAIR_ACTS = {"meets_with", "signs_agreement_with", "cooperates_with"}  # after which "the two" are its parties
 # The actors last named together: "the two presidents", "these three countries", "both sides" anywhere
 # in a sentence; "The two"/"Both" with no noun only opening one, before a verb (not "Two days later").
-PLURAL_REFERENCE = re.compile(r"\b(?:(?:the|these|those|all)\s+(?P<n>two|three|four|five)|both)\s+(?:" + PLURAL_NOUNS + r")\b", re.IGNORECASE)
+# "their countries", "the sides": however many were named
+PLURAL_REFERENCE = re.compile(r"\b(?:(?:the|these|those|all|their)\s+(?P<n>two|three|four|five)\s+(?:" + PLURAL_NOUNS + r")|both\s+(?:" + PLURAL_NOUNS + r")"
+                              r"|(?:the|their)\s+(?P<bare>countries|nations|sides))\b", re.IGNORECASE)
 PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)\s+(?:(?:have|had|also|then|later|jointly|again)\s+)*"
                             r"(?!(?:were|are|was|is|been|being)\b)[a-z]+\b", re.IGNORECASE)
 # "The group …", "The militants …": the armed group last named
@@ -611,7 +613,7 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             slots.append(Slot(m.start(), m.end(), winner, "context"))
     named = {slot.actor.id for slot in slots}
     for m in PLURAL_REFERENCE.finditer(sentence):  # "between the two presidents": one slot per actor, on one span
-        if ctx.pair and len(ctx.pair) == NUMBERS[(m.group("n") or "two").lower()] and free(m.start(), m.end()) \
+        if ctx.pair and (m.group("bare") or len(ctx.pair) == NUMBERS[(m.group("n") or "two").lower()]) and free(m.start(), m.end()) \
                 and not named & {a.id for a in ctx.pair}:
             slots += [Slot(m.start(), m.end(), actor, "pair") for actor in ctx.pair]
     return sorted(slots, key=lambda s: s.start)
@@ -1145,7 +1147,7 @@ def extract_sentence(sentence: str, anchor: date, default_date, article: Article
     ctx.doers.update((s.predicate, s) for s in out if s.modality == "asserted")
     met = [s for s in out if s.predicate in PAIR_ACTS and s.modality == "asserted"]
     parties = list({a.id: a for s in met for a in (s.subject, s.object)}.values())
-    if len(parties) >= 2 and not FIRST_PAIR.search(masked) and not PLURAL_REFERENCE.search(sentence):
+    if len(parties) >= 2 and not FIRST_PAIR.search(masked) and not (ctx.pair and PLURAL_REFERENCE.search(sentence)):  # (not when "the two" were the pair before)
         ctx.pair, ctx.pair_when = parties, (met[0].date, met[0].date_precision, met[0].date_source, None)
     armed = [m.actor for m in mentions if m.actor.type == "armed_group"]
     ctx.armed_group = armed[-1] if armed else ctx.armed_group

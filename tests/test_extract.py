@@ -4293,3 +4293,20 @@ def test_teams_that_met_and_rights_affirmed(text, expected):
 def test_three_at_one_meeting_each_meet_each():
     meetings = {t for t in all_acts("Report\nAt a meeting in Doha on Sunday, Qatar, Egypt and Turkey discussed the truce.") if t[1] == "meets_with"}
     assert meetings == {("QAT", "meets_with", "EGY"), ("QAT", "meets_with", "TUR"), ("EGY", "meets_with", "TUR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the sides", "their countries": the pair last named, however many
+    ("Report\nSerbian and Kosovar negotiators met in Brussels on Monday. The sides agreed to a prisoner exchange.",
+     {("SRB", "meets_with", "XKX"), ("SRB", "visits", "BEL"), ("XKX", "visits", "BEL"), ("SRB", "signs_agreement_with", "XKX")}),
+    # a meeting that names "the two countries" itself still makes its parties the pair for the next sentence
+    ("Report\nLula hosted Boric in Brasilia on Monday, a visit that marked a new chapter between the two countries. "
+     "The two countries signed a trade accord.",
+     {("lula-da-silva", "meets_with", "gabriel-boric"), ("gabriel-boric", "visits", "BRA"),
+      ("lula-da-silva", "signs_agreement_with", "gabriel-boric")}),
+    ("Report\nThe summit saw the inking of nine deals between Kenya and Ethiopia.", {("KEN", "signs_agreement_with", "ETH")}),
+    # to keep in touch is no signed agreement
+    ("Report\nKenya and Ethiopia agreed to stay in close contact.", set()),
+])
+def test_pairs_named_by_their_countries_and_deals_inked(text, expected):
+    assert all_acts(text) == expected
