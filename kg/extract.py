@@ -177,6 +177,7 @@ REPORTED_THAT = r"(?:[^,;⟦]|⟦\d+⟧){0,40}?\b(?:said|says|emphasi[sz]ed|stre
 # "A, B and C" after an opening phrase that names no actor itself (not "X, A and B": a list is not cut)
 OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
 FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" + OPENING + r")?(?P<pair>" + PAIR_LIST + r")(?=" + PAIR_TEAMS + r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
+WITH_AFTER = re.compile(r"\s+with\b")
 MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:(?:\w+|⟦\d+⟧)\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:" + REPORTED_THAT + r")?(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both(?:\s+(?:" + PLURAL_NOUNS + r"))?|they|the (?:leaders|sides)|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"
                       r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised|decided|(?:reaffirmed|reiterated|affirmed|expressed)\s+(?:their\s+)?(?:shared\s+)?"
@@ -187,7 +188,7 @@ PAIR_ACTS = {"meets_with", "signs_agreement_with", "cooperates_with"}  # after w
 # in a sentence; "The two"/"Both" with no noun only opening one, before a verb (not "Two days later").
 # "their countries", "the sides": however many were named
 PLURAL_REFERENCE = re.compile(r"\b(?:(?:the|these|those|all|their)\s+(?P<n>two|three|four|five)\s+(?:" + PLURAL_NOUNS + r")|both\s+(?:" + PLURAL_NOUNS + r")"
-                              r"|(?:the|their)\s+(?P<bare>countries|nations|sides))\b", re.IGNORECASE)
+                              r"|(?:the|their)\s+(?P<bare>countries|nations|sides)\b(?!\s+(?:of(?!\s+\w+ing\b)|that|which|who|in|from|along|bordering|near|around|across)\b))\b", re.IGNORECASE)
 PLURAL_SUBJECT = re.compile(r"^\W*(?:the\s+(?P<n>two|three|four|five)|both)\s+(?:(?:have|had|also|then|later|jointly|again)\s+)*"
                             r"(?!(?:were|are|was|is|been|being)\b)[a-z]+\b", re.IGNORECASE)
 # "The group …", "The militants …": the armed group last named
@@ -613,7 +614,8 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             slots.append(Slot(m.start(), m.end(), winner, "context"))
     named = {slot.actor.id for slot in slots}
     for m in PLURAL_REFERENCE.finditer(sentence):  # "between the two presidents": one slot per actor, on one span
-        if ctx.pair and (m.group("bare") or len(ctx.pair) == NUMBERS[(m.group("n") or "two").lower()]) and free(m.start(), m.end()) \
+        bare_ok = m.group("bare") and sum(slot.start < m.start() for slot in slots) < 2  # (after "X met Y, and the sides …", not the last pair)
+        if ctx.pair and (bare_ok if m.group("bare") else len(ctx.pair) == NUMBERS[(m.group("n") or "two").lower()]) and free(m.start(), m.end()) \
                 and not named & {a.id for a in ctx.pair}:
             slots += [Slot(m.start(), m.end(), actor, "pair") for actor in ctx.pair]
     return sorted(slots, key=lambda s: s.start)
@@ -760,7 +762,10 @@ def _frame_relations(sentence, masked, slots, ctx, date_at, home=lambda actor: N
         group = [int(i) for i in TOKEN.findall(pair.group("pair"))]
         if any(slots[i].kind != "pair" for i in group):  # "the two leaders …" keep the day they met
             ctx.pair, ctx.pair_when = [slots[i].actor for i in group], date_at(pair.start("pair"))
-        if MEETING_FRAME.search(masked):
+        frame = MEETING_FRAME.search(masked)
+        if frame and WITH_AFTER.match(masked, frame.end()):  # "At a meeting with Chinese officials, A, B and C …": they met China
+            found.append((Relation("meets_with", group[:1], group[1:], pair.span("pair")), "fact"))
+        elif frame:
             found.append((Relation("meets_with", group, [], pair.span("pair"), flags={"joint"}), "fact"))  # each with each
     together = TOGETHER.search(masked)
     if together and ctx.pair and len(ctx.pair) >= 2:

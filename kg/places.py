@@ -41,7 +41,7 @@ _NOT_CITIES = frozenset(
     Congress Parliament Senate Council Court Government Cabinet Ministry Army Navy
     Europe Asia Africa America Americas Oceania Arctic Antarctica Pacific Atlantic Gulf""".split())
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
-_NAME = _NAME_WORD + r"(?:\s" + _NAME_WORD + r"){0,2}"
+_NAME = _NAME_WORD + r"(?:\s(?:(?:de|da|do|dos|das|del|di|du|es|el)\s)?" + _NAME_WORD + r"){0,2}"  # "Rio de Janeiro", "Dar es Salaam"
 # "in Dnipro", "struck Sumy", "visited Jeddah"; "in the Sumy region", "Russia's Belgorod region"
 _LEAD = (r"\b(?:in|near|at|on|to|into|from|outside|around|towards?|over|across|via|struck|hit|shelled|attacked|bombed|"
          r"targeted|pounded|visited|visiting|captured|seized|reached|entered|liberated|besieged|encircled|stormed|raided|overran)")

@@ -22,6 +22,7 @@ def test_module_doctests():
     ("Troops advanced on the town of Pokrovsk.", [("Pokrovsk", "UKR")]),
     ("Strikes on Khan Younis continued.", [("Khan Yunis", "PSE")]),  # a GeoNames spelling of the name
     ("The delegations met in Jeddah.", [("Jeddah", "SAU")]),
+    ("The summit opened in Rio de Janeiro.", [("Rio de Janeiro", "BRA")]),  # a name with a lower-case particle
     # no word places them, or the name goes on
     ("Victoria Nuland spoke to Lincoln Bloomfield in Mobile Bay.", []),
     ("Jackson said Florence would attend.", []),
