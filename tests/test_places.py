@@ -22,7 +22,8 @@ def test_module_doctests():
     ("Troops advanced on the town of Pokrovsk.", [("Pokrovsk", "UKR")]),
     ("Strikes on Khan Younis continued.", [("Khan Yunis", "PSE")]),  # a GeoNames spelling of the name
     ("The delegations met in Jeddah.", [("Jeddah", "SAU")]),
-    ("The summit opened in Rio de Janeiro.", [("Rio de Janeiro", "BRA")]),  # a name with a lower-case particle
+    ("The summit opened in Rio de Janeiro.", [("Rio de Janeiro", "BRA")]),  # names with a lower-case particle
+    ("Talks resumed in Dar es Salaam.", [("Dar es Salaam", "TZA")]),
     # no word places them, or the name goes on
     ("Victoria Nuland spoke to Lincoln Bloomfield in Mobile Bay.", []),
     ("Jackson said Florence would attend.", []),
