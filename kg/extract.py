@@ -614,8 +614,11 @@ def _slots(sentence: str, mentions: list, ctx: EntryContext, gazetteer: Gazettee
             slots.append(Slot(m.start(), m.end(), winner, "context"))
     named = {slot.actor.id for slot in slots}
     for m in PLURAL_REFERENCE.finditer(sentence):  # "between the two presidents": one slot per actor, on one span
-        bare_ok = m.group("bare") and sum(slot.start < m.start() for slot in slots) < 2  # (after "X met Y, and the sides …", not the last pair)
-        if ctx.pair and (bare_ok if m.group("bare") else len(ctx.pair) == NUMBERS[(m.group("n") or "two").lower()]) and free(m.start(), m.end()) \
+        if m.group("bare"):  # (after "X met Y, and the sides …" the sides are X and Y, not the last pair)
+            fits = sum(slot.start < m.start() for slot in slots) < 2
+        else:
+            fits = len(ctx.pair or ()) == NUMBERS[(m.group("n") or "two").lower()]
+        if ctx.pair and fits and free(m.start(), m.end()) \
                 and not named & {a.id for a in ctx.pair}:
             slots += [Slot(m.start(), m.end(), actor, "pair") for actor in ctx.pair]
     return sorted(slots, key=lambda s: s.start)

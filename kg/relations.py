@@ -33,7 +33,8 @@ THIRD_PARTY = (r"(?!\s+(?:with\s+|to\s+|on the phone with\s+|by phone with\s+)?(
                r"(?:(?!(?:in|at|on|during|for|near|outside|after|before|ahead|last|this|earlier|later|and|over|about)\b)[\w-]+\s+){0,2}⟦)")
 # "Ukrainian and Russian officials met": the two states' teams
 PAIR_TEAMS = r"(?:\s+(?:top\s+|senior\s+)?(?:officials|delegations|delegates|negotiators|diplomats|envoys|teams|representatives|leaders|(?:foreign\s+|defen[cs]e\s+|trade\s+)?ministers))?"
-# "have been engaged in talks", "are holding talks"; the talks direct or face-to-face, not indirect or separate ones
+# "have been engaged in talks", "are holding talks"; talks direct or face-to-face (not indirect or separate ones, nor
+# talks "through mediators": see the meeting pattern)
 ONGOING = r"(?:(?:are|were|have\s+been|had\s+been)\s+)"
 OPEN_TALKS = r"(?:(?:direct|face-to-face|bilateral|fresh|further|high-level|formal|closed-door|extensive|lengthy|(?:two|three|four)\s+(?:days|rounds)\s+of)\s+)?"
 # what may stand between a pair and its verb: "A and B have also formally signed", "A and B on Tuesday reportedly agreed"
@@ -694,7 +695,7 @@ RELATIONAL = re.compile(r"\b(?:successor|son|daughter|wife|husband|widow|aides?|
                         r"deputy|bodyguards?|followers|associates?|critics|opponents)\s+of\b", re.IGNORECASE)
 # what comes between a hostile verb and an actor it does not reach: whom the act protects ("strikes on the camps to
 # protect British shipping"), or a backing told after it ("condemned the attack … and affirming Israel's right")
-PROTECTED = re.compile(r"\bto\s+(?:protect|defend|safeguard|shield|secure)\b|\b(?:re)?affirm(?:s|ed|ing)\b|\b(?:expressing|voicing|reiterating)\s+(?:(?:its|their|his|her)\s+)?(?:support|solidarity)\b", re.IGNORECASE)
+OUT_OF_REACH = re.compile(r"\bto\s+(?:protect|defend|safeguard|shield|secure)\b|\b(?:re)?affirm(?:s|ed|ing)\b|\b(?:expressing|voicing|reiterating)\s+(?:(?:its|their|his|her)\s+)?(?:support|solidarity)\b", re.IGNORECASE)
 HOSTILE = {"attacks", "threatens", "sanctions", "occupies", "condemns", "accuses"}
 # "push back Moscow's forces", "win back Ukraine": a particle, not backing.
 PHRASAL_BACK = re.compile(r"\b(?:push|pushed|pushes|pushing|win|won|wins|winning|bring|brought|come|came|fight|fought|pull|pulled|"
@@ -1183,7 +1184,7 @@ def find_relations(masked: str, can_be_subject, can_be_object, can_be_target=Non
                     and not SAID_OF.search(masked, t_end, first_object):
                 continue  # "“… Taiwan expresses its strong condemnation,” spokeswoman X said": not the speaker
             if first_object > t_end and (RELATIONAL.search(masked, t_end, first_object)
-                                         or predicate in HOSTILE and PROTECTED.search(masked, t_end, first_object)):
+                                         or predicate in HOSTILE and OUT_OF_REACH.search(masked, t_end, first_object)):
                 continue
             if predicate == "condemns" and first_object > t_end and (VICTIM.search(masked, t_end, first_object)
                                                                      or A_PEOPLE.match(masked, masked.find("⟧", first_object) + 1)):
