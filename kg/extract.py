@@ -178,7 +178,7 @@ REPORTED_THAT = r"(?:[^,;⟦]|⟦\d+⟧){0,40}?\b(?:said|says|emphasi[sz]ed|stre
 OPENING, PAIR_LIST = r"[^,]*?(?<!⟧),\s*", r"(?:the\s+)?⟦\d+⟧(?:\s*,\s*(?:the\s+)?⟦\d+⟧)*,?\s+and\s+(?:the\s+)?⟦\d+⟧"
 FIRST_PAIR = re.compile(r"^(?:(?i:the)\s+(?:[\w-]+\s+){0,2}?(?:of|in|from)\s+|" + OPENING + r")?(?P<pair>" + PAIR_LIST + r")(?=" + PAIR_TEAMS + r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|met|held|spoke|sat|shook|struck|signed|began|took|made|sent|fought|agreed)\b)")
 WITH_AFTER = re.compile(r"\s+with\b")
-MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:a|an|their|the)\s+(?:(?:\w+|⟦\d+⟧)\s+)?(?:meeting|talks|call|summit|visit)\b", re.IGNORECASE)
+MEETING_FRAME = re.compile(r"\b(?:in|at|during|after)\s+(?:(?:a|an|their|the)\s+(?:(?:\w+|⟦\d+⟧)\s+)?(?:meeting|talks|call|summit|visit)|talks)\b", re.IGNORECASE)
 TOGETHER = re.compile(r"^(?:" + REPORTED_THAT + r")?(?:the (?:two|three|four|five)(?:\s+(?:" + PLURAL_NOUNS + r"))?|both(?:\s+(?:" + PLURAL_NOUNS + r"))?|they|the (?:leaders|sides)|(?:" + OPENING + r")?" + PAIR_LIST + r")\s+"
                       r"(?:(?:also|have|had)\s+)?(?:[^.;]{0,60}?\band\s+)?(?P<T>(?:agreed|pledged|vowed|promised|decided|(?:reaffirmed|reiterated|affirmed|expressed)\s+(?:their\s+)?(?:shared\s+)?"
                       r"(?:commitment|resolve|determination|readiness|willingness))\s+(?:on|to)\s+(?:continue\s+to\s+)?(?:further\s+)?(?:work (?:together|closely)|cooperate|deepen|strengthen|elevate|upgrade|expand|enhance|boost|bolster|consolidate|intensify|jointly\s+build)" + COOPERATION_BETWEEN_OTHERS +

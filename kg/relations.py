@@ -202,7 +202,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "A and B shake hands as they sign agreements"
     ("signs_agreement_with", rf"(?:{{S}}\s+(?:said|says|announced|hailed|welcomed)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?)?\b(?:agreement|deal|accord|pact|treaty)\s+(?:(?:was|had been|has been|that was|it)\s+)?(?P<T>reached|struck|sealed|concluded|agreed|signed)\s+with\s+{THE}(?:[\w-]+\s+){{0,3}}?{{O}}"),
     ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}\s+(?:[\w-]+\s+){{0,3}}?(?:as|after|before|while)\s+they\s+(?P<T>sign(?:ed)?|ink(?:ed)?)\s+(?:(?:a|an|the|their)\s+)?(?:[\w“”\"-]+\s+){{0,3}}?{SIGNED_TEXT}"),
-    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+|⟦\d+⟧\s+){{0,4}}{SIGNED_TEXT}(?!\s+with\b)"),
+    ("signs_agreement_with", rf"{{S}}\s+and\s+{THE}{{O}}{PAIR_TEAMS}{APPOSITION}\s+{PAIR_LEAD}(?P<T>sign(?:ed|s)?|ink(?:ed|s)?|initial(?:l?ed|s))\s+(?:(?:a|an|the)\s+)?(?:[\w“”\"‘’-]+\s+|⟦\d+⟧\s+){{0,4}}{SIGNED_TEXT}(?!\s+with\b)"),
     # "the memorandum signed by X's prime minister A and Y's leader B"
     ("signs_agreement_with", rf"\b(?:agreement|treaty|deal|pact|accord|memorandum(?: of understanding)?|MoU|declaration|partnership)[”\"]?\s+(?:\([\w ]+\)\s+)?(?P<T>signed)\s+(?:(?:on|in|last)\s+(?:[\w,]+\s+){{1,3}}?)?by\s+{THE}{{S}}\s+and\s+{THE}(?:[\w-]+\s+){{0,2}}?{{O}}"),
     # "Egypt and Qatar joined the US in signing the declaration"

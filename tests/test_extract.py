@@ -4348,3 +4348,13 @@ def test_leaders_who_convened_or_gathered(text, expected):
 ])
 def test_what_the_review_of_this_rounds_pair_and_meeting_rules_found(text, expected):
     assert all_acts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # same-wrong cases of the review: two states' leaders who signed; a list after "after talks" with no article
+    ("Report\nSerbian and Hungarian ministers signed an energy accord on Friday.", {("SRB", "signs_agreement_with", "HUN")}),
+    ("Report\nAfter talks in Nairobi on Monday, Kenya, Uganda and Rwanda discussed the railway.",
+     {("KEN", "meets_with", "UGA"), ("KEN", "meets_with", "RWA"), ("UGA", "meets_with", "RWA")}),
+])
+def test_leaders_who_signed_and_lists_after_talks(text, expected):
+    assert all_acts(text) == expected
